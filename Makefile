@@ -1,0 +1,43 @@
+# Every target bootstraps .venv by itself, so a fresh clone needs only Python >= 3.11 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SPEC := openapi/plural.yaml
+GEN_ARGS := --path $(SPEC) --config openapi/generator.yaml --custom-template-path openapi/templates --meta none
+
+.PHONY: all venv test lint generate check-generated bench demo sandbox record clean
+
+all: lint test
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+venv: $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check plural_ext tests scripts
+	$(BIN)/mypy
+	$(BIN)/python -m openapi_spec_validator $(SPEC)
+
+# generated/ is written by this target only; scripts/generate.sh does the work.
+generate: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" scripts/generate.sh generated
+
+check-generated: $(STAMP)
+	rm -rf .check-generated && mkdir .check-generated
+	PATH="$(CURDIR)/$(BIN):$$PATH" scripts/generate.sh .check-generated
+	diff -r -x __pycache__ generated .check-generated || { echo "generated/ is stale: run 'make generate' and commit"; rm -rf .check-generated; exit 1; }
+	rm -rf .check-generated
+	@echo "generated/ matches openapi/plural.yaml"
+
+clean:
+	rm -rf $(VENV) .check-generated .pytest_cache .mypy_cache .ruff_cache

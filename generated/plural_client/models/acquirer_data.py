@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AcquirerData")
+
+
+@_attrs_define
+class AcquirerData:
+    """The acquiring bank's references."""
+
+    approval_code: str | Unset = UNSET
+    """ Authorization code. """
+    acquirer_reference: str | Unset = UNSET
+    """ The acquirer's reference. """
+    rrn: str | Unset = UNSET
+    """ Retrieval reference number. """
+    is_aggregator: bool | Unset = UNSET
+    """ Whether an aggregator acquired it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approval_code = self.approval_code
+
+        acquirer_reference = self.acquirer_reference
+
+        rrn = self.rrn
+
+        is_aggregator = self.is_aggregator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if approval_code is not UNSET:
+            field_dict["approval_code"] = approval_code
+        if acquirer_reference is not UNSET:
+            field_dict["acquirer_reference"] = acquirer_reference
+        if rrn is not UNSET:
+            field_dict["rrn"] = rrn
+        if is_aggregator is not UNSET:
+            field_dict["is_aggregator"] = is_aggregator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        approval_code = d.pop("approval_code", UNSET)
+
+        acquirer_reference = d.pop("acquirer_reference", UNSET)
+
+        rrn = d.pop("rrn", UNSET)
+
+        is_aggregator = d.pop("is_aggregator", UNSET)
+
+        acquirer_data = cls(
+            approval_code=approval_code,
+            acquirer_reference=acquirer_reference,
+            rrn=rrn,
+            is_aggregator=is_aggregator,
+        )
+
+        acquirer_data.additional_properties = d
+        return acquirer_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdditionalErrorDetails")
+
+
+@_attrs_define
+class AdditionalErrorDetails:
+    """Where an error arose."""
+
+    source: str | Unset = UNSET
+    """ The component that failed. """
+    step: str | Unset = UNSET
+    """ The step that failed. """
+    reason: str | Unset = UNSET
+    """ Why. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        step = self.step
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source is not UNSET:
+            field_dict["source"] = source
+        if step is not UNSET:
+            field_dict["step"] = step
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source = d.pop("source", UNSET)
+
+        step = d.pop("step", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        additional_error_details = cls(
+            source=source,
+            step=step,
+            reason=reason,
+        )
+
+        additional_error_details.additional_properties = d
+        return additional_error_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Address")
+
+
+@_attrs_define
+class Address:
+    """A billing or shipping address."""
+
+    address1: str | Unset = UNSET
+    """ First address line. """
+    address2: str | Unset = UNSET
+    """ Second address line. """
+    address3: str | Unset = UNSET
+    """ Third address line. """
+    pincode: str | Unset = UNSET
+    """ Postal code. """
+    city: str | Unset = UNSET
+    """ City. """
+    state: str | Unset = UNSET
+    """ State. """
+    country: str | Unset = UNSET
+    """ Country. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address1 = self.address1
+
+        address2 = self.address2
+
+        address3 = self.address3
+
+        pincode = self.pincode
+
+        city = self.city
+
+        state = self.state
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if address3 is not UNSET:
+            field_dict["address3"] = address3
+        if pincode is not UNSET:
+            field_dict["pincode"] = pincode
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address1 = d.pop("address1", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        address3 = d.pop("address3", UNSET)
+
+        pincode = d.pop("pincode", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        address = cls(
+            address1=address1,
+            address2=address2,
+            address3=address3,
+            pincode=pincode,
+            city=city,
+            state=state,
+            country=country,
+        )
+
+        address.additional_properties = d
+        return address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="CaptureRequest")
+
+
+@_attrs_define
+class CaptureRequest:
+    """A capture of an authorized order."""
+
+    merchant_capture_reference: str
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+    capture_amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+
+    def to_dict(self) -> dict[str, Any]:
+        merchant_capture_reference = self.merchant_capture_reference
+
+        capture_amount = self.capture_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "merchant_capture_reference": merchant_capture_reference,
+                "capture_amount": capture_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amount import Amount
+
+        d = dict(src_dict)
+        merchant_capture_reference = d.pop("merchant_capture_reference")
+
+        capture_amount = Amount.from_dict(d.pop("capture_amount"))
+
+        capture_request = cls(
+            merchant_capture_reference=merchant_capture_reference,
+            capture_amount=capture_amount,
+        )
+
+        return capture_request

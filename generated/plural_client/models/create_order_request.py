@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.payment_method import PaymentMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.purchase_details import PurchaseDetails
+
+
+T = TypeVar("T", bound="CreateOrderRequest")
+
+
+@_attrs_define
+class CreateOrderRequest:
+    """A new order."""
+
+    merchant_order_reference: str
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+    order_amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    pre_auth: bool | Unset = UNSET
+    """ True to authorize only; the order is then captured or cancelled later. """
+    allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
+    """ The payment methods the customer may use. """
+    notes: str | Unset = UNSET
+    """ Free text notes. """
+    callback_url: str | Unset = UNSET
+    """ Where the customer's browser is sent after a successful payment. """
+    failure_callback_url: str | Unset = UNSET
+    """ Where the customer's browser is sent after a failed payment. """
+    part_payment: bool | Unset = UNSET
+    """ Whether the order may be paid in parts. """
+    purchase_details: PurchaseDetails | Unset = UNSET
+    """ Who pays and the merchant's own metadata. """
+
+    def to_dict(self) -> dict[str, Any]:
+        merchant_order_reference = self.merchant_order_reference
+
+        order_amount = self.order_amount.to_dict()
+
+        pre_auth = self.pre_auth
+
+        allowed_payment_methods: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_payment_methods, Unset):
+            allowed_payment_methods = []
+            for allowed_payment_methods_item_data in self.allowed_payment_methods:
+                allowed_payment_methods_item = allowed_payment_methods_item_data.value
+                allowed_payment_methods.append(allowed_payment_methods_item)
+
+        notes = self.notes
+
+        callback_url = self.callback_url
+
+        failure_callback_url = self.failure_callback_url
+
+        part_payment = self.part_payment
+
+        purchase_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.purchase_details, Unset):
+            purchase_details = self.purchase_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "merchant_order_reference": merchant_order_reference,
+                "order_amount": order_amount,
+            }
+        )
+        if pre_auth is not UNSET:
+            field_dict["pre_auth"] = pre_auth
+        if allowed_payment_methods is not UNSET:
+            field_dict["allowed_payment_methods"] = allowed_payment_methods
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if failure_callback_url is not UNSET:
+            field_dict["failure_callback_url"] = failure_callback_url
+        if part_payment is not UNSET:
+            field_dict["part_payment"] = part_payment
+        if purchase_details is not UNSET:
+            field_dict["purchase_details"] = purchase_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amount import Amount
+        from ..models.purchase_details import PurchaseDetails
+
+        d = dict(src_dict)
+        merchant_order_reference = d.pop("merchant_order_reference")
+
+        order_amount = Amount.from_dict(d.pop("order_amount"))
+
+        pre_auth = d.pop("pre_auth", UNSET)
+
+        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
+        allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
+        if _allowed_payment_methods is not UNSET:
+            allowed_payment_methods = []
+            for allowed_payment_methods_item_data in _allowed_payment_methods:
+                allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
+
+                allowed_payment_methods.append(allowed_payment_methods_item)
+
+        notes = d.pop("notes", UNSET)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        failure_callback_url = d.pop("failure_callback_url", UNSET)
+
+        part_payment = d.pop("part_payment", UNSET)
+
+        _purchase_details = d.pop("purchase_details", UNSET)
+        purchase_details: PurchaseDetails | Unset
+        if isinstance(_purchase_details, Unset):
+            purchase_details = UNSET
+        else:
+            purchase_details = PurchaseDetails.from_dict(_purchase_details)
+
+        create_order_request = cls(
+            merchant_order_reference=merchant_order_reference,
+            order_amount=order_amount,
+            pre_auth=pre_auth,
+            allowed_payment_methods=allowed_payment_methods,
+            notes=notes,
+            callback_url=callback_url,
+            failure_callback_url=failure_callback_url,
+            part_payment=part_payment,
+            purchase_details=purchase_details,
+        )
+
+        return create_order_request

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.payment_request import PaymentRequest
+
+
+T = TypeVar("T", bound="CreatePaymentRequest")
+
+
+@_attrs_define
+class CreatePaymentRequest:
+    """The payments to create against an order (one, in practice)."""
+
+    payments: list[PaymentRequest]
+
+    def to_dict(self) -> dict[str, Any]:
+        payments = []
+        for payments_item_data in self.payments:
+            payments_item = payments_item_data.to_dict()
+            payments.append(payments_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "payments": payments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_request import PaymentRequest
+
+        d = dict(src_dict)
+        payments = []
+        _payments = d.pop("payments")
+        for payments_item_data in _payments:
+            payments_item = PaymentRequest.from_dict(payments_item_data)
+
+            payments.append(payments_item)
+
+        create_payment_request = cls(
+            payments=payments,
+        )
+
+        return create_payment_request

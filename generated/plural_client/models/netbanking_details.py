@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="NetbankingDetails")
+
+
+@_attrs_define
+class NetbankingDetails:
+    """A netbanking payment."""
+
+    pay_code: str
+    """ The bank's pay code. """
+
+    def to_dict(self) -> dict[str, Any]:
+        pay_code = self.pay_code
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "pay_code": pay_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pay_code = d.pop("pay_code")
+
+        netbanking_details = cls(
+            pay_code=pay_code,
+        )
+
+        return netbanking_details

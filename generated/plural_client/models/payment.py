@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_method import PaymentMethod
+from ..models.payment_status import PaymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acquirer_data import AcquirerData
+    from ..models.amount import Amount
+    from ..models.capture_data import CaptureData
+    from ..models.error_detail import ErrorDetail
+    from ..models.payment_option_data import PaymentOptionData
+
+
+T = TypeVar("T", bound="Payment")
+
+
+@_attrs_define
+class Payment:
+    """A payment of an order."""
+
+    id: str | Unset = UNSET
+    """ Plural's payment id. """
+    merchant_payment_reference: str | Unset = UNSET
+    """ The merchant's payment reference. """
+    status: PaymentStatus | Unset = UNSET
+    """ Where a payment is in its life cycle (refund orders use CREATED, PENDING, PROCESSED and FAILED). """
+    payment_amount: Amount | Unset = UNSET
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    payment_method: PaymentMethod | Unset = UNSET
+    """ A payment method an order allows or a payment uses. """
+    payment_option: PaymentOptionData | Unset = UNSET
+    """ The instrument used, as Plural reports it. """
+    acquirer_data: AcquirerData | Unset = UNSET
+    """ The acquiring bank's references. """
+    error_detail: ErrorDetail | Unset = UNSET
+    """ Why a payment failed. """
+    capture_data: list[CaptureData] | Unset = UNSET
+    """ Captures of this payment. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When it was created. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When it last changed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        merchant_payment_reference = self.merchant_payment_reference
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        payment_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_amount, Unset):
+            payment_amount = self.payment_amount.to_dict()
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        payment_option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_option, Unset):
+            payment_option = self.payment_option.to_dict()
+
+        acquirer_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.acquirer_data, Unset):
+            acquirer_data = self.acquirer_data.to_dict()
+
+        error_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_detail, Unset):
+            error_detail = self.error_detail.to_dict()
+
+        capture_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.capture_data, Unset):
+            capture_data = []
+            for capture_data_item_data in self.capture_data:
+                capture_data_item = capture_data_item_data.to_dict()
+                capture_data.append(capture_data_item)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if merchant_payment_reference is not UNSET:
+            field_dict["merchant_payment_reference"] = merchant_payment_reference
+        if status is not UNSET:
+            field_dict["status"] = status
+        if payment_amount is not UNSET:
+            field_dict["payment_amount"] = payment_amount
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if payment_option is not UNSET:
+            field_dict["payment_option"] = payment_option
+        if acquirer_data is not UNSET:
+            field_dict["acquirer_data"] = acquirer_data
+        if error_detail is not UNSET:
+            field_dict["error_detail"] = error_detail
+        if capture_data is not UNSET:
+            field_dict["capture_data"] = capture_data
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.acquirer_data import AcquirerData
+        from ..models.amount import Amount
+        from ..models.capture_data import CaptureData
+        from ..models.error_detail import ErrorDetail
+        from ..models.payment_option_data import PaymentOptionData
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        merchant_payment_reference = d.pop("merchant_payment_reference", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PaymentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PaymentStatus(_status)
+
+        _payment_amount = d.pop("payment_amount", UNSET)
+        payment_amount: Amount | Unset
+        if isinstance(_payment_amount, Unset):
+            payment_amount = UNSET
+        else:
+            payment_amount = Amount.from_dict(_payment_amount)
+
+        _payment_method = d.pop("payment_method", UNSET)
+        payment_method: PaymentMethod | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethod(_payment_method)
+
+        _payment_option = d.pop("payment_option", UNSET)
+        payment_option: PaymentOptionData | Unset
+        if isinstance(_payment_option, Unset):
+            payment_option = UNSET
+        else:
+            payment_option = PaymentOptionData.from_dict(_payment_option)
+
+        _acquirer_data = d.pop("acquirer_data", UNSET)
+        acquirer_data: AcquirerData | Unset
+        if isinstance(_acquirer_data, Unset):
+            acquirer_data = UNSET
+        else:
+            acquirer_data = AcquirerData.from_dict(_acquirer_data)
+
+        _error_detail = d.pop("error_detail", UNSET)
+        error_detail: ErrorDetail | Unset
+        if isinstance(_error_detail, Unset):
+            error_detail = UNSET
+        else:
+            error_detail = ErrorDetail.from_dict(_error_detail)
+
+        _capture_data = d.pop("capture_data", UNSET)
+        capture_data: list[CaptureData] | Unset = UNSET
+        if _capture_data is not UNSET:
+            capture_data = []
+            for capture_data_item_data in _capture_data:
+                capture_data_item = CaptureData.from_dict(capture_data_item_data)
+
+                capture_data.append(capture_data_item)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        payment = cls(
+            id=id,
+            merchant_payment_reference=merchant_payment_reference,
+            status=status,
+            payment_amount=payment_amount,
+            payment_method=payment_method,
+            payment_option=payment_option,
+            acquirer_data=acquirer_data,
+            error_detail=error_detail,
+            capture_data=capture_data,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        payment.additional_properties = d
+        return payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card_data import CardData
+    from ..models.netbanking_data import NetbankingData
+    from ..models.upi_data import UpiData
+
+
+T = TypeVar("T", bound="PaymentOptionData")
+
+
+@_attrs_define
+class PaymentOptionData:
+    """The instrument used, as Plural reports it."""
+
+    card_data: CardData | Unset = UNSET
+    """ What Plural tells of the card used (never the number). """
+    upi_data: UpiData | Unset = UNSET
+    """ What Plural tells of the UPI payment. """
+    netbanking_data: NetbankingData | Unset = UNSET
+    """ What Plural tells of the netbanking payment. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        card_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_data, Unset):
+            card_data = self.card_data.to_dict()
+
+        upi_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.upi_data, Unset):
+            upi_data = self.upi_data.to_dict()
+
+        netbanking_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.netbanking_data, Unset):
+            netbanking_data = self.netbanking_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if card_data is not UNSET:
+            field_dict["card_data"] = card_data
+        if upi_data is not UNSET:
+            field_dict["upi_data"] = upi_data
+        if netbanking_data is not UNSET:
+            field_dict["netbanking_data"] = netbanking_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_data import CardData
+        from ..models.netbanking_data import NetbankingData
+        from ..models.upi_data import UpiData
+
+        d = dict(src_dict)
+        _card_data = d.pop("card_data", UNSET)
+        card_data: CardData | Unset
+        if isinstance(_card_data, Unset):
+            card_data = UNSET
+        else:
+            card_data = CardData.from_dict(_card_data)
+
+        _upi_data = d.pop("upi_data", UNSET)
+        upi_data: UpiData | Unset
+        if isinstance(_upi_data, Unset):
+            upi_data = UNSET
+        else:
+            upi_data = UpiData.from_dict(_upi_data)
+
+        _netbanking_data = d.pop("netbanking_data", UNSET)
+        netbanking_data: NetbankingData | Unset
+        if isinstance(_netbanking_data, Unset):
+            netbanking_data = UNSET
+        else:
+            netbanking_data = NetbankingData.from_dict(_netbanking_data)
+
+        payment_option_data = cls(
+            card_data=card_data,
+            upi_data=upi_data,
+            netbanking_data=netbanking_data,
+        )
+
+        payment_option_data.additional_properties = d
+        return payment_option_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

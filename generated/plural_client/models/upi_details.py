@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.upi_txn_mode import UpiTxnMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upi_payer import UpiPayer
+
+
+T = TypeVar("T", bound="UpiDetails")
+
+
+@_attrs_define
+class UpiDetails:
+    """A UPI payment."""
+
+    txn_mode: UpiTxnMode
+    """ INTENT opens the customer's UPI app; COLLECT sends a request to their VPA. """
+    payer: UpiPayer | Unset = UNSET
+    """ The paying UPI account. """
+    upi_qr: bool | Unset = UNSET
+    """ True to get a QR code instead of an intent link. """
+
+    def to_dict(self) -> dict[str, Any]:
+        txn_mode = self.txn_mode.value
+
+        payer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payer, Unset):
+            payer = self.payer.to_dict()
+
+        upi_qr = self.upi_qr
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "txn_mode": txn_mode,
+            }
+        )
+        if payer is not UNSET:
+            field_dict["payer"] = payer
+        if upi_qr is not UNSET:
+            field_dict["upi_qr"] = upi_qr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.upi_payer import UpiPayer
+
+        d = dict(src_dict)
+        txn_mode = UpiTxnMode(d.pop("txn_mode"))
+
+        _payer = d.pop("payer", UNSET)
+        payer: UpiPayer | Unset
+        if isinstance(_payer, Unset):
+            payer = UNSET
+        else:
+            payer = UpiPayer.from_dict(_payer)
+
+        upi_qr = d.pop("upi_qr", UNSET)
+
+        upi_details = cls(
+            txn_mode=txn_mode,
+            payer=payer,
+            upi_qr=upi_qr,
+        )
+
+        return upi_details

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpiPayer")
+
+
+@_attrs_define
+class UpiPayer:
+    """The paying UPI account."""
+
+    vpa: str | Unset = UNSET
+    """ The payer's virtual payment address. """
+    phone_number: str | Unset = UNSET
+    """ The payer's phone number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vpa = self.vpa
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vpa is not UNSET:
+            field_dict["vpa"] = vpa
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vpa = d.pop("vpa", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        upi_payer = cls(
+            vpa=vpa,
+            phone_number=phone_number,
+        )
+
+        upi_payer.additional_properties = d
+        return upi_payer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
