@@ -39,5 +39,10 @@ check-generated: $(STAMP)
 	rm -rf .check-generated
 	@echo "generated/ matches openapi/plural.yaml"
 
+# Prints the cost of one call through the whole layer as a ratio to raw httpx (and to pinelabs-python).
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python scripts/bench.py
+
 clean:
 	rm -rf $(VENV) .check-generated .pytest_cache .mypy_cache .ruff_cache

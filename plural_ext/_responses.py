@@ -1,0 +1,79 @@
+"""Turning Plural's responses into typed errors, before the generated code parses them.
+
+The generated functions parse whatever comes back; here every response is checked
+first, so that a caller meets a typed :class:`PluralError` and never a
+``JSONDecodeError``, ``KeyError`` or ``ValueError`` from inside the client.
+"""
+
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ._exceptions import APIError, InvalidResponseError, api_error_class
+
+
+def api_error(response: httpx.Response) -> APIError:
+    """The typed error for an error response, whatever its body."""
+    status = response.status_code
+    body = _json_or_none(response)
+    code = message = None
+    details: object = None
+    if isinstance(body, dict):
+        code = body.get("code") if isinstance(body.get("code"), str) else None
+        message = body.get("message") if isinstance(body.get("message"), str) else None
+        details = body.get("additional_error_details")
+    if message is None:
+        # Not Plural's error shape (an HTML page from a proxy, a bare 520): say what
+        # kind of body it was, never the body itself.
+        kind = response.headers.get("content-type", "no content type").split(";")[0]
+        message = f"{_reason(status)} ({kind} body of {len(response.content)} bytes)"
+    return api_error_class(status)(
+        status_code=status,
+        code=code,
+        message=message,
+        request_id=request_id(response),
+        details=details,
+    )
+
+
+def read_json(response: httpx.Response) -> Any:
+    """The decoded body of a success response, or InvalidResponseError."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        kind = response.headers.get("content-type", "no content type").split(";")[0]
+        raise InvalidResponseError(
+            f"expected JSON, got a {kind} body of {len(response.content)} bytes that does not parse",
+            status_code=response.status_code,
+            request_id=request_id(response),
+        ) from None
+
+
+def request_id(response: httpx.Response) -> str | None:
+    """The Request-ID of the request, as Plural echoes it or as it was sent."""
+    echoed: str | None = response.headers.get("Request-ID")
+    if echoed:
+        return echoed
+    try:
+        sent: str | None = response.request.headers.get("Request-ID")
+        return sent
+    except RuntimeError:  # a response built without a request
+        return None
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _reason(status: int) -> str:
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:  # 499, 520: statuses no RFC names
+        return f"HTTP {status}"

@@ -1,0 +1,78 @@
+"""What a client is configured with, handed to every plugin."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping
+
+import attrs
+import httpx
+
+from ._spec import spec
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+def environments() -> dict[str, str]:
+    """Base URL of each environment, by lower-case name: the spec's ``servers``."""
+    return {server["description"].lower(): server["url"] for server in spec()["servers"]}
+
+
+@attrs.frozen(kw_only=True)
+class Settings:
+    """A client's configuration. ``client_secret`` never appears in its repr."""
+
+    base_url: str
+    client_id: str | None = None
+    client_secret: str | None = attrs.field(default=None, repr=False)
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    max_attempts: int = 4
+    """Attempts in all for one request, the first included."""
+    backoff: float = 0.5
+    """Seconds before the first retry; doubled for each further one, with jitter."""
+    max_retry_after: float = 30.0
+    """The longest Retry-After honoured; a longer one ends the retries."""
+    clock: Callable[[], float] = time.time
+    """Wall clock in seconds, for token expiry; tests move it."""
+
+    @classmethod
+    def build(
+        cls,
+        client_id: str | None,
+        client_secret: str | None,
+        *,
+        environment: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        **options: object,
+    ) -> Settings:
+        if base_url is None:
+            known = environments()
+            name = (environment or "uat").lower()
+            if name not in known:
+                raise ValueError(f"environment must be one of {sorted(known)}, not {name!r}")
+            base_url = known[name]
+        if timeout is None:
+            # No request may wait forever on a payment gateway.
+            timeout = DEFAULT_TIMEOUT
+        elif not isinstance(timeout, httpx.Timeout):
+            timeout = httpx.Timeout(timeout)
+        return cls(
+            base_url=base_url.rstrip("/"),
+            client_id=client_id,
+            client_secret=client_secret,
+            timeout=timeout,
+            **options,  # type: ignore[arg-type]
+        )
+
+
+def from_environ(environ: Mapping[str, str] | None = None) -> dict[str, str | None]:
+    """Client arguments from ``PLURAL_CLIENT_ID``, ``PLURAL_CLIENT_SECRET``, ``PLURAL_ENV``, ``PLURAL_BASE_URL``."""
+    env = os.environ if environ is None else environ
+    return {
+        "client_id": env.get("PLURAL_CLIENT_ID"),
+        "client_secret": env.get("PLURAL_CLIENT_SECRET"),
+        "environment": env.get("PLURAL_ENV"),
+        "base_url": env.get("PLURAL_BASE_URL"),
+    }

@@ -1,0 +1,203 @@
+"""The spec's operations and rules, read from the ``openapi.json`` that ships in plural_client.
+
+``make generate`` copies ``openapi/plural.yaml`` into the generated package, so the rules
+that requests are checked against are the spec's own, never a second hand-written copy.
+Each operation's rules are compiled to Python code (fastjsonschema) the first time the
+operation is used.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import fastjsonschema
+
+from ._exceptions import RequestValidationError
+
+_Check = Callable[[object], object]
+_PARAM = re.compile(r"\{([^}]+)\}")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec: ``POST /pay/v1/orders`` is ``create_order``."""
+
+    operation_id: str
+    method: str
+    path_template: str
+    path_pattern: re.Pattern[str] = field(repr=False)
+    path_schemas: Mapping[str, Any] = field(repr=False)
+    body_schema: Any = field(repr=False)
+    response_schemas: Mapping[str, Any] = field(repr=False)
+
+    @functools.cached_property
+    def _checks(self) -> tuple[_Check, _Check | None]:
+        params = {"type": "object", "properties": dict(self.path_schemas)}
+        body = self.body_schema
+        return _compile(params), (_compile(body) if body is not None else None)
+
+    @functools.cached_property
+    def _response_checks(self) -> dict[str, _Check]:
+        return {
+            status: _compile(schema, lenient=True)
+            for status, schema in self.response_schemas.items()
+        }
+
+    def check_response(self, status_code: int, payload: object) -> None:
+        """Raise ValueError (naming the field) when a response body would not parse.
+
+        Checks types only: enum values and extra fields are allowed, since Plural adds
+        statuses and fields over time and the generated models keep them.
+        """
+        check = self._response_checks.get(str(status_code))
+        if check is not None:
+            try:
+                check(payload)
+            except fastjsonschema.JsonSchemaValueException as error:
+                field_name, rule = _describe(error)
+                raise ValueError(f"{field_name}: {rule}") from None
+
+    def validate(self, path_params: Mapping[str, str], body: object) -> None:
+        """Raise RequestValidationError on the first rule the request breaks."""
+        check_params, check_body = self._checks
+        _run(check_params, dict(path_params), self.operation_id)
+        if check_body is not None:
+            _run(check_body, body, self.operation_id)
+
+
+@functools.cache
+def spec() -> dict[str, Any]:
+    """The OpenAPI document, as shipped in plural_client."""
+    text = resources.files("plural_client").joinpath("openapi.json").read_text("utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+@functools.cache
+def operations() -> tuple[Operation, ...]:
+    """Every operation of the spec; templates with more fixed segments first."""
+    found = []
+    for template, item in spec()["paths"].items():
+        shared = item.get("parameters", [])
+        for method, operation in item.items():
+            if method == "parameters":
+                continue
+            params = [_resolve(p) for p in [*shared, *operation.get("parameters", [])]]
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            found.append(
+                Operation(
+                    operation_id=operation["operationId"],
+                    method=method.upper(),
+                    path_template=template,
+                    path_pattern=re.compile(
+                        "^"
+                        + _PARAM.sub(
+                            r"(?P<\1>[^/]+)",
+                            re.escape(template).replace(r"\{", "{").replace(r"\}", "}"),
+                        )
+                        + "$"
+                    ),
+                    path_schemas={p["name"]: p["schema"] for p in params if p["in"] == "path"},
+                    body_schema=body["schema"] if body else None,
+                    response_schemas={
+                        status: content["application/json"]["schema"]
+                        for status, response in operation.get("responses", {}).items()
+                        if (content := _resolve(response).get("content", {})).get(
+                            "application/json"
+                        )
+                    },
+                )
+            )
+    found.sort(key=lambda op: (op.path_template.count("{"), -op.path_template.count("/")))
+    return tuple(found)
+
+
+def find_operation(method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+    """The operation a request is for, and its path parameters.
+
+    ``path`` is relative to the server's base (``/pay/v1/orders/v1-abc/capture``),
+    already percent-decoded.
+    """
+    method = method.upper()
+    for operation in operations():
+        if operation.method != method:
+            continue
+        match = operation.path_pattern.match(path)
+        if match:
+            return operation, match.groupdict()
+    return None
+
+
+def validate_request(operation: Operation, path_params: Mapping[str, str], body: object) -> None:
+    """Raise RequestValidationError on the first spec rule the request breaks."""
+    operation.validate(path_params, body)
+
+
+def _resolve(node: Any) -> Any:
+    """Follow a local ``$ref`` (``#/components/parameters/OrderId``)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _compile(schema: Any, *, lenient: bool = False) -> _Check:
+    # The components travel with each schema so that "#/components/..." refs resolve.
+    # OpenAPI 3.0 schemas are draft-4 JSON Schema, less a few keywords we do not use.
+    components = spec()["components"]
+    root = {
+        "$schema": "http://json-schema.org/draft-04/schema#",
+        "components": _types_only(components) if lenient else components,
+        **schema,
+    }
+    check: _Check = fastjsonschema.compile(root)
+    return check
+
+
+# Rules on values, not on shapes: a response may break them and still parse.
+_VALUE_RULES = frozenset(
+    {"enum", "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems"}
+    | {"minProperties", "maxProperties"}
+)
+
+
+def _types_only(node: Any) -> Any:
+    """The schemas less their value rules: types, formats and required fields are kept."""
+    if isinstance(node, dict):
+        return {
+            key: _types_only(value)
+            for key, value in node.items()
+            if key not in _VALUE_RULES and not (key == "additionalProperties" and value is False)
+        }
+    if isinstance(node, list):
+        return [_types_only(item) for item in node]
+    return node
+
+
+def _run(check: _Check, value: object, operation_id: str) -> None:
+    try:
+        check(value)
+    except fastjsonschema.JsonSchemaValueException as error:
+        # The message names the field and the rule, never the value: the value may be a card number.
+        field_name, rule = _describe(error)
+        if error.rule == "required" and isinstance(error.value, dict):
+            missing = [name for name in error.rule_definition if name not in error.value]
+            parent = "" if field_name == "body" else field_name
+            field_name, rule = ".".join(filter(None, [parent, *missing[:1]])), "is required"
+        elif error.rule in ("minimum", "maximum", "minLength", "maxLength", "type"):
+            rule = f"{rule} ({error.rule} {error.rule_definition})"
+        raise RequestValidationError(field_name, rule, operation_id) from None
+
+
+def _describe(error: fastjsonschema.JsonSchemaValueException) -> tuple[str, str]:
+    """The field (``order_amount.value``) and the broken rule, without the value."""
+    name, message = error.name or "data", error.message or "is invalid"
+    return name.removeprefix("data").lstrip(".") or "body", message.removeprefix(name).strip()
