@@ -10,9 +10,24 @@ from __future__ import annotations
 
 import httpx
 
+# The roots live in the generated package, whose parsers raise InvalidResponseError.
+from plural_client.errors import InvalidResponseError, PluralError, UnexpectedStatus
 
-class PluralError(Exception):
-    """Base class of every error the SDK raises on purpose."""
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "InvalidRequestError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "PluralError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ServerError",
+    "SignatureError",
+    "TransportError",
+    "UnexpectedStatus",
+    "api_error_class",
+]
 
 
 class SignatureError(PluralError):
@@ -41,15 +56,6 @@ class TransportError(PluralError):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.request = request
-
-
-class InvalidResponseError(PluralError):
-    """A response that cannot be read: not JSON, truncated, or of the wrong shape."""
-
-    def __init__(self, message: str, *, status_code: int, request_id: str | None) -> None:
-        super().__init__(message)
-        self.status_code = status_code
-        self.request_id = request_id
 
 
 class APIError(PluralError):

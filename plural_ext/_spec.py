@@ -34,34 +34,12 @@ class Operation:
     path_pattern: re.Pattern[str] = field(repr=False)
     path_schemas: Mapping[str, Any] = field(repr=False)
     body_schema: Any = field(repr=False)
-    response_schemas: Mapping[str, Any] = field(repr=False)
 
     @functools.cached_property
     def _checks(self) -> tuple[_Check, _Check | None]:
         params = {"type": "object", "properties": dict(self.path_schemas)}
         body = self.body_schema
         return _compile(params), (_compile(body) if body is not None else None)
-
-    @functools.cached_property
-    def _response_checks(self) -> dict[str, _Check]:
-        return {
-            status: _compile(schema, lenient=True)
-            for status, schema in self.response_schemas.items()
-        }
-
-    def check_response(self, status_code: int, payload: object) -> None:
-        """Raise ValueError (naming the field) when a response body would not parse.
-
-        Checks types only: enum values and extra fields are allowed, since Plural adds
-        statuses and fields over time and the generated models keep them.
-        """
-        check = self._response_checks.get(str(status_code))
-        if check is not None:
-            try:
-                check(payload)
-            except fastjsonschema.JsonSchemaValueException as error:
-                field_name, rule = _describe(error)
-                raise ValueError(f"{field_name}: {rule}") from None
 
     def validate(self, path_params: Mapping[str, str], body: object) -> None:
         """Raise RequestValidationError on the first rule the request breaks."""
@@ -105,13 +83,6 @@ def operations() -> tuple[Operation, ...]:
                     ),
                     path_schemas={p["name"]: p["schema"] for p in params if p["in"] == "path"},
                     body_schema=body["schema"] if body else None,
-                    response_schemas={
-                        status: content["application/json"]["schema"]
-                        for status, response in operation.get("responses", {}).items()
-                        if (content := _resolve(response).get("content", {})).get(
-                            "application/json"
-                        )
-                    },
                 )
             )
     found.sort(key=lambda op: (op.path_template.count("{"), -op.path_template.count("/")))
@@ -149,37 +120,16 @@ def _resolve(node: Any) -> Any:
     return node
 
 
-def _compile(schema: Any, *, lenient: bool = False) -> _Check:
+def _compile(schema: Any) -> _Check:
     # The components travel with each schema so that "#/components/..." refs resolve.
     # OpenAPI 3.0 schemas are draft-4 JSON Schema, less a few keywords we do not use.
-    components = spec()["components"]
     root = {
         "$schema": "http://json-schema.org/draft-04/schema#",
-        "components": _types_only(components) if lenient else components,
+        "components": spec()["components"],
         **schema,
     }
     check: _Check = fastjsonschema.compile(root)
     return check
-
-
-# Rules on values, not on shapes: a response may break them and still parse.
-_VALUE_RULES = frozenset(
-    {"enum", "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems"}
-    | {"minProperties", "maxProperties"}
-)
-
-
-def _types_only(node: Any) -> Any:
-    """The schemas less their value rules: types, formats and required fields are kept."""
-    if isinstance(node, dict):
-        return {
-            key: _types_only(value)
-            for key, value in node.items()
-            if key not in _VALUE_RULES and not (key == "additionalProperties" and value is False)
-        }
-    if isinstance(node, list):
-        return [_types_only(item) for item in node]
-    return node
 
 
 def _run(check: _Check, value: object, operation_id: str) -> None:

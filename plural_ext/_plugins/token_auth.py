@@ -59,6 +59,9 @@ class MemoryTokenCache:
         self._token = token
 
 
+_NO_CREDENTIALS = TokenRequest(
+    client_id="", client_secret="", grant_type=GrantType.CLIENT_CREDENTIALS
+)
 _LOCK = object()
 _UNLOCK = object()
 _Step = httpx.Request | object
@@ -79,6 +82,9 @@ class ClientCredentialsAuth(httpx.Auth):
             raise ValueError("client_id and client_secret are needed for token auth")
         self._settings = settings
         self.token_cache: TokenCache = token_cache or MemoryTokenCache(settings.clock)
+        self._token_path = httpx.URL(
+            settings.base_url + generate_token._get_kwargs(body=_NO_CREDENTIALS)["url"]
+        ).path
         self._thread_lock = threading.Lock()
         self._async_lock = asyncio.Lock()
 
@@ -128,6 +134,12 @@ class ClientCredentialsAuth(httpx.Auth):
                 self._async_lock.release()
 
     def _flow(self, request: httpx.Request) -> Generator[_Step, httpx.Response | None, None]:
+        if request.url.path == self._token_path:
+            # A token request made by hand needs no token; what it returns is kept.
+            response = yield request
+            if response is not None and response.status_code < 400:
+                self._store(response)
+            return
         stale: str | None = None
         for _ in range(2):
             token = self.token_cache.get()
