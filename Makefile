@@ -19,6 +19,13 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# The main job: a whole seamless card checkout on the local sandbox, no credentials, no network.
+demo: $(STAMP)
+	$(BIN)/plural demo
+
+sandbox: $(STAMP)
+	$(BIN)/plural sandbox --port $${PORT:-8080}
+
 test: $(STAMP)
 	$(BIN)/pytest
 
@@ -43,6 +50,13 @@ check-generated: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python scripts/bench.py
+
+# Re-records cassettes/sandbox from real flows against the local sandbox (cassettes/uat when
+# PLURAL_CLIENT_ID and PLURAL_CLIENT_SECRET are set), and cassettes/guide from the spec's
+# examples; secrets are scrubbed before anything is written.
+record: $(STAMP)
+	$(BIN)/python scripts/record_cassettes.py
+	$(BIN)/python scripts/make_sample_cassettes.py
 
 clean:
 	rm -rf $(VENV) .check-generated .pytest_cache .mypy_cache .ruff_cache

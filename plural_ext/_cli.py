@@ -1,6 +1,7 @@
 """The ``plural`` command.
 
-``plural sign|verify callback|webhook`` let a support engineer check, by hand,
+``plural demo`` runs the main job: a whole seamless card checkout on the sandbox;
+``plural sandbox`` serves the sandbox. ``plural sign|verify callback|webhook`` let a support engineer check, by hand,
 a callback or webhook a merchant says was refused. Exit status: 0 valid,
 1 not valid (the reason on one line of stderr), 2 bad usage.
 
@@ -19,9 +20,11 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
+from plural_ext import _demo as demo
 from plural_ext._exceptions import SignatureError
 from plural_ext._signatures import CallbackParams, callback_signature, verify_callback
 from plural_ext._webhooks import DEFAULT_TOLERANCE, sign_webhook, verify_webhook
+from plural_ext.sandbox import _cli as sandbox_cli
 
 # A string: the class is generic only to type checkers, not at run time.
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -108,7 +111,12 @@ def _add_verify(subparsers: Subparsers) -> None:
     webhook.set_defaults(func=_verify_webhook)
 
 
-COMMANDS: tuple[Callable[[Subparsers], None], ...] = (_add_sign, _add_verify)
+COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
+    _add_sign,
+    _add_verify,
+    sandbox_cli.add_parser,
+    demo.add_parser,
+)
 """Each adds one subcommand of ``plural``; a new command is one more entry."""
 
 

@@ -60,7 +60,9 @@ def redact_json(value: Any) -> Any:
     if isinstance(value, list):
         return [redact_json(item) for item in value]
     if isinstance(value, str):
-        return redact_text(value)
+        # A string may quote a body (an error message echoing the request): mask the
+        # values after secret names in it too, not only card-like numbers.
+        return _redact_secret_assignments(redact_text(value))
     return value
 
 

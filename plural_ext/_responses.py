@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from ._exceptions import APIError, InvalidResponseError, api_error_class
+from ._redact import redact_json
 
 
 def api_error(response: httpx.Response) -> APIError:
@@ -25,7 +26,10 @@ def api_error(response: httpx.Response) -> APIError:
     if isinstance(body, dict):
         code = body.get("code") if isinstance(body.get("code"), str) else None
         message = body.get("message") if isinstance(body.get("message"), str) else None
-        details = body.get("additional_error_details")
+        # Plural's message may quote the request (a card number, a secret): an
+        # exception's text ends up in logs and trackers, so it is redacted like a log.
+        message = redact_json(message) if message is not None else None
+        details = redact_json(body.get("additional_error_details"))
     if message is None:
         # Not Plural's error shape (an HTML page from a proxy, a bare 520): say what
         # kind of body it was, never the body itself.

@@ -76,7 +76,7 @@ def operations() -> tuple[Operation, ...]:
                     path_pattern=re.compile(
                         "^"
                         + _PARAM.sub(
-                            r"(?P<\1>[^/]+)",
+                            r"(?P<\1>[^/]*)",
                             re.escape(template).replace(r"\{", "{").replace(r"\}", "}"),
                         )
                         + "$"

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from plural_client import AuthenticatedClient, Client
 from plural_client.api.auth import generate_token
 from plural_client.api.orders import cancel_order, capture_order, create_order, get_order

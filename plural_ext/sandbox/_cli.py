@@ -1,0 +1,59 @@
+"""``plural sandbox``: serve a sandbox until Ctrl-C, for manual tries and other languages' tests."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import threading
+from typing import TypeAlias
+
+from plural_ext.sandbox._app import Sandbox
+from plural_ext.sandbox._cards import CARD_AUTHENTICATION_FAILURE, CARD_DECLINE, CARD_SUCCESS
+from plural_ext.sandbox._config import SandboxConfig
+from plural_ext.sandbox._server import serve
+
+__all__ = ["add_parser", "run"]
+
+# A string: the class is generic only to type checkers, not at run time.
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def add_parser(subparsers: Subparsers) -> None:
+    """Add ``plural sandbox`` to the ``plural`` command."""
+    parser = subparsers.add_parser(
+        "sandbox",
+        help="serve a local Plural sandbox",
+        description="Serve a local, in-memory Plural sandbox until Ctrl-C.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8080, help="port, 0 for any free one (8080)")
+    parser.add_argument("--webhook-url", help="where to POST webhooks (none if unset)")
+    parser.add_argument(
+        "--token-ttl", type=_positive, default=3600, help="access token lifetime in seconds (3600)"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int:
+    """Serve until Ctrl-C, or until ``stop`` is set (tests)."""
+    config = SandboxConfig(token_ttl=args.token_ttl, webhook_url=args.webhook_url)
+    with Sandbox(config) as sandbox, serve(sandbox, args.host, args.port) as server:
+        # The credentials are the sandbox's published test ones, printed on purpose.
+        print(f"Plural sandbox at {server.base_url}", flush=True)
+        print(f"  client_id     {config.client_id}")
+        print(f"  client_secret {config.client_secret}")
+        print(f"  callback secret key (hex) {config.callback_secret_key}")
+        print(f"  webhooks      {config.webhook_url or 'off'}")
+        print(f"  test cards    {CARD_SUCCESS} success, {CARD_DECLINE} decline,")
+        print(f"                {CARD_AUTHENTICATION_FAILURE} authentication failure")
+        print("Ctrl-C to stop.", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            (stop or threading.Event()).wait()
+    return 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return value

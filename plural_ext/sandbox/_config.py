@@ -1,0 +1,60 @@
+"""The sandbox's settings: test credentials, secrets, token lifetime, webhooks, clock."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = [
+    "DEFAULT_CALLBACK_SECRET_KEY",
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_CLIENT_SECRET",
+    "DEFAULT_MERCHANT_ID",
+    "DEFAULT_WEBHOOK_SECRET",
+    "SandboxConfig",
+]
+
+# Test credentials, published on purpose: the sandbox guards nothing of value.
+DEFAULT_CLIENT_ID = "sandbox-client-id"
+DEFAULT_CLIENT_SECRET = "sandbox-client-secret"  # noqa: S105
+# Hex, as Plural hands out callback secret keys; it spells "sandbox-callback-secret".
+DEFAULT_CALLBACK_SECRET_KEY = "73616e64626f782d63616c6c6261636b2d736563726574"  # noqa: S105
+DEFAULT_WEBHOOK_SECRET = "sandbox-webhook-secret"  # noqa: S105
+DEFAULT_MERCHANT_ID = "104359"
+
+
+@dataclass(frozen=True, slots=True)
+class SandboxConfig:
+    """How a :class:`~plural_ext.sandbox.Sandbox` behaves.
+
+    ``now`` is the sandbox's only clock (token expiry, timestamps, ids and
+    webhook timestamps): tests pass their own to move time without sleeping.
+    ``webhook_url`` unset means no webhooks are sent. A failed webhook is tried
+    ``webhook_attempts`` times in all, waiting ``webhook_backoff`` seconds,
+    then twice that, between attempts.
+    """
+
+    client_id: str = DEFAULT_CLIENT_ID
+    client_secret: str = DEFAULT_CLIENT_SECRET
+    token_ttl: int = 3600
+    callback_secret_key: str = DEFAULT_CALLBACK_SECRET_KEY
+    merchant_id: str = DEFAULT_MERCHANT_ID
+    webhook_url: str | None = None
+    webhook_secret: str = DEFAULT_WEBHOOK_SECRET
+    webhook_attempts: int = 3
+    webhook_backoff: float = 0.5
+    webhook_timeout: float = 5.0
+    now: Callable[[], float] = time.time
+
+    def __post_init__(self) -> None:
+        if self.token_ttl <= 0:
+            raise ValueError("token_ttl must be positive")
+        if self.webhook_attempts < 1:
+            raise ValueError("webhook_attempts must be at least 1")
+        if self.webhook_backoff < 0 or self.webhook_timeout <= 0:
+            raise ValueError("webhook_backoff must be >= 0 and webhook_timeout > 0")
+        try:
+            bytes.fromhex(self.callback_secret_key)
+        except ValueError:
+            raise ValueError("callback_secret_key must be hex") from None

@@ -1,0 +1,155 @@
+"""Webhook delivery: signed POSTs from a background thread, retried, and logged for tests.
+
+One worker thread sends the events in the order they happened, so a receiver
+sees ORDER_AUTHORIZED before ORDER_PROCESSED; the API call that caused an event
+never waits for its delivery.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import queue
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from plural_ext._webhooks import sign_webhook
+
+__all__ = ["Attempt", "Delivery", "WebhookSender"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One try: the receiver's status code, or the connection error's name."""
+
+    status_code: int | None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One event and what became of it; ``delivered`` once a try got a 2xx."""
+
+    msg_id: str
+    event_type: str
+    body: bytes
+    attempts: tuple[Attempt, ...] = ()
+    delivered: bool = False
+
+
+class WebhookSender:
+    """Sends ``{"event_type", "data"}`` to one URL, signed by the Standard Webhooks scheme.
+
+    Without a URL every event is dropped, so callers need not ask whether webhooks are on.
+    """
+
+    def __init__(
+        self,
+        url: str | None,
+        secret: str,
+        *,
+        attempts: int,
+        backoff: float,
+        timeout: float,
+        now: Callable[[], float],
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._url = url or ""
+        self._secret = secret
+        self._attempts = attempts
+        self._backoff = backoff
+        self._now = now
+        # trust_env off: a proxy from the environment must not see, or swallow, local webhooks.
+        self._client = httpx.Client(timeout=timeout, transport=transport, trust_env=False)
+        self._queue: queue.Queue[int | None] = queue.Queue()
+        self._log: list[Delivery] = []
+        self._pending = 0
+        self._changed = threading.Condition()
+        self._stopping = threading.Event()
+        self._worker: threading.Thread | None = None
+
+    def send(self, event_type: str, data: dict[str, Any]) -> None:
+        """Queue an event; the body is fixed now, as the state is at this moment."""
+        if not self._url:
+            return
+        body = json.dumps({"event_type": event_type, "data": data}).encode("utf-8")
+        with self._changed:
+            if self._stopping.is_set():
+                return
+            self._log.append(Delivery(f"msg_{secrets.token_urlsafe(18)}", event_type, body))
+            self._pending += 1
+            if self._worker is None:
+                self._worker = threading.Thread(
+                    target=self._run, name="plural-sandbox-webhooks", daemon=True
+                )
+                self._worker.start()
+        self._queue.put(len(self._log) - 1)
+
+    def deliveries(self) -> list[Delivery]:
+        """Every event queued so far, with its attempts."""
+        with self._changed:
+            return list(self._log)
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait until every queued event is delivered or given up; False on timeout."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._pending == 0, timeout)
+
+    def close(self) -> None:
+        """Stop: events not yet sent are dropped, a backoff wait is cut short."""
+        with self._changed:
+            self._stopping.set()
+            worker = self._worker
+        self._queue.put(None)
+        if worker is not None:
+            worker.join(timeout=5)
+        self._client.close()
+
+    def _run(self) -> None:
+        while (index := self._queue.get()) is not None and not self._stopping.is_set():
+            try:
+                self._deliver(index)
+            finally:
+                with self._changed:
+                    self._pending -= 1
+                    self._changed.notify_all()
+        with self._changed:
+            self._pending = 0
+            self._changed.notify_all()
+
+    def _deliver(self, index: int) -> None:
+        delivery = self.deliveries()[index]
+        for number in range(self._attempts):
+            if number and self._stopping.wait(self._backoff * 2 ** (number - 1)):
+                return
+            attempt = self._attempt(delivery)
+            delivered = attempt.status_code is not None and 200 <= attempt.status_code < 300
+            with self._changed:
+                delivery = dataclasses.replace(
+                    delivery, attempts=(*delivery.attempts, attempt), delivered=delivered
+                )
+                self._log[index] = delivery
+            if delivered:
+                return
+
+    def _attempt(self, delivery: Delivery) -> Attempt:
+        # Each try is signed afresh: receivers refuse a timestamp older than their tolerance.
+        timestamp = int(self._now())
+        headers = {
+            "content-type": "application/json",
+            "webhook-id": delivery.msg_id,
+            "webhook-timestamp": str(timestamp),
+            "webhook-signature": sign_webhook(
+                self._secret, delivery.msg_id, timestamp, delivery.body
+            ),
+        }
+        try:
+            response = self._client.post(self._url, content=delivery.body, headers=headers)
+        except httpx.HTTPError as error:
+            return Attempt(status_code=None, error=type(error).__name__)
+        return Attempt(status_code=response.status_code)

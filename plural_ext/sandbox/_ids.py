@@ -1,0 +1,41 @@
+"""Ids and timestamps in Plural's formats, from the sandbox's clock."""
+
+from __future__ import annotations
+
+import secrets
+import string
+from datetime import UTC, datetime
+
+__all__ = ["digits", "iso_timestamp", "order_id", "payment_id"]
+
+_ALNUM = string.ascii_letters + string.digits
+
+
+def iso_timestamp(seconds: float) -> str:
+    """``2024-07-15T05:44:51.174Z``: UTC, milliseconds, ``Z``."""
+    moment = datetime.fromtimestamp(seconds, UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def order_id(seconds: float) -> str:
+    """``v1-4405071524-aa-qlAtAf``.
+
+    The ten digits of Plural's ids read as minute, hour, month, day and year of
+    creation (the guide's order created 2024-07-15T05:44 is ``4405071524``).
+    """
+    moment = datetime.fromtimestamp(seconds, UTC)
+    return f"v1-{moment:%M%H%m%d%y}-aa-{_random(_ALNUM, 6)}"
+
+
+def payment_id(seconds: float) -> str:
+    """``v1-5307071124-aa-dmkVNf-cc-c``: an order-style id and one more character."""
+    return f"{order_id(seconds)}-cc-{_random(_ALNUM, 1)}"
+
+
+def digits(count: int) -> str:
+    """Random decimal digits, for acquirer references."""
+    return _random(string.digits, count)
+
+
+def _random(alphabet: str, count: int) -> str:
+    return "".join(secrets.choice(alphabet) for _ in range(count))

@@ -1,0 +1,136 @@
+"""The sandbox's orders and payments, and their JSON as Plural returns it.
+
+Requests are copied field by field into these records, never kept whole: a
+payment request holds the card number and CVV, and those must not survive it.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from plural_ext.sandbox._cards import Outcome
+from plural_ext.sandbox._ids import iso_timestamp
+
+__all__ = ["Amount", "OrderRecord", "PaymentRecord"]
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """Paise and currency."""
+
+    value: int
+    currency: str
+
+    @classmethod
+    def from_json(cls, data: Any) -> Amount:
+        """From an already spec-validated ``{"value", "currency"}``."""
+        return cls(value=int(data["value"]), currency=str(data["currency"]))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "currency": self.currency}
+
+
+@dataclass(slots=True)
+class PaymentRecord:
+    """One payment of an order; ``option_data`` is the already card-free ``payment_option``."""
+
+    id: str
+    merchant_payment_reference: str
+    status: str
+    amount: Amount
+    method: str
+    option_data: dict[str, Any]
+    outcome: Outcome
+    created_at: float
+    updated_at: float
+    acquirer_data: dict[str, str] | None = None
+    error_detail: dict[str, str] | None = None
+    captures: list[tuple[str, Amount, float]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "merchant_payment_reference": self.merchant_payment_reference,
+            "status": self.status,
+            "payment_amount": self.amount.to_json(),
+            "payment_method": self.method,
+            "payment_option": copy.deepcopy(self.option_data),
+        }
+        if self.acquirer_data is not None:
+            data["acquirer_data"] = dict(self.acquirer_data)
+        if self.error_detail is not None:
+            data["error_detail"] = dict(self.error_detail)
+        if self.captures:
+            data["capture_data"] = [
+                {
+                    "merchant_capture_reference": reference,
+                    "capture_amount": amount.to_json(),
+                    "created_at": iso_timestamp(at),
+                }
+                for reference, amount, at in self.captures
+            ]
+        data["created_at"] = iso_timestamp(self.created_at)
+        data["updated_at"] = iso_timestamp(self.updated_at)
+        return data
+
+
+@dataclass(slots=True)
+class OrderRecord:
+    """A CHARGE order, or a REFUND order with ``parent_order_id``.
+
+    ``echoed`` holds the request fields Plural returns as sent (notes,
+    callback URLs, purchase details...), in the guide's order.
+    """
+
+    order_id: str
+    merchant_order_reference: str
+    type: str
+    status: str
+    merchant_id: str
+    amount: Amount
+    pre_auth: bool
+    created_at: float
+    updated_at: float
+    echoed: dict[str, Any] = field(default_factory=dict)
+    parent_order_id: str | None = None
+    challenge_url: str | None = None
+    payments: list[PaymentRecord] = field(default_factory=list)
+    refunds: list[OrderRecord] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The order as in ``{"data": ...}``, keys in the order of the guide's samples."""
+        data: dict[str, Any] = {"order_id": self.order_id}
+        if self.parent_order_id is not None:
+            data["parent_order_id"] = self.parent_order_id
+        data["merchant_order_reference"] = self.merchant_order_reference
+        data["type"] = self.type
+        data["status"] = self.status
+        if self.challenge_url is not None:
+            data["challenge_url"] = self.challenge_url
+        data["merchant_id"] = self.merchant_id
+        data["order_amount"] = self.amount.to_json()
+        data["pre_auth"] = self.pre_auth
+        # Deep copies: a caller changing a response must not change the sandbox's state.
+        data.update(copy.deepcopy(self.echoed))
+        data["payments"] = [payment.to_json() for payment in self.payments]
+        if self.refunds:
+            data["refunds"] = [refund.as_refund_entry() for refund in self.refunds]
+        data["created_at"] = iso_timestamp(self.created_at)
+        data["updated_at"] = iso_timestamp(self.updated_at)
+        return data
+
+    def as_refund_entry(self) -> dict[str, Any]:
+        """This refund order as an entry of its parent's ``refunds`` (a Payment in the spec)."""
+        return {
+            "id": self.order_id,
+            "merchant_payment_reference": self.merchant_order_reference,
+            "status": self.status,
+            "payment_amount": self.amount.to_json(),
+            "created_at": iso_timestamp(self.created_at),
+            "updated_at": iso_timestamp(self.updated_at),
+        }
+
+    def touch(self, now: float) -> None:
+        self.updated_at = now

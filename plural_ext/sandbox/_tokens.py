@@ -1,0 +1,56 @@
+"""Access tokens: issued for the test credentials, refused once expired."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections.abc import Callable
+
+from plural_ext.sandbox._errors import SandboxError
+
+__all__ = ["TokenStore"]
+
+
+class TokenStore:
+    """Issues opaque bearer tokens and checks them against the sandbox's clock.
+
+    Not locked by itself: the sandbox calls it under its own lock.
+    """
+
+    def __init__(
+        self, client_id: str, client_secret: str, ttl: int, now: Callable[[], float]
+    ) -> None:
+        self._client_id = client_id
+        self._client_secret = client_secret
+        self._ttl = ttl
+        self._now = now
+        self._expiry: dict[str, float] = {}
+
+    def issue(self, client_id: str, client_secret: str) -> dict[str, object]:
+        """The token response, or 401 INVALID_CLIENT for other credentials."""
+        # Both compared, always, so the time taken does not tell which one was wrong.
+        id_ok = hmac.compare_digest(client_id.encode(), self._client_id.encode())
+        secret_ok = hmac.compare_digest(client_secret.encode(), self._client_secret.encode())
+        if not (id_ok and secret_ok):
+            raise SandboxError(401, "INVALID_CLIENT", "client_id or client_secret is wrong")
+        now = self._now()
+        # Dropping expired tokens here keeps a long-running sandbox from growing without end.
+        self._expiry = {token: at for token, at in self._expiry.items() if at > now}
+        token = secrets.token_urlsafe(32)
+        self._expiry[token] = now + self._ttl
+        return {"access_token": token, "expires_in": self._ttl}
+
+    def check(self, authorization: str | None) -> None:
+        """Accept ``Bearer <live token>``; anything else is 401 UNAUTHORIZED."""
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise _unauthorized("the Authorization header must be 'Bearer <access_token>'")
+        expires_at = self._expiry.get(token.strip())
+        if expires_at is None:
+            raise _unauthorized("the access token is not one this sandbox issued")
+        if expires_at <= self._now():
+            raise _unauthorized("the access token has expired; generate a new one")
+
+
+def _unauthorized(message: str) -> SandboxError:
+    return SandboxError(401, "UNAUTHORIZED", message, headers={"WWW-Authenticate": "Bearer"})
