@@ -70,7 +70,8 @@ def plural_on_error(request: httpx.Request, error: Exception, attempt: int) -> N
     :param error: an ``httpx.TransportError`` (connection reset, timeout) for an attempt
         that got no response, or the :class:`plural_ext.APIError` about to be raised
         for a final error response.
-    :param attempt: which attempt this was.
+    :param attempt: which attempt failed (1 for the first) for a transport error;
+        0 for the error response raised once the attempts are over.
 
     Return value ignored.
     """

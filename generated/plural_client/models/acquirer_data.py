@@ -50,6 +50,8 @@ class AcquirerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("AcquirerData must be a JSON object")
         d = dict(src_dict)
         approval_code = d.pop("approval_code", UNSET)
 

@@ -44,6 +44,8 @@ class AdditionalErrorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("AdditionalErrorDetails must be a JSON object")
         d = dict(src_dict)
         source = d.pop("source", UNSET)
 

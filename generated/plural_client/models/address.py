@@ -68,6 +68,8 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("Address must be a JSON object")
         d = dict(src_dict)
         address1 = d.pop("address1", UNSET)
 

@@ -37,7 +37,15 @@ class Amount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("Amount must be a JSON object")
         d = dict(src_dict)
+        for required in (
+            "value",
+            "currency",
+        ):
+            if required not in d:
+                raise ValueError(f"Amount.{required} is required")
         value = d.pop("value")
 
         currency = d.pop("currency")

@@ -53,8 +53,8 @@ class CaptureData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amount import Amount
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CaptureData must be a JSON object")
         d = dict(src_dict)
         merchant_capture_reference = d.pop("merchant_capture_reference", UNSET)
 
@@ -96,3 +96,6 @@ class CaptureData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.amount import Amount  # noqa: E402

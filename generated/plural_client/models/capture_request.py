@@ -40,9 +40,15 @@ class CaptureRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amount import Amount
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CaptureRequest must be a JSON object")
         d = dict(src_dict)
+        for required in (
+            "merchant_capture_reference",
+            "capture_amount",
+        ):
+            if required not in d:
+                raise ValueError(f"CaptureRequest.{required} is required")
         merchant_capture_reference = d.pop("merchant_capture_reference")
 
         capture_amount = Amount.from_dict(d.pop("capture_amount"))
@@ -53,3 +59,6 @@ class CaptureRequest:
         )
 
         return capture_request
+
+
+from ..models.amount import Amount  # noqa: E402

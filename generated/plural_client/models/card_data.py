@@ -68,6 +68,8 @@ class CardData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CardData must be a JSON object")
         d = dict(src_dict)
         card_type = d.pop("card_type", UNSET)
 

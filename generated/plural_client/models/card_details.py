@@ -59,7 +59,17 @@ class CardDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CardDetails must be a JSON object")
         d = dict(src_dict)
+        for required in (
+            "card_number",
+            "cvv",
+            "expiry_month",
+            "expiry_year",
+        ):
+            if required not in d:
+                raise ValueError(f"CardDetails.{required} is required")
         card_number = d.pop("card_number")
 
         cvv = d.pop("cvv")

@@ -66,7 +66,16 @@ class CardTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CardTokenDetails must be a JSON object")
         d = dict(src_dict)
+        for required in (
+            "token",
+            "expiry_month",
+            "expiry_year",
+        ):
+            if required not in d:
+                raise ValueError(f"CardTokenDetails.{required} is required")
         token = d.pop("token")
 
         expiry_month = d.pop("expiry_month")

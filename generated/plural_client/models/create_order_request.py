@@ -93,10 +93,15 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amount import Amount
-        from ..models.purchase_details import PurchaseDetails
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreateOrderRequest must be a JSON object")
         d = dict(src_dict)
+        for required in (
+            "merchant_order_reference",
+            "order_amount",
+        ):
+            if required not in d:
+                raise ValueError(f"CreateOrderRequest.{required} is required")
         merchant_order_reference = d.pop("merchant_order_reference")
 
         order_amount = Amount.from_dict(d.pop("order_amount"))
@@ -106,6 +111,10 @@ class CreateOrderRequest:
         _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
         allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
         if _allowed_payment_methods is not UNSET:
+            if not isinstance(_allowed_payment_methods, list):
+                raise TypeError(
+                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff36124f210> must be a JSON array"
+                )
             allowed_payment_methods = []
             for allowed_payment_methods_item_data in _allowed_payment_methods:
                 allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
@@ -140,3 +149,7 @@ class CreateOrderRequest:
         )
 
         return create_order_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.purchase_details import PurchaseDetails  # noqa: E402

@@ -36,11 +36,18 @@ class CreatePaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_request import PaymentRequest
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreatePaymentRequest must be a JSON object")
         d = dict(src_dict)
+        for required in ("payments",):
+            if required not in d:
+                raise ValueError(f"CreatePaymentRequest.{required} is required")
         payments = []
         _payments = d.pop("payments")
+        if not isinstance(_payments, list):
+            raise TypeError(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3614f8450> must be a JSON array"
+            )
         for payments_item_data in _payments:
             payments_item = PaymentRequest.from_dict(payments_item_data)
 
@@ -51,3 +58,6 @@ class CreatePaymentRequest:
         )
 
         return create_payment_request
+
+
+from ..models.payment_request import PaymentRequest  # noqa: E402

@@ -76,8 +76,8 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("Customer must be a JSON object")
         d = dict(src_dict)
         email_id = d.pop("email_id", UNSET)
 
@@ -131,3 +131,6 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402

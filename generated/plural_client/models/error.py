@@ -50,8 +50,8 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_error_details import AdditionalErrorDetails
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("Error must be a JSON object")
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -88,3 +88,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.additional_error_details import AdditionalErrorDetails  # noqa: E402

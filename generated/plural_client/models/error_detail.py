@@ -38,6 +38,8 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ErrorDetail must be a JSON object")
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 

@@ -24,6 +24,8 @@ class MerchantMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("MerchantMetadata must be a JSON object")
         d = dict(src_dict)
         merchant_metadata = cls()
 

@@ -38,6 +38,8 @@ class NetbankingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("NetbankingData must be a JSON object")
         d = dict(src_dict)
         pay_code = d.pop("pay_code", UNSET)
 

@@ -30,7 +30,12 @@ class NetbankingDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("NetbankingDetails must be a JSON object")
         d = dict(src_dict)
+        for required in ("pay_code",):
+            if required not in d:
+                raise ValueError(f"NetbankingDetails.{required} is required")
         pay_code = d.pop("pay_code")
 
         netbanking_details = cls(

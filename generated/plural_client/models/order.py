@@ -201,10 +201,8 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amount import Amount
-        from ..models.payment import Payment
-        from ..models.purchase_details import PurchaseDetails
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("Order must be a JSON object")
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
 
@@ -244,6 +242,10 @@ class Order:
         _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
         allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
         if _allowed_payment_methods is not UNSET:
+            if not isinstance(_allowed_payment_methods, list):
+                raise TypeError(
+                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff361303350> must be a JSON array"
+                )
             allowed_payment_methods = []
             for allowed_payment_methods_item_data in _allowed_payment_methods:
                 allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
@@ -266,6 +268,10 @@ class Order:
         _payments = d.pop("payments", UNSET)
         payments: list[Payment] | Unset = UNSET
         if _payments is not UNSET:
+            if not isinstance(_payments, list):
+                raise TypeError(
+                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff361303d10> must be a JSON array"
+                )
             payments = []
             for payments_item_data in _payments:
                 payments_item = Payment.from_dict(payments_item_data)
@@ -275,6 +281,10 @@ class Order:
         _refunds = d.pop("refunds", UNSET)
         refunds: list[Payment] | Unset = UNSET
         if _refunds is not UNSET:
+            if not isinstance(_refunds, list):
+                raise TypeError(
+                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff361303fd0> must be a JSON array"
+                )
             refunds = []
             for refunds_item_data in _refunds:
                 refunds_item = Payment.from_dict(refunds_item_data)
@@ -347,3 +357,8 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.payment import Payment  # noqa: E402
+from ..models.purchase_details import PurchaseDetails  # noqa: E402

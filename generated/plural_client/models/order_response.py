@@ -38,8 +38,8 @@ class OrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OrderResponse must be a JSON object")
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: Order | Unset
@@ -70,3 +70,6 @@ class OrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order import Order  # noqa: E402

@@ -124,12 +124,8 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acquirer_data import AcquirerData
-        from ..models.amount import Amount
-        from ..models.capture_data import CaptureData
-        from ..models.error_detail import ErrorDetail
-        from ..models.payment_option_data import PaymentOptionData
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("Payment must be a JSON object")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -180,6 +176,10 @@ class Payment:
         _capture_data = d.pop("capture_data", UNSET)
         capture_data: list[CaptureData] | Unset = UNSET
         if _capture_data is not UNSET:
+            if not isinstance(_capture_data, list):
+                raise TypeError(
+                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3613018d0> must be a JSON array"
+                )
             capture_data = []
             for capture_data_item_data in _capture_data:
                 capture_data_item = CaptureData.from_dict(capture_data_item_data)
@@ -232,3 +232,10 @@ class Payment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.acquirer_data import AcquirerData  # noqa: E402
+from ..models.amount import Amount  # noqa: E402
+from ..models.capture_data import CaptureData  # noqa: E402
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.payment_option_data import PaymentOptionData  # noqa: E402

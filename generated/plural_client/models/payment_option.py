@@ -63,11 +63,8 @@ class PaymentOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_details import CardDetails
-        from ..models.card_token_details import CardTokenDetails
-        from ..models.netbanking_details import NetbankingDetails
-        from ..models.upi_details import UpiDetails
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PaymentOption must be a JSON object")
         d = dict(src_dict)
         _card_details = d.pop("card_details", UNSET)
         card_details: CardDetails | Unset
@@ -105,3 +102,9 @@ class PaymentOption:
         )
 
         return payment_option
+
+
+from ..models.card_details import CardDetails  # noqa: E402
+from ..models.card_token_details import CardTokenDetails  # noqa: E402
+from ..models.netbanking_details import NetbankingDetails  # noqa: E402
+from ..models.upi_details import UpiDetails  # noqa: E402

@@ -56,10 +56,8 @@ class PaymentOptionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_data import CardData
-        from ..models.netbanking_data import NetbankingData
-        from ..models.upi_data import UpiData
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PaymentOptionData must be a JSON object")
         d = dict(src_dict)
         _card_data = d.pop("card_data", UNSET)
         card_data: CardData | Unset
@@ -106,3 +104,8 @@ class PaymentOptionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.card_data import CardData  # noqa: E402
+from ..models.netbanking_data import NetbankingData  # noqa: E402
+from ..models.upi_data import UpiData  # noqa: E402

@@ -53,10 +53,17 @@ class PaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amount import Amount
-        from ..models.payment_option import PaymentOption
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PaymentRequest must be a JSON object")
         d = dict(src_dict)
+        for required in (
+            "merchant_payment_reference",
+            "payment_method",
+            "payment_amount",
+            "payment_option",
+        ):
+            if required not in d:
+                raise ValueError(f"PaymentRequest.{required} is required")
         merchant_payment_reference = d.pop("merchant_payment_reference")
 
         payment_method = PaymentMethod(d.pop("payment_method"))
@@ -73,3 +80,7 @@ class PaymentRequest:
         )
 
         return payment_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.payment_option import PaymentOption  # noqa: E402

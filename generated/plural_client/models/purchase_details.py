@@ -47,9 +47,8 @@ class PurchaseDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer
-        from ..models.merchant_metadata import MerchantMetadata
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PurchaseDetails must be a JSON object")
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: Customer | Unset
@@ -88,3 +87,7 @@ class PurchaseDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer  # noqa: E402
+from ..models.merchant_metadata import MerchantMetadata  # noqa: E402

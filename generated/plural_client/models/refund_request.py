@@ -54,10 +54,12 @@ class RefundRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amount import Amount
-        from ..models.merchant_metadata import MerchantMetadata
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("RefundRequest must be a JSON object")
         d = dict(src_dict)
+        for required in ("merchant_order_reference",):
+            if required not in d:
+                raise ValueError(f"RefundRequest.{required} is required")
         merchant_order_reference = d.pop("merchant_order_reference")
 
         _order_amount = d.pop("order_amount", UNSET)
@@ -81,3 +83,7 @@ class RefundRequest:
         )
 
         return refund_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.merchant_metadata import MerchantMetadata  # noqa: E402

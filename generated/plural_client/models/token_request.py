@@ -44,7 +44,16 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("TokenRequest must be a JSON object")
         d = dict(src_dict)
+        for required in (
+            "client_id",
+            "client_secret",
+            "grant_type",
+        ):
+            if required not in d:
+                raise ValueError(f"TokenRequest.{required} is required")
         client_id = d.pop("client_id")
 
         client_secret = d.pop("client_secret")

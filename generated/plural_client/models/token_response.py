@@ -47,6 +47,8 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("TokenResponse must be a JSON object")
         d = dict(src_dict)
         access_token = d.pop("access_token", UNSET)
 

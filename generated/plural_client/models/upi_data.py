@@ -50,8 +50,8 @@ class UpiData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upi_payer import UpiPayer
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpiData must be a JSON object")
         d = dict(src_dict)
         txn_mode = d.pop("txn_mode", UNSET)
 
@@ -88,3 +88,6 @@ class UpiData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.upi_payer import UpiPayer  # noqa: E402

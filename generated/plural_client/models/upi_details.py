@@ -51,9 +51,12 @@ class UpiDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upi_payer import UpiPayer
-
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpiDetails must be a JSON object")
         d = dict(src_dict)
+        for required in ("txn_mode",):
+            if required not in d:
+                raise ValueError(f"UpiDetails.{required} is required")
         txn_mode = UpiTxnMode(d.pop("txn_mode"))
 
         _payer = d.pop("payer", UNSET)
@@ -72,3 +75,6 @@ class UpiDetails:
         )
 
         return upi_details
+
+
+from ..models.upi_payer import UpiPayer  # noqa: E402

@@ -38,6 +38,8 @@ class UpiPayer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpiPayer must be a JSON object")
         d = dict(src_dict)
         vpa = d.pop("vpa", UNSET)
 
