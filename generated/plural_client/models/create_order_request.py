@@ -112,9 +112,7 @@ class CreateOrderRequest:
         allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
         if _allowed_payment_methods is not UNSET:
             if not isinstance(_allowed_payment_methods, list):
-                raise TypeError(
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff36124f210> must be a JSON array"
-                )
+                raise TypeError("allowed_payment_methods must be a JSON array")
             allowed_payment_methods = []
             for allowed_payment_methods_item_data in _allowed_payment_methods:
                 allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)

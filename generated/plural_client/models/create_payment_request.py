@@ -45,9 +45,7 @@ class CreatePaymentRequest:
         payments = []
         _payments = d.pop("payments")
         if not isinstance(_payments, list):
-            raise TypeError(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3614f8450> must be a JSON array"
-            )
+            raise TypeError("payments must be a JSON array")
         for payments_item_data in _payments:
             payments_item = PaymentRequest.from_dict(payments_item_data)
 

@@ -243,9 +243,7 @@ class Order:
         allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
         if _allowed_payment_methods is not UNSET:
             if not isinstance(_allowed_payment_methods, list):
-                raise TypeError(
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff361303350> must be a JSON array"
-                )
+                raise TypeError("allowed_payment_methods must be a JSON array")
             allowed_payment_methods = []
             for allowed_payment_methods_item_data in _allowed_payment_methods:
                 allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
@@ -269,9 +267,7 @@ class Order:
         payments: list[Payment] | Unset = UNSET
         if _payments is not UNSET:
             if not isinstance(_payments, list):
-                raise TypeError(
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff361303d10> must be a JSON array"
-                )
+                raise TypeError("payments must be a JSON array")
             payments = []
             for payments_item_data in _payments:
                 payments_item = Payment.from_dict(payments_item_data)
@@ -282,9 +278,7 @@ class Order:
         refunds: list[Payment] | Unset = UNSET
         if _refunds is not UNSET:
             if not isinstance(_refunds, list):
-                raise TypeError(
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff361303fd0> must be a JSON array"
-                )
+                raise TypeError("refunds must be a JSON array")
             refunds = []
             for refunds_item_data in _refunds:
                 refunds_item = Payment.from_dict(refunds_item_data)

@@ -177,9 +177,7 @@ class Payment:
         capture_data: list[CaptureData] | Unset = UNSET
         if _capture_data is not UNSET:
             if not isinstance(_capture_data, list):
-                raise TypeError(
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3613018d0> must be a JSON array"
-                )
+                raise TypeError("capture_data must be a JSON array")
             capture_data = []
             for capture_data_item_data in _capture_data:
                 capture_data_item = CaptureData.from_dict(capture_data_item_data)
