@@ -2,7 +2,8 @@
 
 Every contender runs get_order against the same in-memory ``httpx.MockTransport``
 serving the guide's captured order, in this one process, so the ratios hold on any
-machine: the raw call is httpx plus ``json.loads``; ours is the generated
+machine: the raw call is httpx plus ``json.loads``; the generated client alone adds the typed
+parse to it; ours is the generated
 ``get_order.sync`` through ``Plural`` (validation, token auth with a cached token,
 headers, the logging plugin with the ``plural`` logger at INFO, hooks, response check,
 typed parse); the official ``pinelabs-python`` (when installed) with its own token.
@@ -20,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from plural_client import AuthenticatedClient
 from plural_client.api.orders import get_order
 from plural_ext import AsyncPlural, Plural
 from plural_ext._spec import spec
@@ -75,8 +77,17 @@ def sync_figures() -> dict[str, float]:
     plural = Plural(
         "bench-id", "bench-secret", base_url=BASE_URL, transport=httpx.MockTransport(handler)
     )
+    bare = AuthenticatedClient(
+        base_url=BASE_URL,
+        token="bench-token",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
     figures = {
         "raw httpx (sync)": best(lambda: raw.get(f"/pay/v1/orders/{ORDER_ID}").json()),
+        # The typed parse without the layer: how much of the gap is the parse itself.
+        "generated client only (sync)": best(
+            lambda: get_order.sync(client=bare, order_id=ORDER_ID)
+        ),
         "plural_ext (sync)": best(lambda: get_order.sync(client=plural.client, order_id=ORDER_ID)),
     }
     pinelabs = pinelabs_client()

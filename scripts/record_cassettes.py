@@ -1,0 +1,882 @@
+"""Record ``cassettes/sandbox/*.yaml``: real flows through ``plural_ext.Plural``, secrets scrubbed.
+
+    python scripts/record_cassettes.py            # against the local sandbox (default)
+    PLURAL_CLIENT_ID=... PLURAL_CLIENT_SECRET=... python scripts/record_cassettes.py
+                                                  # against Plural UAT -> cassettes/uat/
+
+One cassette per flow (:data:`FLOWS`). The flows are generators that yield the calls
+to make (:class:`Call`) and the customer's challenge to approve (:class:`Approve`);
+:func:`run_sync` and :func:`run_async` drive them through ``Plural`` or ``AsyncPlural``,
+so the recorder and the replay tests (``tests/test_cassettes.py``) run the very same
+code, and a cassette is only as good as the flow that replays it.
+
+Secrets are scrubbed by vcrpy's ``before_record_request`` / ``before_record_response``
+hooks and ``filter_headers`` before anything reaches the cassette, with
+:mod:`plural_ext._redact` (the one list of what is secret): Authorization, client_secret,
+access_token, cvv, signatures (in bodies, forms and URL queries: the challenge redirect's
+``Location`` too), card numbers (first six and last four digits at most). The live origin
+(``http://127.0.0.1:PORT``, or UAT's) becomes :data:`PLACEHOLDER_BASE_URL`, so a cassette
+replays whatever port it was recorded on; Request-ID and Request-Timestamp become
+placeholders; Date and Server are dropped; the sandbox runs on a ticking clock with
+seeded ids, so a re-recording differs from the last one only where the flows changed.
+After writing, every secret value the hooks masked (of 8 characters or more; a CVV is
+checked by field, in ``tests/test_cassettes.py``) is looked for in the files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import random
+import re
+import sys
+import threading
+from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import Any, Protocol
+from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
+
+import httpx
+import vcr
+from vcr.cassette import Cassette
+
+from plural_client.api.orders import (
+    cancel_order,
+    capture_order,
+    create_order,
+    get_order,
+)
+from plural_client.api.payments import create_payment
+from plural_client.api.refunds import create_refund
+from plural_client.models import (
+    CaptureRequest,
+    CreateOrderRequest,
+    CreatePaymentRequest,
+    Order,
+    OrderResponse,
+    RefundRequest,
+)
+from plural_ext import APIError, AsyncPlural, Plural
+from plural_ext._redact import (
+    CARD_FIELDS,
+    SECRET_FIELDS,
+    SECRET_HEADERS,
+    redact_body,
+    redact_headers,
+    redact_json,
+    redact_value,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+CASSETTES = ROOT / "cassettes"
+SANDBOX_CASSETTES = CASSETTES / "sandbox"
+UAT_CASSETTES = CASSETTES / "uat"
+
+PLACEHOLDER_HOST = "sandbox.local"
+PLACEHOLDER_ORIGIN = f"http://{PLACEHOLDER_HOST}"
+PLACEHOLDER_BASE_URL = f"{PLACEHOLDER_ORIGIN}/api"
+"""Every recorded URI starts here, whatever host and port it was recorded on."""
+
+REQUEST_ID_PLACEHOLDER = "<request-id>"
+TIMESTAMP_PLACEHOLDER = "<request-timestamp>"
+# Volatile and of no use on replay: they would make every re-recording differ.
+_DROPPED_RESPONSE_HEADERS = frozenset({"date", "server"})
+
+CARD_NUMBER = "4111111111111111"
+"""The sandbox's success card (``plural_ext.sandbox.CARD_SUCCESS``)."""
+CVV = "123"
+CALLBACK_URL = "https://merchant.example/plural/callback"
+FAILURE_CALLBACK_URL = "https://merchant.example/plural/failure"
+SANDBOX_RUN = "rec"
+"""The prefix of the merchant references of sandbox recordings (UAT ones get a fresh one)."""
+
+
+# --- scrubbing ---------------------------------------------------------------------------
+
+
+def _mask_credentials(key: str, value: str, request: Any = None) -> str:
+    """``filter_headers`` replacement: ``Bearer ***``, as the logs show it."""
+    return redact_headers([(key, value)])[key]
+
+
+def _quote_query(pairs: Sequence[tuple[str, str]]) -> str:
+    # '*' kept literal, so a masked value reads "***" rather than "%2A%2A%2A".
+    return "&".join(f"{quote(k, safe='*')}={quote(v, safe='*')}" for k, v in pairs)
+
+
+@dataclass
+class Scrubber:
+    """vcrpy hooks: secrets masked by :mod:`plural_ext._redact`, the live origin replaced.
+
+    ``rewrites`` are ``(live, placeholder)`` string replacements applied to URIs, headers
+    and bodies. ``masked`` collects every secret value taken out, for :func:`assert_absent`.
+    """
+
+    rewrites: Sequence[tuple[str, str]] = ()
+    masked: set[str] = field(default_factory=set)
+
+    # vcrpy hooks --------------------------------------------------------------------
+
+    def request(self, request: Any) -> Any:
+        """``before_record_request``: applied to what is recorded and to what is replayed."""
+        request.uri = self.url(request.uri)
+        headers = dict(request.headers)
+        for name in list(headers):
+            if name.lower() == "request-id":
+                headers[name] = REQUEST_ID_PLACEHOLDER
+            elif name.lower() == "request-timestamp":
+                headers[name] = TIMESTAMP_PLACEHOLDER
+            else:
+                headers[name] = self._header(name, headers[name])
+        request.headers = headers
+        if request.body:
+            content_type = _header_value(headers, "content-type")
+            request.body = self.body(request.body, content_type)
+        return request
+
+    def response(self, response: dict[str, Any]) -> dict[str, Any]:
+        """``before_record_response``: a vcrpy response dict, already a copy."""
+        headers: dict[str, list[str]] = {}
+        for name, values in response["headers"].items():
+            lower = name.lower()
+            if lower in _DROPPED_RESPONSE_HEADERS:
+                continue
+            if lower == "request-id":
+                headers[name] = [REQUEST_ID_PLACEHOLDER for _ in values]
+            elif lower in ("location", "content-location"):
+                headers[name] = [self.url(value) for value in values]
+            else:
+                headers[name] = [self._header(name, value) for value in values]
+        response["headers"] = headers
+        body = response["body"]["string"]
+        if body:
+            content_type = _header_value({k: v[0] for k, v in headers.items() if v}, "content-type")
+            scrubbed = self.body(body, content_type)
+            if isinstance(scrubbed, bytes) and len(scrubbed) != len(body):
+                for name in headers:
+                    if name.lower() == "content-length":
+                        headers[name] = [str(len(scrubbed))]
+            response["body"]["string"] = scrubbed
+        return response
+
+    # pieces ------------------------------------------------------------------------
+
+    def url(self, url: str) -> str:
+        """The URL with the live origin replaced and secret query fields masked."""
+        url = self._rewrite(url)
+        parts = urlsplit(url)
+        if not parts.query:
+            return url
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        scrubbed = [(key, self._value(key, value)) for key, value in pairs]
+        return urlunsplit(parts._replace(query=_quote_query(scrubbed)))
+
+    def body(self, body: bytes | str, content_type: str) -> bytes | str:
+        """JSON field by field (URL values too), forms pair by pair, other text by pattern."""
+        raw = body.encode("utf-8") if isinstance(body, str) else body
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return body  # binary: nothing of ours is binary, and it is kept as sent
+        scrubbed = self.text(text, content_type)
+        return scrubbed if isinstance(body, str) else scrubbed.encode("utf-8")
+
+    def text(self, text: str, content_type: str = "") -> str:
+        stripped = text.lstrip()
+        if "json" in content_type or stripped[:1] in ("{", "["):
+            try:
+                document = json.loads(text)
+            except ValueError:
+                pass
+            else:
+                return json.dumps(self.json(document), ensure_ascii=False)
+        if "x-www-form-urlencoded" in content_type:
+            pairs = parse_qsl(text, keep_blank_values=True)
+            return _quote_query([(key, self._value(key, value)) for key, value in pairs])
+        # HTML and the like: card-like digit runs and ``secret=...`` / ``"cvv": "..."``.
+        self._collect_assignments(text)
+        return _redact_free_text(self._rewrite(text))
+
+    def json(self, document: Any) -> Any:
+        """A decoded JSON value, scrubbed field by field by ``redact_value``, URLs too.
+
+        Idempotent, as vcrpy needs: the hooks run again on every interaction it loads.
+        ``redact_value`` itself is not (a masked card number would become ``***``), so a
+        card number already shown as six and four digits is kept as it is.
+        """
+        self._collect(document)
+        return self._urls(self._redact(document))
+
+    # internals ---------------------------------------------------------------------
+
+    def _header(self, name: str, value: str) -> str:
+        if name.lower() in SECRET_HEADERS:
+            _, _, credential = value.partition(" ")
+            self._remember(credential or value)
+            return _mask_credentials(name, value)
+        return self._rewrite(value)
+
+    def _value(self, key: str, value: str) -> str:
+        if key.lower() in CARD_FIELDS and _masked_card(value):
+            return self._rewrite(value)
+        scrubbed = str(redact_value(key, value))
+        if scrubbed != value and key.lower() in SECRET_FIELDS | CARD_FIELDS:
+            self._remember(value)
+        return self._rewrite(scrubbed)
+
+    def _redact(self, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {key: self._field(key, item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self._redact(item) for item in value]
+        return redact_json(value)
+
+    def _field(self, key: str, value: Any) -> Any:
+        name = key.lower()
+        if name in CARD_FIELDS and isinstance(value, str) and _masked_card(value):
+            return value
+        if name in SECRET_FIELDS | CARD_FIELDS:
+            return redact_value(key, value)
+        return self._redact(value)
+
+    def _urls(self, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {key: self._urls(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self._urls(item) for item in value]
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return self.url(value)
+        if isinstance(value, str):
+            return self._rewrite(value)
+        return value
+
+    def _collect(self, value: Any) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key.lower() in SECRET_FIELDS | CARD_FIELDS and isinstance(item, str):
+                    self._remember(item)
+                else:
+                    self._collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                self._collect(item)
+
+    def _collect_assignments(self, text: str) -> None:
+        for match in _ASSIGNMENT.finditer(text):
+            self._remember(match["value"])
+
+    def _remember(self, value: str) -> None:
+        # Only what may be found by substring: a CVV ("123") turns up inside any id, and
+        # a value already masked is no secret. The tests scan for those by structure.
+        if len(value) >= 8 and "*" not in value:
+            self.masked.add(value)
+
+    def _rewrite(self, text: str) -> str:
+        for live, placeholder in self.rewrites:
+            text = text.replace(live, placeholder)
+        return text
+
+
+_ASSIGNMENT = re.compile(
+    r"(?<![A-Za-z0-9_])(?P<key>"
+    + "|".join(sorted(SECRET_FIELDS | CARD_FIELDS))
+    + r")[\"']?\s*[:=]\s*[\"']?(?P<value>[^\"'&\s,}<]+)",
+    re.IGNORECASE,
+)
+
+
+def _redact_free_text(text: str) -> str:
+    """Text that is neither JSON nor a form: ``_redact``'s own rules for such bodies."""
+    return redact_body(text.encode("utf-8"), "text/plain") if text else text
+
+
+def _masked_card(value: str) -> bool:
+    """Already masked: at most six and four digits shown (``411111******1111``)."""
+    return "*" in value and sum(char.isdigit() for char in value) <= 10
+
+
+def _header_value(headers: dict[str, Any], name: str) -> str:
+    for key, value in headers.items():
+        if key.lower() == name:
+            return str(value[0] if isinstance(value, list) else value)
+    return ""
+
+
+def rewrites_for(base_url: str) -> list[tuple[str, str]]:
+    """Replacements turning ``base_url``'s origin into :data:`PLACEHOLDER_ORIGIN`."""
+    parts = urlsplit(base_url)
+    if f"{parts.scheme}://{parts.netloc}" == PLACEHOLDER_ORIGIN:
+        return []
+    # The origin first, then the bare host:port (the Host header, hosts inside bodies).
+    return [
+        (f"{parts.scheme}://{parts.netloc}", PLACEHOLDER_ORIGIN),
+        (parts.netloc, PLACEHOLDER_HOST),
+    ]
+
+
+def make_vcr(scrubber: Scrubber) -> vcr.VCR:
+    """The one vcrpy configuration, for recording and for replay."""
+    return vcr.VCR(
+        serializer="yaml",
+        # method+path (+query, +body): requests to one path replay in recorded order.
+        match_on=("method", "scheme", "host", "port", "path", "query", "body"),
+        before_record_request=scrubber.request,
+        before_record_response=scrubber.response,
+        filter_headers=[(name, _mask_credentials) for name in sorted(SECRET_HEADERS)],
+        decode_compressed_response=True,
+    )
+
+
+@contextlib.contextmanager
+def use_cassette(
+    path: Path, record_mode: str, scrubber: Scrubber | None = None
+) -> Iterator[Cassette]:
+    """A cassette with the recorder's configuration: ``"all"`` to record, ``"none"`` to replay."""
+    scrubber = scrubber or Scrubber()
+    if record_mode == "all":
+        # Start afresh: nothing of a previous recording (ids, ports) may linger.
+        path.unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    with make_vcr(scrubber).use_cassette(str(path), record_mode=record_mode) as cassette:
+        yield cassette
+
+
+def assert_absent(paths: Sequence[Path], secrets: set[str]) -> None:
+    """Fail if any masked secret value made its way into a written file."""
+    for path in paths:
+        text = path.read_text("utf-8")
+        found = sorted(secret for secret in secrets if secret in text)
+        if found:
+            # Never print the secrets themselves, only how many and where.
+            raise SystemExit(f"{path}: {len(found)} secret value(s) survived scrubbing")
+
+
+# --- flows ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Call:
+    """One generated endpoint function to call: ``endpoint.sync(*args, client=..., **kwargs)``."""
+
+    endpoint: ModuleType
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.endpoint.__name__.rpartition(".")[2]
+
+
+@dataclass(frozen=True)
+class Approve:
+    """The customer approves the payment's challenge at ``challenge_url``."""
+
+    challenge_url: str
+
+
+Step = Call | Approve
+Flow = Generator[Step, Any, "FlowResult"]
+
+
+@dataclass(frozen=True)
+class FlowOptions:
+    run: str = SANDBOX_RUN
+    card_number: str = CARD_NUMBER
+    cvv: str = CVV
+
+
+@dataclass
+class FlowResult:
+    """What a flow saw: ``(step, status)`` in order, and the typed errors it expected."""
+
+    steps: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[APIError] = field(default_factory=list)
+    orders: dict[str, Order] = field(default_factory=dict)
+    callback: dict[str, str] | None = None
+
+    def order(self, step: str, result: Any) -> Order:
+        if not isinstance(result, OrderResponse) or not isinstance(result.data, Order):
+            raise AssertionError(f"{step}: expected an OrderResponse, got {result!r}")
+        self.steps.append((step, str(result.data.status)))
+        self.orders[step] = result.data
+        return result.data
+
+
+def _order_body(reference: str, *, pre_auth: bool, value: int) -> CreateOrderRequest:
+    return CreateOrderRequest.from_dict(
+        {
+            "merchant_order_reference": reference,
+            "order_amount": {"value": value, "currency": "INR"},
+            "pre_auth": pre_auth,
+            "allowed_payment_methods": ["CARD"],
+            "notes": "recorded by scripts/record_cassettes.py",
+            "callback_url": CALLBACK_URL,
+            "failure_callback_url": FAILURE_CALLBACK_URL,
+            "purchase_details": {
+                "customer": {
+                    "email_id": "kevin.bob@example.com",
+                    "first_name": "Kevin",
+                    "last_name": "Bob",
+                    "customer_id": "123456",
+                    "mobile_number": "9876543210",
+                },
+                "merchant_metadata": {"flow": reference},
+            },
+        }
+    )
+
+
+def _payment_body(reference: str, value: int, options: FlowOptions) -> CreatePaymentRequest:
+    return CreatePaymentRequest.from_dict(
+        {
+            "payments": [
+                {
+                    "merchant_payment_reference": reference,
+                    "payment_method": "CARD",
+                    "payment_amount": {"value": value, "currency": "INR"},
+                    "payment_option": {
+                        "card_details": {
+                            "name": "Kevin Bob",
+                            "card_number": options.card_number,
+                            "cvv": options.cvv,
+                            "expiry_month": "12",
+                            "expiry_year": "2030",
+                        }
+                    },
+                }
+            ]
+        }
+    )
+
+
+def _pay(
+    result: FlowResult, options: FlowOptions, name: str, *, pre_auth: bool, value: int
+) -> Generator[Step, Any, str]:
+    """Create an order, pay it by card, approve the challenge; the order id."""
+    order = result.order(
+        "create_order",
+        (
+            yield Call(
+                create_order,
+                kwargs={
+                    "body": _order_body(f"{options.run}-{name}", pre_auth=pre_auth, value=value)
+                },
+            )
+        ),
+    )
+    order_id = str(order.order_id)
+    paid = result.order(
+        "create_payment",
+        (
+            yield Call(
+                create_payment,
+                (order_id,),
+                {"body": _payment_body(f"{options.run}-{name}-pay", value, options)},
+            )
+        ),
+    )
+    callback = yield Approve(str(paid.challenge_url))
+    result.callback = callback
+    result.steps.append(("approve", callback.get("status", "-") if callback else "-"))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return order_id
+
+
+def checkout_pre_auth_capture(options: FlowOptions) -> Flow:
+    """pre_auth order -> card payment -> challenge approved -> AUTHORIZED -> capture -> PROCESSED."""
+    result = FlowResult()
+    order_id = yield from _pay(result, options, "checkout", pre_auth=True, value=1100)
+    capture = CaptureRequest.from_dict(
+        {
+            "merchant_capture_reference": f"{options.run}-checkout-capture",
+            "capture_amount": {"value": 1100, "currency": "INR"},
+        }
+    )
+    result.order("capture_order", (yield Call(capture_order, (order_id,), {"body": capture})))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return result
+
+
+def cancel(options: FlowOptions) -> Flow:
+    """pre_auth order -> card payment -> challenge approved -> AUTHORIZED -> cancel -> CANCELLED."""
+    result = FlowResult()
+    order_id = yield from _pay(result, options, "cancel", pre_auth=True, value=50000)
+    result.order("cancel_order", (yield Call(cancel_order, (order_id,))))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return result
+
+
+def refund(options: FlowOptions) -> Flow:
+    """Order without pre_auth -> PROCESSED -> partial refund -> full refund of the rest."""
+    result = FlowResult()
+    order_id = yield from _pay(result, options, "refund", pre_auth=False, value=2500)
+    partial = RefundRequest.from_dict(
+        {
+            "merchant_order_reference": f"{options.run}-refund-1",
+            "order_amount": {"value": 1000, "currency": "INR"},
+        }
+    )
+    result.order("create_refund", (yield Call(create_refund, (order_id,), {"body": partial})))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    rest = RefundRequest.from_dict({"merchant_order_reference": f"{options.run}-refund-2"})
+    result.order("create_refund", (yield Call(create_refund, (order_id,), {"body": rest})))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return result
+
+
+UNKNOWN_ORDER_ID = "v1-0000000000-aa-nOtFnd"
+
+
+def errors(options: FlowOptions) -> Flow:
+    """get_order of an unknown order -> 404; capture of a CREATED order -> 409."""
+    result = FlowResult()
+    try:
+        yield Call(get_order, (UNKNOWN_ORDER_ID,))
+    except APIError as error:
+        result.errors.append(error)
+        result.steps.append(("get_order", f"{error.status_code} {error.code}"))
+    else:
+        raise AssertionError("get_order of an unknown order succeeded")
+    order = result.order(
+        "create_order",
+        (
+            yield Call(
+                create_order,
+                kwargs={"body": _order_body(f"{options.run}-errors", pre_auth=True, value=1100)},
+            )
+        ),
+    )
+    capture = CaptureRequest.from_dict(
+        {
+            "merchant_capture_reference": f"{options.run}-errors-capture",
+            "capture_amount": {"value": 1100, "currency": "INR"},
+        }
+    )
+    try:
+        yield Call(capture_order, (str(order.order_id),), {"body": capture})
+    except APIError as error:
+        result.errors.append(error)
+        result.steps.append(("capture_order", f"{error.status_code} {error.code}"))
+    else:
+        raise AssertionError("capture of a CREATED order succeeded")
+    return result
+
+
+FLOWS: dict[str, Callable[[FlowOptions], Flow]] = {
+    "checkout_pre_auth_capture": checkout_pre_auth_capture,
+    "cancel": cancel,
+    "refund": refund,
+    "errors": errors,
+}
+
+EXPECTED_STEPS: dict[str, list[tuple[str, str]]] = {
+    "checkout_pre_auth_capture": [
+        ("create_order", "CREATED"),
+        ("create_payment", "PENDING"),
+        ("approve", "AUTHORIZED"),
+        ("get_order", "AUTHORIZED"),
+        ("capture_order", "PROCESSED"),
+        ("get_order", "PROCESSED"),
+    ],
+    "cancel": [
+        ("create_order", "CREATED"),
+        ("create_payment", "PENDING"),
+        ("approve", "AUTHORIZED"),
+        ("get_order", "AUTHORIZED"),
+        ("cancel_order", "CANCELLED"),
+        ("get_order", "CANCELLED"),
+    ],
+    "refund": [
+        ("create_order", "CREATED"),
+        ("create_payment", "PENDING"),
+        ("approve", "PROCESSED"),
+        ("get_order", "PROCESSED"),
+        ("create_refund", "PROCESSED"),
+        ("get_order", "PARTIALLY_REFUNDED"),
+        ("create_refund", "PROCESSED"),
+        ("get_order", "FULLY_REFUNDED"),
+    ],
+    "errors": [
+        ("get_order", "404 ORDER_NOT_FOUND"),
+        ("create_order", "CREATED"),
+        ("capture_order", "409 INVALID_ORDER_STATUS"),
+    ],
+}
+"""What each flow sees on the sandbox (UAT's approve step shows ``-``: a person approves)."""
+
+
+# --- drivers -----------------------------------------------------------------------
+
+
+class Approver(Protocol):
+    """Completes a challenge: the callback's fields, or None when none were seen."""
+
+    def sync(self, plural: Plural, url: str) -> dict[str, str] | None: ...
+
+    async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str] | None: ...
+
+
+def _callback_fields(response: httpx.Response) -> dict[str, str]:
+    if response.status_code != 303:
+        raise AssertionError(f"the challenge answered {response.status_code}, not a 303 redirect")
+    return dict(parse_qsl(urlsplit(response.headers["Location"]).query))
+
+
+@dataclass(frozen=True)
+class HttpApprover:
+    """The sandbox's challenge page, approved over HTTP as a browser would: GET, then POST.
+
+    With ``callback_secret_key`` the redirect's signature is checked (recording); the
+    recorded one is masked, so replay passes None.
+    """
+
+    callback_secret_key: str | None = None
+
+    def sync(self, plural: Plural, url: str) -> dict[str, str]:
+        with httpx.Client(timeout=10.0) as browser:
+            browser.get(url).raise_for_status()
+            fields = _callback_fields(browser.post(url, data={"action": "approve"}))
+        return self._check(plural, fields)
+
+    async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str]:
+        async with httpx.AsyncClient(timeout=10.0) as browser:
+            (await browser.get(url)).raise_for_status()
+            fields = _callback_fields(await browser.post(url, data={"action": "approve"}))
+        return self._check(plural, fields)
+
+    def _check(self, plural: Plural | AsyncPlural, fields: dict[str, str]) -> dict[str, str]:
+        if self.callback_secret_key is not None:
+            plural.verify_callback(fields, self.callback_secret_key)
+        return fields
+
+
+class PersonApprover:
+    """UAT: a person completes the challenge in a browser; the recorder waits for Enter."""
+
+    def sync(self, plural: Plural, url: str) -> None:
+        input(f"Open {url} in a browser, complete the payment, then press Enter... ")
+
+    async def asyncio(self, plural: AsyncPlural, url: str) -> None:
+        await asyncio.to_thread(self.sync, plural, url)  # type: ignore[arg-type]
+
+
+class NoApprover:
+    """Replay of a cassette recorded against UAT: the challenge was not over HTTP."""
+
+    def sync(self, plural: Plural, url: str) -> None:
+        return None
+
+    async def asyncio(self, plural: AsyncPlural, url: str) -> None:
+        return None
+
+
+def run_sync(flow: Flow, plural: Plural, approver: Approver) -> FlowResult:
+    """Drive a flow through the synchronous client; API errors are thrown into it."""
+    try:
+        step = next(flow)
+        while True:
+            try:
+                if isinstance(step, Approve):
+                    outcome: Any = approver.sync(plural, step.challenge_url)
+                else:
+                    outcome = step.endpoint.sync(*step.args, client=plural.client, **step.kwargs)
+            except APIError as error:
+                step = flow.throw(error)
+            else:
+                step = flow.send(outcome)
+    except StopIteration as stop:
+        result: FlowResult = stop.value
+        return result
+
+
+async def run_async(flow: Flow, plural: AsyncPlural, approver: Approver) -> FlowResult:
+    """Drive a flow through the asyncio client; API errors are thrown into it."""
+    try:
+        step = next(flow)
+        while True:
+            try:
+                if isinstance(step, Approve):
+                    outcome: Any = await approver.asyncio(plural, step.challenge_url)
+                else:
+                    outcome = await step.endpoint.asyncio(
+                        *step.args, client=plural.client, **step.kwargs
+                    )
+            except APIError as error:
+                step = flow.throw(error)
+            else:
+                step = flow.send(outcome)
+    except StopIteration as stop:
+        result: FlowResult = stop.value
+        return result
+
+
+def has_challenge(cassette: Cassette) -> bool:
+    """Whether the challenge was approved over HTTP in this recording (the sandbox's)."""
+    return any("/sandbox/challenge/" in request.path for request in cassette.requests)
+
+
+def replay_approver(cassette: Cassette) -> Approver:
+    return HttpApprover() if has_challenge(cassette) else NoApprover()
+
+
+# --- recording -----------------------------------------------------------------------
+
+
+class _SeededSecrets(SimpleNamespace):
+    """Stands in for :mod:`secrets` inside the sandbox while recording: ids repeat."""
+
+    def __init__(self, seed: str) -> None:
+        super().__init__()
+        self._random = random.Random(seed)
+
+    def choice(self, sequence: Sequence[Any]) -> Any:
+        return self._random.choice(sequence)
+
+    def token_bytes(self, nbytes: int | None = None) -> bytes:
+        return self._random.randbytes(nbytes or 32)
+
+    def token_hex(self, nbytes: int | None = None) -> str:
+        return self.token_bytes(nbytes).hex()
+
+    def token_urlsafe(self, nbytes: int | None = None) -> str:
+        import base64
+
+        return base64.urlsafe_b64encode(self.token_bytes(nbytes)).rstrip(b"=").decode("ascii")
+
+    def randbelow(self, n: int) -> int:
+        return self._random.randrange(n)
+
+    def compare_digest(self, a: Any, b: Any) -> bool:
+        import hmac
+
+        return hmac.compare_digest(a, b)
+
+
+@contextlib.contextmanager
+def _seeded_sandbox(seed: str) -> Iterator[None]:
+    """The sandbox's ids and tokens from a seed, for cassettes that diff well."""
+    import importlib
+
+    stand_in = _SeededSecrets(seed)
+    patched: list[tuple[ModuleType, Any]] = []
+    for name in ("_ids", "_ledger", "_tokens"):
+        with contextlib.suppress(ImportError):
+            module = importlib.import_module(f"plural_ext.sandbox.{name}")
+            if hasattr(module, "secrets"):
+                patched.append((module, module.__dict__["secrets"]))
+                setattr(module, "secrets", stand_in)  # noqa: B010
+    try:
+        yield
+    finally:
+        for module, original in patched:
+            setattr(module, "secrets", original)  # noqa: B010
+
+
+class TickingClock:
+    """The sandbox's clock while recording: from a fixed moment, one second per reading."""
+
+    def __init__(self, start: float = 1_721_022_291.0) -> None:  # 2024-07-15T05:44:51Z
+        self._now = start
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:
+            self._now += 1.0
+            return self._now
+
+
+@contextlib.contextmanager
+def _sandbox_server(name: str, **config: Any) -> Iterator[Any]:
+    from plural_ext.sandbox import Sandbox, SandboxConfig, serve
+
+    with (
+        _seeded_sandbox(name),
+        Sandbox(SandboxConfig(now=TickingClock(), **config)) as sandbox,
+        serve(sandbox) as server,
+    ):
+        yield server
+
+
+def record_sandbox_flow(
+    name: str, out_dir: Path, *, options: FlowOptions | None = None, **config: Any
+) -> tuple[Path, FlowResult, Scrubber]:
+    """Record one flow against a fresh local sandbox (``config``: SandboxConfig fields)."""
+    from plural_ext.sandbox import DEFAULT_CALLBACK_SECRET_KEY, SandboxConfig
+
+    settings = SandboxConfig(**config)
+    options = options or FlowOptions()
+    path = out_dir / f"{name}.yaml"
+    with _sandbox_server(name, **config) as server:
+        scrubber = Scrubber(rewrites_for(server.base_url))
+        scrubber.masked.update(
+            {settings.client_secret, settings.callback_secret_key, settings.webhook_secret}
+        )
+        with use_cassette(path, "all", scrubber) as cassette:
+            cassette.get_metadata("run", options.run)
+            cassette.get_metadata("client_id", settings.client_id)
+            with Plural(
+                settings.client_id, settings.client_secret, base_url=server.base_url
+            ) as plural:
+                key = config.get("callback_secret_key", DEFAULT_CALLBACK_SECRET_KEY)
+                result = run_sync(FLOWS[name](options), plural, HttpApprover(key))
+    return path, result, scrubber
+
+
+def record_uat_flow(name: str, out_dir: Path) -> tuple[Path, FlowResult, Scrubber]:
+    """Record one flow against Plural UAT with PLURAL_CLIENT_ID / PLURAL_CLIENT_SECRET."""
+    options = FlowOptions(run=f"rec{os.urandom(4).hex()}")
+    path = out_dir / f"{name}.yaml"
+    with Plural.from_env() as plural:
+        scrubber = Scrubber(rewrites_for(plural.settings.base_url))
+        scrubber.masked.add(str(plural.settings.client_secret))
+        with use_cassette(path, "all", scrubber) as cassette:
+            cassette.get_metadata("run", options.run)
+            cassette.get_metadata("client_id", plural.settings.client_id)
+            result = run_sync(FLOWS[name](options), plural, PersonApprover())
+    return path, result, scrubber
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "flows",
+        nargs="*",
+        metavar="FLOW",
+        help=f"flows to record (default: all): {', '.join(FLOWS)}",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="where to write (cassettes/sandbox, cassettes/uat)"
+    )
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.flows if name not in FLOWS]
+    if unknown:
+        parser.error(f"unknown flow(s) {', '.join(unknown)}; known: {', '.join(FLOWS)}")
+    # The errors flow's 404 and 409 are what it asks for: not worth a warning each.
+    logging.getLogger("plural").setLevel(logging.ERROR)
+    uat = bool(os.environ.get("PLURAL_CLIENT_ID") and os.environ.get("PLURAL_CLIENT_SECRET"))
+    out_dir: Path = args.out or (UAT_CASSETTES if uat else SANDBOX_CASSETTES)
+    written: list[Path] = []
+    masked: set[str] = set()
+    for name in args.flows or FLOWS:
+        if uat:
+            path, result, scrubber = record_uat_flow(name, out_dir)
+        else:
+            path, result, scrubber = record_sandbox_flow(name, out_dir)
+            if result.steps != EXPECTED_STEPS[name]:
+                raise SystemExit(f"{name}: unexpected steps {result.steps}")
+        written.append(path)
+        masked |= scrubber.masked
+        steps = " -> ".join(status for _, status in result.steps)
+        print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {steps}")
+    assert_absent(written, masked)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
