@@ -31,8 +31,7 @@ from ._exceptions import SignatureError, TransportError
 from ._plugin_manager import notify, plugin_manager
 from ._responses import api_error
 from ._settings import Settings, from_environ
-from ._signatures import CallbackResult
-from ._signatures import _read_fields as read_callback_fields
+from ._signatures import CallbackResult, read_callback_fields
 from ._spec import find_operation
 from ._transport import PluginTransport
 

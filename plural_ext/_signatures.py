@@ -22,7 +22,13 @@ from urllib.parse import parse_qsl
 
 from plural_ext._exceptions import SignatureError
 
-__all__ = ["CallbackParams", "CallbackResult", "callback_signature", "verify_callback"]
+__all__ = [
+    "CallbackParams",
+    "CallbackResult",
+    "callback_signature",
+    "read_callback_fields",
+    "verify_callback",
+]
 
 CallbackParams = Mapping[str, str] | str | bytes
 """The callback's fields: a mapping, or the query string or form body as received."""
@@ -57,7 +63,7 @@ def callback_signature(params: CallbackParams, secret_key: str) -> str:
     Raises :class:`SignatureError` when the key is not hex or there is nothing to sign.
     """
     key = _decode_key(secret_key)
-    fields = _read_fields(params)
+    fields = read_callback_fields(params)
     fields.pop("signature", None)
     return _sign(key, fields)
 
@@ -74,7 +80,7 @@ def verify_callback(params: CallbackParams, secret_key: str) -> CallbackResult:
     and returns "", which would compare equal to an empty signature).
     """
     key = _decode_key(secret_key)
-    fields = _read_fields(params)
+    fields = read_callback_fields(params)
     received = fields.pop("signature", None)
     if received is None:
         raise SignatureError("the callback has no signature field")
@@ -122,7 +128,11 @@ def _sign(key: bytes, fields: Mapping[str, str]) -> str:
     return hmac.new(key, data, hashlib.sha256).hexdigest().upper()
 
 
-def _read_fields(params: CallbackParams) -> dict[str, str]:
+def read_callback_fields(params: CallbackParams) -> dict[str, str]:
+    """The callback's fields as one mapping, however they were handed over.
+
+    Raises :class:`SignatureError` for a field given twice or a mangled query string.
+    """
     if isinstance(params, bytes):
         try:
             params = params.decode("utf-8")
