@@ -1,11 +1,13 @@
 """The main job: a whole seamless card checkout, as a merchant's server runs it, on the sandbox.
 
 ``plural demo`` (and ``make demo``) starts the sandbox and a small merchant server on
-free loopback ports, then walks the guide: token, create order (pre_auth), create
-payment, the customer approves on challenge_url, the callback reaches the merchant
-and its signature is verified, capture, read back. A second order is cancelled and a
-third refunded. Every webhook the sandbox sends is verified too. One line per step;
-exit status 1 as soon as a step does not end as the guide says.
+free loopback ports, gets a token, then runs three flows of :mod:`plural_ext._checkout`,
+the very code the cassettes are recorded with: an order pre-authorized, paid by card,
+approved by the customer on challenge_url and captured; a second one cancelled; a third
+charged at once and refunded, in part and then in full. The customer's browser follows
+the challenge's redirect to the merchant server, which verifies the callback's signature;
+every webhook the sandbox sends is verified too. One line per step; exit status 1 as
+soon as a step does not end as :data:`plural_ext._checkout.EXPECTED_STEPS` says.
 """
 
 from __future__ import annotations
@@ -14,39 +16,33 @@ import argparse
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, TextIO, TypeVar
+from typing import Any, TextIO
 
 import httpx
 
 from plural_client.api.auth import generate_token
-from plural_client.api.orders import cancel_order, capture_order, create_order, get_order
-from plural_client.api.payments import create_payment
-from plural_client.api.refunds import create_refund
-from plural_client.models import (
-    CaptureRequest,
-    CreateOrderRequest,
-    CreatePaymentRequest,
-    Order,
-    OrderResponse,
-    RefundRequest,
-    TokenRequest,
-    TokenResponse,
-)
+from plural_client.models import Order, OrderResponse, TokenRequest, TokenResponse
 
+from ._checkout import (
+    EXPECTED_STEPS,
+    FLOWS,
+    FlowOptions,
+    HttpApprover,
+    StepObserver,
+    UnexpectedStep,
+    run_sync,
+    status_of,
+)
 from ._client import Plural
 from ._exceptions import PluralError
 from ._signatures import CallbackResult, verify_callback
 from ._webhooks import WebhookEvent, verify_webhook
-from .sandbox import CARD_SUCCESS, Sandbox, SandboxConfig, serve
+from .sandbox import Sandbox, SandboxConfig, serve
 
-T = TypeVar("T")
-AMOUNT = 1100  # paise
-
-
-class StepFailed(Exception):
-    """A step did not end as the guide says."""
+DEMO_FLOWS = ("checkout_pre_auth_capture", "cancel", "refund")
+"""The flows of :data:`plural_ext._checkout.FLOWS` the demo runs, one order each."""
 
 
 class Merchant:
@@ -106,178 +102,72 @@ class Demo:
         self.plural = plural
         self.merchant = merchant
         self.out = out
-        self.browser = httpx.Client(timeout=10.0)  # the customer's browser
-        self.run_id = time.strftime("%H%M%S")
-
-    def step(self, name: str, call: Callable[[], T], describe: Callable[[T], str]) -> T:
-        started = time.perf_counter()
-        try:
-            result = call()
-        except PluralError as error:
-            raise StepFailed(f"{name}: {type(error).__name__}: {error}") from error
-        elapsed = (time.perf_counter() - started) * 1000
-        print(f"{name:<26} {describe(result):<70} {elapsed:7.1f} ms", file=self.out)
-        return result
-
-    def order_step(self, name: str, call: Callable[[], object], expect: str) -> Any:
-        def checked() -> Any:
-            result = call()
-            if not isinstance(result, OrderResponse) or not isinstance(result.data, Order):
-                raise StepFailed(f"{name}: unexpected result {type(result).__name__}")
-            if result.data.status != expect:
-                raise StepFailed(f"{name}: status {result.data.status}, expected {expect}")
-            return result.data
-
-        return self.step(
-            name, checked, lambda order: f"{order.status:<18} order_id={order.order_id}"
+        self.options = FlowOptions(
+            run=time.strftime("demo-%H%M%S"),
+            callback_url=f"{merchant.url}/callback",
+            failure_callback_url=f"{merchant.url}/failure",
+            notes="plural demo",
         )
+        # The customer's browser: it goes on to the merchant server, which must accept.
+        self.approver = HttpApprover(follow_redirect=True)
+        self.callbacks_seen = 0
+
+    def line(self, name: str, status: str, detail: str, elapsed_ms: float) -> None:
+        print(f"{name:<26} {status:<18} {detail:<51} {elapsed_ms:7.1f} ms", file=self.out)
 
     def run(self) -> None:
-        client = self.plural.client
+        self.generate_token()
+        for name in DEMO_FLOWS:
+            expected = EXPECTED_STEPS[name]
+            on_step = self.observer(iter(expected))
+            result = run_sync(FLOWS[name](self.options), self.plural, self.approver, on_step)
+            if result.steps != expected:
+                raise UnexpectedStep(f"{name}: steps {result.steps}, expected {expected}")
+
+    def generate_token(self) -> None:
+        """Not a step of the flows (the client gets its token by itself): shown first."""
         settings = self.plural.settings
-        self.step(
-            "generate_token",
-            lambda: generate_token.sync(
-                client=client,
-                body=TokenRequest.from_dict(
-                    {
-                        "client_id": settings.client_id,
-                        "client_secret": settings.client_secret,
-                        "grant_type": "client_credentials",
-                    }
-                ),
-            ),
-            lambda token: (
-                f"{'ok':<18} expires_in={token.expires_in}"
-                if isinstance(token, TokenResponse)
-                else "?"
-            ),
+        body = TokenRequest.from_dict(
+            {
+                "client_id": settings.client_id,
+                "client_secret": settings.client_secret,
+                "grant_type": "client_credentials",
+            }
         )
+        started = time.perf_counter()
+        token = generate_token.sync(client=self.plural.client, body=body)
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        if not isinstance(token, TokenResponse):
+            raise UnexpectedStep(f"generate_token: unexpected result {type(token).__name__}")
+        self.line("generate_token", "ok", f"expires_in={token.expires_in}", elapsed_ms)
 
-        # 1. pre-authorized, approved by the customer, captured.
-        order = self.checkout("order-1", pre_auth=True, expect="AUTHORIZED")
-        self.order_step(
-            "capture_order",
-            lambda: capture_order.sync(
-                client=client,
-                order_id=order.order_id,
-                body=CaptureRequest.from_dict(
-                    {
-                        "merchant_capture_reference": f"capture-{self.run_id}-1",
-                        "capture_amount": {"value": AMOUNT, "currency": "INR"},
-                    }
-                ),
-            ),
-            "PROCESSED",
-        )
-        self.order_step(
-            "get_order", lambda: get_order.sync(client=client, order_id=order.order_id), "PROCESSED"
-        )
+    def observer(self, expected: Iterator[tuple[str, str]]) -> StepObserver:
+        """One line per step, after checking it ended as ``expected`` says."""
 
-        # 2. pre-authorized, then cancelled.
-        order = self.checkout("order-2", pre_auth=True, expect="AUTHORIZED")
-        self.order_step(
-            "cancel_order",
-            lambda: cancel_order.sync(client=client, order_id=order.order_id),
-            "CANCELLED",
-        )
+        def on_step(name: str, outcome: Any, elapsed_ms: float) -> None:
+            status = status_of(outcome)
+            want = next(expected, ("no further step", ""))
+            if (name, status) != want:
+                error = f" ({outcome})" if isinstance(outcome, PluralError) else ""
+                wanted = want[1] if want[0] == name else " ".join(want).strip()
+                raise UnexpectedStep(f"{name}: {status}{error}, expected {wanted}")
+            self.line(name, status, self.detail(name, outcome), elapsed_ms)
 
-        # 3. charged at once, then refunded in part.
-        order = self.checkout("order-3", pre_auth=False, expect="PROCESSED")
-        self.order_step(
-            "create_refund (partial)",
-            lambda: create_refund.sync(
-                client=client,
-                order_id=order.order_id,
-                body=RefundRequest.from_dict(
-                    {
-                        "merchant_order_reference": f"refund-{self.run_id}-3",
-                        "order_amount": {"value": 500, "currency": "INR"},
-                    }
-                ),
-            ),
-            "PROCESSED",
-        )
-        self.order_step(
-            "get_order",
-            lambda: get_order.sync(client=client, order_id=order.order_id),
-            "PARTIALLY_REFUNDED",
-        )
+        return on_step
 
-    def checkout(self, label: str, *, pre_auth: bool, expect: str) -> Any:
-        client = self.plural.client
-        reference = f"{label}-{self.run_id}"
-        order = self.order_step(
-            f"create_order ({'pre_auth' if pre_auth else 'charge'})",
-            lambda: create_order.sync(
-                client=client,
-                body=CreateOrderRequest.from_dict(
-                    {
-                        "merchant_order_reference": reference,
-                        "order_amount": {"value": AMOUNT, "currency": "INR"},
-                        "pre_auth": pre_auth,
-                        "allowed_payment_methods": ["CARD"],
-                        "callback_url": f"{self.merchant.url}/callback",
-                        "failure_callback_url": f"{self.merchant.url}/callback",
-                    }
-                ),
-            ),
-            "CREATED",
-        )
-        pending = self.order_step(
-            "create_payment (card)",
-            lambda: create_payment.sync(
-                client=client,
-                order_id=order.order_id,
-                body=CreatePaymentRequest.from_dict(
-                    {
-                        "payments": [
-                            {
-                                "merchant_payment_reference": f"pay-{reference}",
-                                "payment_method": "CARD",
-                                "payment_amount": {"value": AMOUNT, "currency": "INR"},
-                                "payment_option": {
-                                    "card_details": {
-                                        "name": "Anil Reddy",
-                                        "card_number": CARD_SUCCESS,
-                                        "cvv": "123",
-                                        "expiry_month": "04",
-                                        "expiry_year": "2029",
-                                    }
-                                },
-                            }
-                        ]
-                    }
-                ),
-            ),
-            "PENDING",
-        )
-        self.step(
-            "challenge approved", lambda: self.approve(pending.challenge_url), lambda result: result
-        )
+    def detail(self, name: str, outcome: Any) -> str:
+        if isinstance(outcome, OrderResponse) and isinstance(outcome.data, Order):
+            return f"order_id={outcome.data.order_id}"
+        # approve: the browser landed on the merchant server, which verified the signature.
+        if len(self.merchant.callbacks) != self.callbacks_seen + 1:
+            raise UnexpectedStep("approve: the callback did not reach the merchant server")
+        self.callbacks_seen += 1
         verified = self.merchant.callbacks[-1]
-        if verified.order_id != order.order_id or verified.status != expect:
-            raise StepFailed(
-                f"callback: {verified.order_id} {verified.status}, expected {order.order_id} {expect}"
+        if (verified.order_id, verified.status) != (outcome["order_id"], outcome["status"]):
+            raise UnexpectedStep(
+                f"approve: the merchant verified {verified.order_id} {verified.status}"
             )
-        self.order_step(
-            "get_order", lambda: get_order.sync(client=client, order_id=order.order_id), expect
-        )
-        return order
-
-    def approve(self, challenge_url: str) -> str:
-        """What the customer does: open the challenge page, press Approve, follow the redirect."""
-        page = self.browser.get(challenge_url)
-        if page.status_code != 200 or 'id="approve"' not in page.text:
-            raise StepFailed(f"challenge page: HTTP {page.status_code}")
-        before = len(self.merchant.callbacks)
-        landed = self.browser.post(challenge_url, data={"action": "approve"}, follow_redirects=True)
-        if landed.status_code != 200 or len(self.merchant.callbacks) != before + 1:
-            raise StepFailed(
-                f"callback refused or missing: HTTP {landed.status_code} {self.merchant.refused}"
-            )
-        callback = self.merchant.callbacks[-1]
-        return f"{'signature ok':<18} callback status={callback.status}"
+        return f"order_id={verified.order_id}, signature ok"
 
 
 def run(out: TextIO) -> int:
@@ -298,8 +188,9 @@ def run(out: TextIO) -> int:
             print(f"sandbox on {server.base_url}, merchant server on {merchant.url}", file=out)
             try:
                 Demo(plural, merchant, out).run()
-            except StepFailed as failure:
-                print(f"FAILED {failure}", file=out)
+            except (UnexpectedStep, PluralError, httpx.HTTPError) as failure:
+                refused = f" (refused: {'; '.join(merchant.refused)})" if merchant.refused else ""
+                print(f"FAILED {failure}{refused}", file=out)
                 return 1
             sandbox.webhooks.join(timeout=10)
     finally:

@@ -4,11 +4,11 @@
     PLURAL_CLIENT_ID=... PLURAL_CLIENT_SECRET=... python scripts/record_cassettes.py
                                                   # against Plural UAT -> cassettes/uat/
 
-One cassette per flow (:data:`FLOWS`). The flows are generators that yield the calls
-to make (:class:`Call`) and the customer's challenge to approve (:class:`Approve`);
-:func:`run_sync` and :func:`run_async` drive them through ``Plural`` or ``AsyncPlural``,
-so the recorder and the replay tests (``tests/test_cassettes.py``) run the very same
-code, and a cassette is only as good as the flow that replays it.
+One cassette per flow of :mod:`plural_ext._checkout` (:data:`FLOWS`), the very code
+``plural demo`` runs: generators of steps that ``run_sync`` / ``run_async`` drive through
+``Plural`` or ``AsyncPlural``. The recorder and the replay tests (``tests/test_cassettes.py``)
+run them alike, so a cassette is only as good as the flow that replays it; this script
+adds the recording: vcrpy, scrubbing, a seeded sandbox, UAT.
 
 Secrets are scrubbed by vcrpy's ``before_record_request`` / ``before_record_response``
 hooks and ``filter_headers`` before anything reaches the cassette, with
@@ -35,34 +35,27 @@ import random
 import re
 import sys
 import threading
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
-import httpx
 import vcr
 from vcr.cassette import Cassette
 
-from plural_client.api.orders import (
-    cancel_order,
-    capture_order,
-    create_order,
-    get_order,
+from plural_ext import AsyncPlural, Plural
+from plural_ext import _checkout as checkout
+from plural_ext._checkout import (
+    EXPECTED_STEPS,
+    FLOWS,
+    Approver,
+    FlowResult,
+    HttpApprover,
+    run_sync,
 )
-from plural_client.api.payments import create_payment
-from plural_client.api.refunds import create_refund
-from plural_client.models import (
-    CaptureRequest,
-    CreateOrderRequest,
-    CreatePaymentRequest,
-    Order,
-    OrderResponse,
-    RefundRequest,
-)
-from plural_ext import APIError, AsyncPlural, Plural
+from plural_ext._checkout import run_async as run_async  # replayed in tests/test_cassettes.py
 from plural_ext._redact import (
     CARD_FIELDS,
     SECRET_FIELDS,
@@ -88,13 +81,11 @@ TIMESTAMP_PLACEHOLDER = "<request-timestamp>"
 # Volatile and of no use on replay: they would make every re-recording differ.
 _DROPPED_RESPONSE_HEADERS = frozenset({"date", "server"})
 
-CARD_NUMBER = "4111111111111111"
-"""The sandbox's success card (``plural_ext.sandbox.CARD_SUCCESS``)."""
-CVV = "123"
 CALLBACK_URL = "https://merchant.example/plural/callback"
 FAILURE_CALLBACK_URL = "https://merchant.example/plural/failure"
 SANDBOX_RUN = "rec"
 """The prefix of the merchant references of sandbox recordings (UAT ones get a fresh one)."""
+NOTES = "recorded by scripts/record_cassettes.py"
 
 
 # --- scrubbing ---------------------------------------------------------------------------
@@ -360,300 +351,18 @@ def assert_absent(paths: Sequence[Path], secrets: set[str]) -> None:
 # --- flows ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Call:
-    """One generated endpoint function to call: ``endpoint.sync(*args, client=..., **kwargs)``."""
+@dataclass(frozen=True, kw_only=True)
+class FlowOptions(checkout.FlowOptions):
+    """:class:`plural_ext._checkout.FlowOptions` with the recorder's fixed values.
 
-    endpoint: ModuleType
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def name(self) -> str:
-        return self.endpoint.__name__.rpartition(".")[2]
-
-
-@dataclass(frozen=True)
-class Approve:
-    """The customer approves the payment's challenge at ``challenge_url``."""
-
-    challenge_url: str
-
-
-Step = Call | Approve
-Flow = Generator[Step, Any, "FlowResult"]
-
-
-@dataclass(frozen=True)
-class FlowOptions:
-    run: str = SANDBOX_RUN
-    card_number: str = CARD_NUMBER
-    cvv: str = CVV
-
-
-@dataclass
-class FlowResult:
-    """What a flow saw: ``(step, status)`` in order, and the typed errors it expected."""
-
-    steps: list[tuple[str, str]] = field(default_factory=list)
-    errors: list[APIError] = field(default_factory=list)
-    orders: dict[str, Order] = field(default_factory=dict)
-    callback: dict[str, str] | None = None
-
-    def order(self, step: str, result: Any) -> Order:
-        if not isinstance(result, OrderResponse) or not isinstance(result.data, Order):
-            raise AssertionError(f"{step}: expected an OrderResponse, got {result!r}")
-        self.steps.append((step, str(result.data.status)))
-        self.orders[step] = result.data
-        return result.data
-
-
-def _order_body(reference: str, *, pre_auth: bool, value: int) -> CreateOrderRequest:
-    return CreateOrderRequest.from_dict(
-        {
-            "merchant_order_reference": reference,
-            "order_amount": {"value": value, "currency": "INR"},
-            "pre_auth": pre_auth,
-            "allowed_payment_methods": ["CARD"],
-            "notes": "recorded by scripts/record_cassettes.py",
-            "callback_url": CALLBACK_URL,
-            "failure_callback_url": FAILURE_CALLBACK_URL,
-            "purchase_details": {
-                "customer": {
-                    "email_id": "kevin.bob@example.com",
-                    "first_name": "Kevin",
-                    "last_name": "Bob",
-                    "customer_id": "123456",
-                    "mobile_number": "9876543210",
-                },
-                "merchant_metadata": {"flow": reference},
-            },
-        }
-    )
-
-
-def _payment_body(reference: str, value: int, options: FlowOptions) -> CreatePaymentRequest:
-    return CreatePaymentRequest.from_dict(
-        {
-            "payments": [
-                {
-                    "merchant_payment_reference": reference,
-                    "payment_method": "CARD",
-                    "payment_amount": {"value": value, "currency": "INR"},
-                    "payment_option": {
-                        "card_details": {
-                            "name": "Kevin Bob",
-                            "card_number": options.card_number,
-                            "cvv": options.cvv,
-                            "expiry_month": "12",
-                            "expiry_year": "2030",
-                        }
-                    },
-                }
-            ]
-        }
-    )
-
-
-def _pay(
-    result: FlowResult, options: FlowOptions, name: str, *, pre_auth: bool, value: int
-) -> Generator[Step, Any, str]:
-    """Create an order, pay it by card, approve the challenge; the order id."""
-    order = result.order(
-        "create_order",
-        (
-            yield Call(
-                create_order,
-                kwargs={
-                    "body": _order_body(f"{options.run}-{name}", pre_auth=pre_auth, value=value)
-                },
-            )
-        ),
-    )
-    order_id = str(order.order_id)
-    paid = result.order(
-        "create_payment",
-        (
-            yield Call(
-                create_payment,
-                (order_id,),
-                {"body": _payment_body(f"{options.run}-{name}-pay", value, options)},
-            )
-        ),
-    )
-    callback = yield Approve(str(paid.challenge_url))
-    result.callback = callback
-    result.steps.append(("approve", callback.get("status", "-") if callback else "-"))
-    result.order("get_order", (yield Call(get_order, (order_id,))))
-    return order_id
-
-
-def checkout_pre_auth_capture(options: FlowOptions) -> Flow:
-    """pre_auth order -> card payment -> challenge approved -> AUTHORIZED -> capture -> PROCESSED."""
-    result = FlowResult()
-    order_id = yield from _pay(result, options, "checkout", pre_auth=True, value=1100)
-    capture = CaptureRequest.from_dict(
-        {
-            "merchant_capture_reference": f"{options.run}-checkout-capture",
-            "capture_amount": {"value": 1100, "currency": "INR"},
-        }
-    )
-    result.order("capture_order", (yield Call(capture_order, (order_id,), {"body": capture})))
-    result.order("get_order", (yield Call(get_order, (order_id,))))
-    return result
-
-
-def cancel(options: FlowOptions) -> Flow:
-    """pre_auth order -> card payment -> challenge approved -> AUTHORIZED -> cancel -> CANCELLED."""
-    result = FlowResult()
-    order_id = yield from _pay(result, options, "cancel", pre_auth=True, value=50000)
-    result.order("cancel_order", (yield Call(cancel_order, (order_id,))))
-    result.order("get_order", (yield Call(get_order, (order_id,))))
-    return result
-
-
-def refund(options: FlowOptions) -> Flow:
-    """Order without pre_auth -> PROCESSED -> partial refund -> full refund of the rest."""
-    result = FlowResult()
-    order_id = yield from _pay(result, options, "refund", pre_auth=False, value=2500)
-    partial = RefundRequest.from_dict(
-        {
-            "merchant_order_reference": f"{options.run}-refund-1",
-            "order_amount": {"value": 1000, "currency": "INR"},
-        }
-    )
-    result.order("create_refund", (yield Call(create_refund, (order_id,), {"body": partial})))
-    result.order("get_order", (yield Call(get_order, (order_id,))))
-    rest = RefundRequest.from_dict({"merchant_order_reference": f"{options.run}-refund-2"})
-    result.order("create_refund", (yield Call(create_refund, (order_id,), {"body": rest})))
-    result.order("get_order", (yield Call(get_order, (order_id,))))
-    return result
-
-
-UNKNOWN_ORDER_ID = "v1-0000000000-aa-nOtFnd"
-
-
-def errors(options: FlowOptions) -> Flow:
-    """get_order of an unknown order -> 404; capture of a CREATED order -> 409."""
-    result = FlowResult()
-    try:
-        yield Call(get_order, (UNKNOWN_ORDER_ID,))
-    except APIError as error:
-        result.errors.append(error)
-        result.steps.append(("get_order", f"{error.status_code} {error.code}"))
-    else:
-        raise AssertionError("get_order of an unknown order succeeded")
-    order = result.order(
-        "create_order",
-        (
-            yield Call(
-                create_order,
-                kwargs={"body": _order_body(f"{options.run}-errors", pre_auth=True, value=1100)},
-            )
-        ),
-    )
-    capture = CaptureRequest.from_dict(
-        {
-            "merchant_capture_reference": f"{options.run}-errors-capture",
-            "capture_amount": {"value": 1100, "currency": "INR"},
-        }
-    )
-    try:
-        yield Call(capture_order, (str(order.order_id),), {"body": capture})
-    except APIError as error:
-        result.errors.append(error)
-        result.steps.append(("capture_order", f"{error.status_code} {error.code}"))
-    else:
-        raise AssertionError("capture of a CREATED order succeeded")
-    return result
-
-
-FLOWS: dict[str, Callable[[FlowOptions], Flow]] = {
-    "checkout_pre_auth_capture": checkout_pre_auth_capture,
-    "cancel": cancel,
-    "refund": refund,
-    "errors": errors,
-}
-
-EXPECTED_STEPS: dict[str, list[tuple[str, str]]] = {
-    "checkout_pre_auth_capture": [
-        ("create_order", "CREATED"),
-        ("create_payment", "PENDING"),
-        ("approve", "AUTHORIZED"),
-        ("get_order", "AUTHORIZED"),
-        ("capture_order", "PROCESSED"),
-        ("get_order", "PROCESSED"),
-    ],
-    "cancel": [
-        ("create_order", "CREATED"),
-        ("create_payment", "PENDING"),
-        ("approve", "AUTHORIZED"),
-        ("get_order", "AUTHORIZED"),
-        ("cancel_order", "CANCELLED"),
-        ("get_order", "CANCELLED"),
-    ],
-    "refund": [
-        ("create_order", "CREATED"),
-        ("create_payment", "PENDING"),
-        ("approve", "PROCESSED"),
-        ("get_order", "PROCESSED"),
-        ("create_refund", "PROCESSED"),
-        ("get_order", "PARTIALLY_REFUNDED"),
-        ("create_refund", "PROCESSED"),
-        ("get_order", "FULLY_REFUNDED"),
-    ],
-    "errors": [
-        ("get_order", "404 ORDER_NOT_FOUND"),
-        ("create_order", "CREATED"),
-        ("capture_order", "409 INVALID_ORDER_STATUS"),
-    ],
-}
-"""What each flow sees on the sandbox (UAT's approve step shows ``-``: a person approves)."""
-
-
-# --- drivers -----------------------------------------------------------------------
-
-
-class Approver(Protocol):
-    """Completes a challenge: the callback's fields, or None when none were seen."""
-
-    def sync(self, plural: Plural, url: str) -> dict[str, str] | None: ...
-
-    async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str] | None: ...
-
-
-def _callback_fields(response: httpx.Response) -> dict[str, str]:
-    if response.status_code != 303:
-        raise AssertionError(f"the challenge answered {response.status_code}, not a 303 redirect")
-    return dict(parse_qsl(urlsplit(response.headers["Location"]).query))
-
-
-@dataclass(frozen=True)
-class HttpApprover:
-    """The sandbox's challenge page, approved over HTTP as a browser would: GET, then POST.
-
-    With ``callback_secret_key`` the redirect's signature is checked (recording); the
-    recorded one is masked, so replay passes None.
+    The run and the merchant URLs are part of the recorded bodies: fixed, a re-recording
+    differs from the last one only where the flows changed.
     """
 
-    callback_secret_key: str | None = None
-
-    def sync(self, plural: Plural, url: str) -> dict[str, str]:
-        with httpx.Client(timeout=10.0) as browser:
-            browser.get(url).raise_for_status()
-            fields = _callback_fields(browser.post(url, data={"action": "approve"}))
-        return self._check(plural, fields)
-
-    async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str]:
-        async with httpx.AsyncClient(timeout=10.0) as browser:
-            (await browser.get(url)).raise_for_status()
-            fields = _callback_fields(await browser.post(url, data={"action": "approve"}))
-        return self._check(plural, fields)
-
-    def _check(self, plural: Plural | AsyncPlural, fields: dict[str, str]) -> dict[str, str]:
-        if self.callback_secret_key is not None:
-            plural.verify_callback(fields, self.callback_secret_key)
-        return fields
+    run: str = SANDBOX_RUN
+    callback_url: str = CALLBACK_URL
+    failure_callback_url: str = FAILURE_CALLBACK_URL
+    notes: str | None = NOTES
 
 
 class PersonApprover:
@@ -674,46 +383,6 @@ class NoApprover:
 
     async def asyncio(self, plural: AsyncPlural, url: str) -> None:
         return None
-
-
-def run_sync(flow: Flow, plural: Plural, approver: Approver) -> FlowResult:
-    """Drive a flow through the synchronous client; API errors are thrown into it."""
-    try:
-        step = next(flow)
-        while True:
-            try:
-                if isinstance(step, Approve):
-                    outcome: Any = approver.sync(plural, step.challenge_url)
-                else:
-                    outcome = step.endpoint.sync(*step.args, client=plural.client, **step.kwargs)
-            except APIError as error:
-                step = flow.throw(error)
-            else:
-                step = flow.send(outcome)
-    except StopIteration as stop:
-        result: FlowResult = stop.value
-        return result
-
-
-async def run_async(flow: Flow, plural: AsyncPlural, approver: Approver) -> FlowResult:
-    """Drive a flow through the asyncio client; API errors are thrown into it."""
-    try:
-        step = next(flow)
-        while True:
-            try:
-                if isinstance(step, Approve):
-                    outcome: Any = await approver.asyncio(plural, step.challenge_url)
-                else:
-                    outcome = await step.endpoint.asyncio(
-                        *step.args, client=plural.client, **step.kwargs
-                    )
-            except APIError as error:
-                step = flow.throw(error)
-            else:
-                step = flow.send(outcome)
-    except StopIteration as stop:
-        result: FlowResult = stop.value
-        return result
 
 
 def has_challenge(cassette: Cassette) -> bool:

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 
+import pytest
+
+from plural_ext import _demo
+from plural_ext._checkout import EXPECTED_STEPS, FlowOptions
 from plural_ext._cli import main
 from plural_ext._demo import run
+from plural_ext.sandbox import (
+    CARD_DECLINE,
+    CARD_SUCCESS,
+    DEFAULT_CALLBACK_SECRET_KEY,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_WEBHOOK_SECRET,
+)
 
 
 def test_demo_walks_the_checkout_and_exits_zero() -> None:
@@ -21,19 +33,77 @@ def test_demo_walks_the_checkout_and_exits_zero() -> None:
         "generate_token",
         "create_order",
         "create_payment",
-        "challenge",
+        "approve",
         "get_order",
         "capture_order",
         "get_order",
     ]
+    # Every step of the three flows of plural_ext._checkout, in order, each with its status.
+    walked = [tuple(line.split()[:2]) for line in lines[2:-2]]
+    assert walked == [step for name in _demo.DEMO_FLOWS for step in EXPECTED_STEPS[name]]
     assert "cancel_order" in steps and "create_refund" in steps
     assert re.search(r"get_order\s+PROCESSED", out.getvalue())
     assert re.search(r"cancel_order\s+CANCELLED", out.getvalue())
     assert re.search(r"get_order\s+PARTIALLY_REFUNDED", out.getvalue())
+    assert re.search(r"get_order\s+FULLY_REFUNDED", out.getvalue())
     assert out.getvalue().count("signature ok") == 3
     assert re.search(r"webhooks\s+\d+ received, all signatures verified", out.getvalue())
+    assert re.match(r"checkout complete: 3 orders in \d+ ms$", lines[-1])
     # One readable line per step, each with its elapsed time.
     assert all(re.search(r"\d+\.\d ms$", line) for line in lines[1:-2])
+    # Nothing secret is printed: not the card, the CVV, the secrets nor a signature.
+    for secret in (
+        CARD_SUCCESS,
+        "cvv",
+        DEFAULT_CLIENT_SECRET,
+        DEFAULT_CALLBACK_SECRET_KEY,
+        DEFAULT_WEBHOOK_SECRET,
+        "signature=",
+    ):
+        assert secret not in out.getvalue()
+
+
+def _failed_at_approve() -> tuple[str, str]:
+    """Run the demo expecting it to stop at the first approve: (its output, the FAILED line)."""
+    out = io.StringIO()
+
+    assert run(out) == 1
+
+    lines = out.getvalue().splitlines()
+    printed = [line.split()[0] for line in lines[1:-1]]
+    assert printed == ["generate_token", "create_order", "create_payment"]
+    assert lines[-1].startswith("FAILED approve: ")
+    return out.getvalue(), lines[-1]
+
+
+def test_demo_fails_when_the_merchant_refuses_the_callback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The merchant server holds another key: the browser's redirect is refused, exit 1."""
+
+    class WrongKeyMerchant(_demo.Merchant):
+        def __init__(self, secret_key: str, webhook_secret: str) -> None:
+            super().__init__(b"another-key".hex(), webhook_secret)
+
+    monkeypatch.setattr(_demo, "Merchant", WrongKeyMerchant)
+
+    _, failed = _failed_at_approve()
+
+    assert failed.startswith("FAILED approve: the callback_url answered 400 (refused: callback:")
+    assert "signature" in failed and "signature=" not in failed
+
+
+def test_demo_fails_at_the_first_step_that_ends_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A declined card: the approve step does not end AUTHORIZED, and nothing runs after it."""
+    declined = functools.partial(FlowOptions, card_number=CARD_DECLINE)
+    monkeypatch.setattr(_demo, "FlowOptions", declined)
+
+    output, failed = _failed_at_approve()
+
+    assert re.fullmatch(r"FAILED approve: \w+, expected AUTHORIZED", failed), failed
+    assert CARD_DECLINE not in output
 
 
 def test_demo_is_a_plural_subcommand(capsys: object) -> None:

@@ -1,0 +1,464 @@
+"""The seamless card checkout as a sequence of steps, driven sync or async.
+
+A flow is a generator: it yields the calls to make (:class:`Call`: a generated endpoint
+function and its arguments) and the customer's challenge to approve (:class:`Approve`),
+is sent what each step returned (an API error is thrown into it instead), and returns a
+:class:`FlowResult`. It never touches a client itself: :func:`run_sync` and
+:func:`run_async` drive it through ``Plural`` or ``AsyncPlural`` and an :class:`Approver`,
+and report every step to an optional observer (``on_step(name, outcome, elapsed_ms)``).
+
+So one piece of code walks the checkout for ``plural demo`` (against the sandbox, with a
+merchant server that verifies the callbacks), for ``scripts/record_cassettes.py`` (which
+records the traffic) and for the replay tests (which answer it from the cassettes).
+
+:data:`FLOWS` are the four flows and :data:`EXPECTED_STEPS` what each of them reports on
+the sandbox, ``(step, status)`` in order.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, ClassVar, Protocol
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+
+from plural_client.api.orders import cancel_order, capture_order, create_order, get_order
+from plural_client.api.payments import create_payment
+from plural_client.api.refunds import create_refund
+from plural_client.models import (
+    CaptureRequest,
+    CreateOrderRequest,
+    CreatePaymentRequest,
+    Order,
+    OrderResponse,
+    RefundRequest,
+)
+
+from ._client import AsyncPlural, Plural
+from ._exceptions import APIError
+from .sandbox import CARD_SUCCESS
+
+# --- steps ---------------------------------------------------------------------------
+
+
+class UnexpectedStep(AssertionError):
+    """A step did not end as the flow needs: another response, a refused callback."""
+
+
+@dataclass(frozen=True)
+class Call:
+    """One generated endpoint function to call: ``endpoint.sync(*args, client=..., **kwargs)``."""
+
+    endpoint: ModuleType
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.endpoint.__name__.rpartition(".")[2]
+
+
+@dataclass(frozen=True)
+class Approve:
+    """The customer approves the payment's challenge at ``challenge_url``."""
+
+    challenge_url: str
+    name: ClassVar[str] = "approve"
+
+
+Step = Call | Approve
+Flow = Generator[Step, Any, "FlowResult"]
+StepObserver = Callable[[str, Any, float], None]
+"""``on_step(name, outcome, elapsed_ms)``: the step's name, what it returned (an
+``OrderResponse``, the callback's fields, or the ``APIError`` about to be thrown into the
+flow) and how long it took."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class FlowOptions:
+    """What a flow's requests carry beyond the flow itself.
+
+    ``run`` prefixes every merchant reference; ``callback_url`` / ``failure_callback_url``
+    are where the challenge page sends the customer's browser (the merchant's server);
+    ``notes`` goes on each order when set.
+    """
+
+    run: str
+    callback_url: str
+    failure_callback_url: str
+    card_number: str = CARD_SUCCESS
+    cvv: str = "123"
+    notes: str | None = None
+
+
+def status_of(outcome: object) -> str:
+    """How a step ended, as :attr:`FlowResult.steps` shows it.
+
+    An order's status, the callback's ``status`` (``-`` when no callback was seen: a
+    person approved in a browser), ``"404 ORDER_NOT_FOUND"`` for an API error.
+    """
+    if isinstance(outcome, APIError):
+        return f"{outcome.status_code} {outcome.code}"
+    if isinstance(outcome, OrderResponse) and isinstance(outcome.data, Order):
+        return str(outcome.data.status)
+    if isinstance(outcome, Mapping):
+        return str(outcome.get("status", "-"))
+    if outcome is None:
+        return "-"
+    return f"unexpected {type(outcome).__name__}"
+
+
+@dataclass
+class FlowResult:
+    """What a flow saw: ``(step, status)`` in order, and the typed errors it expected."""
+
+    steps: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[APIError] = field(default_factory=list)
+    orders: dict[str, Order] = field(default_factory=dict)
+    callback: dict[str, str] | None = None
+
+    def order(self, step: str, result: Any) -> Order:
+        if not isinstance(result, OrderResponse) or not isinstance(result.data, Order):
+            # The type only: a response's repr may hold what is not to be printed.
+            raise UnexpectedStep(f"{step}: expected an OrderResponse, got {type(result).__name__}")
+        self.steps.append((step, status_of(result)))
+        self.orders[step] = result.data
+        return result.data
+
+    def error(self, step: str, error: APIError) -> None:
+        self.errors.append(error)
+        self.steps.append((step, status_of(error)))
+
+
+# --- flows ---------------------------------------------------------------------------
+
+
+def _order_body(
+    options: FlowOptions, reference: str, *, pre_auth: bool, value: int
+) -> CreateOrderRequest:
+    body: dict[str, Any] = {
+        "merchant_order_reference": reference,
+        "order_amount": {"value": value, "currency": "INR"},
+        "pre_auth": pre_auth,
+        "allowed_payment_methods": ["CARD"],
+        "callback_url": options.callback_url,
+        "failure_callback_url": options.failure_callback_url,
+        "purchase_details": {
+            "customer": {
+                "email_id": "kevin.bob@example.com",
+                "first_name": "Kevin",
+                "last_name": "Bob",
+                "customer_id": "123456",
+                "mobile_number": "9876543210",
+            },
+            "merchant_metadata": {"flow": reference},
+        },
+    }
+    if options.notes is not None:
+        body["notes"] = options.notes
+    return CreateOrderRequest.from_dict(body)
+
+
+def _payment_body(reference: str, value: int, options: FlowOptions) -> CreatePaymentRequest:
+    return CreatePaymentRequest.from_dict(
+        {
+            "payments": [
+                {
+                    "merchant_payment_reference": reference,
+                    "payment_method": "CARD",
+                    "payment_amount": {"value": value, "currency": "INR"},
+                    "payment_option": {
+                        "card_details": {
+                            "name": "Kevin Bob",
+                            "card_number": options.card_number,
+                            "cvv": options.cvv,
+                            "expiry_month": "12",
+                            "expiry_year": "2030",
+                        }
+                    },
+                }
+            ]
+        }
+    )
+
+
+def _capture_body(reference: str, value: int) -> CaptureRequest:
+    return CaptureRequest.from_dict(
+        {
+            "merchant_capture_reference": reference,
+            "capture_amount": {"value": value, "currency": "INR"},
+        }
+    )
+
+
+def _pay(
+    result: FlowResult, options: FlowOptions, name: str, *, pre_auth: bool, value: int
+) -> Generator[Step, Any, str]:
+    """Create an order, pay it by card, approve the challenge; the order id."""
+    body = _order_body(options, f"{options.run}-{name}", pre_auth=pre_auth, value=value)
+    order = result.order("create_order", (yield Call(create_order, kwargs={"body": body})))
+    order_id = str(order.order_id)
+    paid = result.order(
+        "create_payment",
+        (
+            yield Call(
+                create_payment,
+                (order_id,),
+                {"body": _payment_body(f"{options.run}-{name}-pay", value, options)},
+            )
+        ),
+    )
+    callback = yield Approve(str(paid.challenge_url))
+    if callback is not None and callback.get("order_id") != order_id:
+        raise UnexpectedStep(f"approve: the callback is for {callback.get('order_id')}")
+    result.callback = callback
+    result.steps.append(("approve", status_of(callback)))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return order_id
+
+
+def checkout_pre_auth_capture(options: FlowOptions) -> Flow:
+    """pre_auth order -> card payment -> challenge approved -> AUTHORIZED -> capture -> PROCESSED."""
+    result = FlowResult()
+    order_id = yield from _pay(result, options, "checkout", pre_auth=True, value=1100)
+    capture = _capture_body(f"{options.run}-checkout-capture", 1100)
+    result.order("capture_order", (yield Call(capture_order, (order_id,), {"body": capture})))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return result
+
+
+def cancel(options: FlowOptions) -> Flow:
+    """pre_auth order -> card payment -> challenge approved -> AUTHORIZED -> cancel -> CANCELLED."""
+    result = FlowResult()
+    order_id = yield from _pay(result, options, "cancel", pre_auth=True, value=50000)
+    result.order("cancel_order", (yield Call(cancel_order, (order_id,))))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return result
+
+
+def refund(options: FlowOptions) -> Flow:
+    """Order without pre_auth -> PROCESSED -> partial refund -> full refund of the rest."""
+    result = FlowResult()
+    order_id = yield from _pay(result, options, "refund", pre_auth=False, value=2500)
+    partial = RefundRequest.from_dict(
+        {
+            "merchant_order_reference": f"{options.run}-refund-1",
+            "order_amount": {"value": 1000, "currency": "INR"},
+        }
+    )
+    result.order("create_refund", (yield Call(create_refund, (order_id,), {"body": partial})))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    rest = RefundRequest.from_dict({"merchant_order_reference": f"{options.run}-refund-2"})
+    result.order("create_refund", (yield Call(create_refund, (order_id,), {"body": rest})))
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return result
+
+
+UNKNOWN_ORDER_ID = "v1-0000000000-aa-nOtFnd"
+
+
+def errors(options: FlowOptions) -> Flow:
+    """get_order of an unknown order -> 404; capture of a CREATED order -> 409."""
+    result = FlowResult()
+    try:
+        yield Call(get_order, (UNKNOWN_ORDER_ID,))
+    except APIError as error:
+        result.error("get_order", error)
+    else:
+        raise UnexpectedStep("get_order of an unknown order succeeded")
+    body = _order_body(options, f"{options.run}-errors", pre_auth=True, value=1100)
+    order = result.order("create_order", (yield Call(create_order, kwargs={"body": body})))
+    capture = _capture_body(f"{options.run}-errors-capture", 1100)
+    try:
+        yield Call(capture_order, (str(order.order_id),), {"body": capture})
+    except APIError as error:
+        result.error("capture_order", error)
+    else:
+        raise UnexpectedStep("capture of a CREATED order succeeded")
+    return result
+
+
+FLOWS: dict[str, Callable[[FlowOptions], Flow]] = {
+    "checkout_pre_auth_capture": checkout_pre_auth_capture,
+    "cancel": cancel,
+    "refund": refund,
+    "errors": errors,
+}
+
+EXPECTED_STEPS: dict[str, list[tuple[str, str]]] = {
+    "checkout_pre_auth_capture": [
+        ("create_order", "CREATED"),
+        ("create_payment", "PENDING"),
+        ("approve", "AUTHORIZED"),
+        ("get_order", "AUTHORIZED"),
+        ("capture_order", "PROCESSED"),
+        ("get_order", "PROCESSED"),
+    ],
+    "cancel": [
+        ("create_order", "CREATED"),
+        ("create_payment", "PENDING"),
+        ("approve", "AUTHORIZED"),
+        ("get_order", "AUTHORIZED"),
+        ("cancel_order", "CANCELLED"),
+        ("get_order", "CANCELLED"),
+    ],
+    "refund": [
+        ("create_order", "CREATED"),
+        ("create_payment", "PENDING"),
+        ("approve", "PROCESSED"),
+        ("get_order", "PROCESSED"),
+        ("create_refund", "PROCESSED"),
+        ("get_order", "PARTIALLY_REFUNDED"),
+        ("create_refund", "PROCESSED"),
+        ("get_order", "FULLY_REFUNDED"),
+    ],
+    "errors": [
+        ("get_order", "404 ORDER_NOT_FOUND"),
+        ("create_order", "CREATED"),
+        ("capture_order", "409 INVALID_ORDER_STATUS"),
+    ],
+}
+"""What each flow sees on the sandbox (on UAT the approve step shows ``-``: a person approves)."""
+
+
+# --- approvers -----------------------------------------------------------------------
+
+
+class Approver(Protocol):
+    """Completes a challenge: the callback's fields, or None when none were seen."""
+
+    def sync(self, plural: Plural, url: str) -> dict[str, str] | None: ...
+
+    async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str] | None: ...
+
+
+def _callback_fields(page: httpx.Response, answer: httpx.Response) -> dict[str, str]:
+    """The callback's fields from the challenge's 303 redirect, followed or not."""
+    if page.status_code != 200 or 'id="approve"' not in page.text:
+        raise UnexpectedStep(f"approve: the challenge page answered {page.status_code}")
+    redirect = answer.history[0] if answer.history else answer
+    if redirect.status_code != 303:
+        raise UnexpectedStep(f"approve: the challenge answered {redirect.status_code}, not 303")
+    if answer.history and not answer.is_success:
+        # Not the URL: it carries the callback's signature.
+        raise UnexpectedStep(f"approve: the callback_url answered {answer.status_code}")
+    return dict(parse_qsl(urlsplit(redirect.headers["Location"]).query))
+
+
+@dataclass(frozen=True)
+class HttpApprover:
+    """The sandbox's challenge page, approved over HTTP as a browser would: GET, then POST.
+
+    With ``callback_secret_key`` the redirect's signature is checked here (a recording
+    does; a replay cannot, its signature is masked). With ``follow_redirect`` the browser
+    goes on to ``callback_url``, and the merchant's server must answer it with a success
+    (:class:`UnexpectedStep` if it refused the callback).
+    """
+
+    callback_secret_key: str | None = None
+    follow_redirect: bool = False
+
+    def sync(self, plural: Plural, url: str) -> dict[str, str]:
+        with httpx.Client(timeout=10.0, follow_redirects=self.follow_redirect) as browser:
+            page = browser.get(url)
+            fields = _callback_fields(page, browser.post(url, data={"action": "approve"}))
+        return self._check(plural, fields)
+
+    async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str]:
+        async with httpx.AsyncClient(
+            timeout=10.0, follow_redirects=self.follow_redirect
+        ) as browser:
+            page = await browser.get(url)
+            fields = _callback_fields(page, await browser.post(url, data={"action": "approve"}))
+        return self._check(plural, fields)
+
+    def _check(self, plural: Plural | AsyncPlural, fields: dict[str, str]) -> dict[str, str]:
+        if self.callback_secret_key is not None:
+            plural.verify_callback(fields, self.callback_secret_key)
+        return fields
+
+
+# --- drivers -------------------------------------------------------------------------
+
+
+def _target(
+    step: Step, plural: Plural | AsyncPlural, approver: Approver, *, asynchronous: bool
+) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
+    """The function a step calls, and its arguments."""
+    if isinstance(step, Approve):
+        handler = approver.asyncio if asynchronous else approver.sync
+        return handler, (plural, step.challenge_url), {}
+    function = step.endpoint.asyncio if asynchronous else step.endpoint.sync
+    return function, step.args, {"client": plural.client, **step.kwargs}
+
+
+class _Walk:
+    """What both drivers share: the flow's next step, the report of each, the result."""
+
+    def __init__(self, flow: Flow, on_step: StepObserver | None) -> None:
+        self._flow = flow
+        self._on_step = on_step
+        self._started = 0.0
+        self._result: FlowResult | None = None
+        self.step: Step | None = self._resume(lambda: next(flow))
+
+    @property
+    def result(self) -> FlowResult:
+        if self._result is None:
+            raise RuntimeError("the flow has not returned yet")
+        return self._result
+
+    def send(self, step: Step, outcome: Any) -> None:
+        """Report the step's outcome, then hand it to the flow (an API error is thrown in)."""
+        if self._on_step is not None:
+            self._on_step(step.name, outcome, (time.perf_counter() - self._started) * 1000)
+        if isinstance(outcome, APIError):
+            self.step = self._resume(lambda: self._flow.throw(outcome))
+        else:
+            self.step = self._resume(lambda: self._flow.send(outcome))
+
+    def _resume(self, advance: Callable[[], Step]) -> Step | None:
+        try:
+            step = advance()
+        except StopIteration as stop:
+            self._result = stop.value
+            return None
+        self._started = time.perf_counter()
+        return step
+
+
+# The two drivers differ only by ``await``: all else is in _target and _Walk.
+
+
+def run_sync(
+    flow: Flow, plural: Plural, approver: Approver, on_step: StepObserver | None = None
+) -> FlowResult:
+    """Drive a flow through the synchronous client; API errors are thrown into it."""
+    walk = _Walk(flow, on_step)
+    while (step := walk.step) is not None:
+        function, args, kwargs = _target(step, plural, approver, asynchronous=False)
+        try:
+            outcome = function(*args, **kwargs)
+        except APIError as error:
+            outcome = error
+        walk.send(step, outcome)
+    return walk.result
+
+
+async def run_async(
+    flow: Flow, plural: AsyncPlural, approver: Approver, on_step: StepObserver | None = None
+) -> FlowResult:
+    """Drive a flow through the asyncio client; API errors are thrown into it."""
+    walk = _Walk(flow, on_step)
+    while (step := walk.step) is not None:
+        function, args, kwargs = _target(step, plural, approver, asynchronous=True)
+        try:
+            outcome = await function(*args, **kwargs)
+        except APIError as error:
+            outcome = error
+        walk.send(step, outcome)
+    return walk.result
