@@ -100,11 +100,16 @@ def _mask_credentials(value: str) -> str:
 
 
 _ASSIGNMENT = re.compile(
-    r"(?P<key>"
+    r"(?<![A-Za-z0-9_])(?P<key>"
     + "|".join(sorted(SECRET_FIELDS | CARD_FIELDS))
-    + r")(?P<sep>[\"']?\s*[:=]\s*[\"']?)[^\"'&\s,}]+",
+    + r")(?P<sep>[\"']?\s*[:=]\s*[\"']?)(?P<value>[^\"'&\s,}<]+)",
     re.IGNORECASE,
 )
+
+
+def assigned_secrets(text: str) -> list[str]:
+    """The values that follow a secret name in free text (``"cvv": "123"``, ``token=abc``)."""
+    return [match["value"] for match in _ASSIGNMENT.finditer(text)]
 
 
 def _redact_secret_assignments(text: str) -> str:

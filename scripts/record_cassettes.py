@@ -32,7 +32,6 @@ import json
 import logging
 import os
 import random
-import re
 import sys
 import threading
 from collections.abc import Iterator, Sequence
@@ -60,6 +59,7 @@ from plural_ext._redact import (
     CARD_FIELDS,
     SECRET_FIELDS,
     SECRET_HEADERS,
+    assigned_secrets,
     redact_body,
     redact_headers,
     redact_json,
@@ -259,8 +259,8 @@ class Scrubber:
                 self._collect(item)
 
     def _collect_assignments(self, text: str) -> None:
-        for match in _ASSIGNMENT.finditer(text):
-            self._remember(match["value"])
+        for value in assigned_secrets(text):
+            self._remember(value)
 
     def _remember(self, value: str) -> None:
         # Only what may be found by substring: a CVV ("123") turns up inside any id, and
@@ -272,14 +272,6 @@ class Scrubber:
         for live, placeholder in self.rewrites:
             text = text.replace(live, placeholder)
         return text
-
-
-_ASSIGNMENT = re.compile(
-    r"(?<![A-Za-z0-9_])(?P<key>"
-    + "|".join(sorted(SECRET_FIELDS | CARD_FIELDS))
-    + r")[\"']?\s*[:=]\s*[\"']?(?P<value>[^\"'&\s,}<]+)",
-    re.IGNORECASE,
-)
 
 
 def _redact_free_text(text: str) -> str:
