@@ -27,6 +27,7 @@ sandbox: $(STAMP)
 	$(BIN)/plural sandbox --port $${PORT:-8080}
 
 test: $(STAMP)
+	scripts/install-browser.sh --best-effort
 	$(BIN)/pytest
 
 lint: $(STAMP)

@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Installs Debian's chromium for tests/test_browser_checkout.py, which drives it headless over
 # the Chrome DevTools Protocol (a websocket from Python: no chromedriver, no Selenium Manager,
-# no browser download). Run by .ci/run before `make test`, and by hand on a fresh machine.
+# no browser download).
 #
-# Why a script and not a Makefile target: installing a system package needs root (sudo when
-# not root) and apt, which only CI and a developer's own machine should decide to use; `make
-# test` stays free of side effects, and without chromium the browser test skips locally but
-# fails under CI=1, so CI cannot pass without the browser by accident.
+# .ci/run runs it plainly: no chromium is a failure there. `make test` runs it with
+# --best-effort: it installs when it can (root, or sudo without a password) and otherwise says
+# so and goes on, and the browser test then skips (it fails only under CI=1).
 #
 # Does nothing when /usr/bin/chromium is already there.
 set -euo pipefail
 
 if [ -x /usr/bin/chromium ]; then
+    exit 0
+fi
+
+if [ "${1:-}" = "--best-effort" ] && [ "$(id -u)" -ne 0 ] && ! sudo -n true 2>/dev/null; then
+    echo "install-browser: no chromium and no root to install it; the browser test will skip" >&2
     exit 0
 fi
 
