@@ -17,6 +17,7 @@ class CreatePaymentRequest:
     """The payments to create against an order (one, in practice)."""
 
     payments: list[PaymentRequest]
+    """ The payments to create; Plural takes one per call in practice. """
 
     def to_dict(self) -> dict[str, Any]:
         payments = []
