@@ -20,6 +20,7 @@ from plural_client import AuthenticatedClient, Client
 from plural_client.api.auth import generate_token
 from plural_client.api.orders import cancel_order, capture_order, create_order, get_order
 from plural_client.api.payments import create_payment
+from plural_client.errors import InvalidResponseError, PluralError
 from plural_client.models import (
     CaptureRequest,
     CreateOrderRequest,
@@ -192,3 +193,28 @@ def test_unknown_enum_value_equals_itself_and_not_a_known_member() -> None:
     assert OrderStatus("PARTIALLY_CAPTURED") != OrderStatus.PROCESSED
     assert str(OrderStatus("PARTIALLY_CAPTURED")) == "PARTIALLY_CAPTURED"
     assert OrderStatus("PROCESSED") is OrderStatus.PROCESSED
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        pytest.param(200, b'{"data": {"order_id": "v1-', id="truncated-json"),
+        pytest.param(200, b"<html>Bad gateway</html>", id="html-200"),
+        pytest.param(200, b'{"data": {"payments": "oops"}}', id="string-for-array"),
+        pytest.param(520, b"<html>origin error</html>", id="status-no-rfc-names"),
+    ],
+)
+def test_generated_client_alone_raises_a_typed_error_on_unreadable_responses(
+    status: int, body: bytes
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=body)
+
+    client = authenticated(httpx.MockTransport(handler))
+
+    with pytest.raises(PluralError) as caught:
+        get_order.sync(client=client, order_id="v1-abc")
+
+    assert isinstance(caught.value, InvalidResponseError)
+    assert caught.value.status_code == status
+    assert b"<html>" not in str(caught.value).encode()

@@ -94,12 +94,14 @@ def _build_response(
 ) -> Response[Error | OrderResponse]:
     # A body that is not JSON, or not of the documented shape, is a typed error
     # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
     try:
         parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
         raise errors.InvalidResponseError.from_response(response, error) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
