@@ -1,8 +1,8 @@
 """Redaction of secrets from what is logged: headers, JSON bodies, form bodies, text.
 
-What counts as secret is listed once, here. A card number keeps at most its first six
-and last four digits (what PCI DSS allows to be shown); everything else secret becomes
-``***``.
+What counts as secret is listed once, in ``openapi/templates/secrets.jinja``, and reaches
+this module through ``plural_client.types``. A card number keeps at most its first six and
+last four digits (what PCI DSS allows to be shown); everything else secret becomes ``***``.
 """
 
 from __future__ import annotations
@@ -13,35 +13,14 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-MASK = "***"
+# The secret field names are listed once, in the generator's templates: the generated
+# models mask them in their reprs, and everything else redacts through these.
+from plural_client.types import CARD_FIELDS, MASK, SECRET_FIELDS, mask_card_number
 
-SECRET_FIELDS = frozenset(
-    {
-        "client_secret",
-        "access_token",
-        "refresh_token",
-        "token",
-        "cvv",
-        "cryptogram",
-        "signature",
-        "secret",
-        "secret_key",
-        "password",
-        "otp",
-    }
-)
-CARD_FIELDS = frozenset({"card_number"})
 SECRET_HEADERS = frozenset({"authorization", "webhook-signature", "cookie", "set-cookie"})
 
 # Any run of 12 to 19 digits, spaces or dashes allowed between them, may be a card number.
 _CARD_LIKE = re.compile(r"(?<!\d)(\d[ -]?){11,18}\d(?!\d)")
-
-
-def mask_card_number(number: str) -> str:
-    digits = re.sub(r"\D", "", number)
-    if len(digits) < 12:
-        return MASK
-    return digits[:6] + "*" * (len(digits) - 10) + digits[-4:]
 
 
 def redact_value(key: str, value: Any) -> Any:

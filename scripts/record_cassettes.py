@@ -44,6 +44,7 @@ from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 import vcr
 from vcr.cassette import Cassette
 
+from plural_client.types import CARD_FIELDS, SECRET_FIELDS
 from plural_ext import AsyncPlural, Plural
 from plural_ext import _checkout as checkout
 from plural_ext._checkout import (
@@ -56,8 +57,6 @@ from plural_ext._checkout import (
 )
 from plural_ext._checkout import run_async as run_async  # replayed in tests/test_cassettes.py
 from plural_ext._redact import (
-    CARD_FIELDS,
-    SECRET_FIELDS,
     SECRET_HEADERS,
     assigned_secrets,
     redact_body,

@@ -32,8 +32,8 @@ from vcr.serializers.yamlserializer import _CassetteLoader
 
 from plural_client import AuthenticatedClient, Client
 from plural_client.models import Order, OrderStatus
+from plural_client.types import CARD_FIELDS, MASK, SECRET_FIELDS
 from plural_ext import AsyncPlural, InvalidRequestError, NotFoundError, Plural
-from plural_ext._redact import CARD_FIELDS, MASK, SECRET_FIELDS
 from plural_ext.sandbox import (
     CARD_SUCCESS_MASTERCARD,
     DEFAULT_CALLBACK_SECRET_KEY,

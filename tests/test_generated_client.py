@@ -218,3 +218,24 @@ def test_generated_client_alone_raises_a_typed_error_on_unreadable_responses(
     assert isinstance(caught.value, InvalidResponseError)
     assert caught.value.status_code == status
     assert b"<html>" not in str(caught.value).encode()
+
+
+def test_model_reprs_never_show_card_numbers_cvvs_or_secrets(
+    guide_examples: dict[str, Any],
+) -> None:
+    payment = CreatePaymentRequest.from_dict(guide_examples["CreatePaymentRequest"])
+    credentials = TokenRequest.from_dict(guide_examples["TokenRequest"])
+    token = TokenResponse.from_dict(guide_examples["TokenResponse"])
+
+    shown = " ".join(repr(model) for model in (payment, credentials, token))
+
+    assert "4111111111111111" not in shown
+    assert "411111******1111" in shown  # what PCI DSS allows to be shown
+    assert "'272'" not in shown  # the CVV
+    assert guide_examples["TokenRequest"]["client_secret"] not in shown
+    assert guide_examples["TokenResponse"]["access_token"] not in shown
+    assert "cvv='***'" in shown and "access_token='***'" in shown
+    # The values themselves are untouched: only the repr masks them.
+    card = payment.payments[0].payment_option.card_details  # type: ignore[union-attr]
+    assert card.card_number == "4111111111111111" and card.cvv == "272"
+    assert payment.to_dict() == guide_examples["CreatePaymentRequest"]

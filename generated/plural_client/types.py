@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -10,6 +11,9 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -51,4 +55,58 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+MASK = "***"
+SECRET_FIELDS = frozenset(
+    {
+        "access_token",
+        "client_secret",
+        "cryptogram",
+        "cvv",
+        "otp",
+        "password",
+        "refresh_token",
+        "secret",
+        "secret_key",
+        "signature",
+        "token",
+    }
+)
+"""Fields whose values never appear in a repr, a log line, an error or a cassette."""
+CARD_FIELDS = frozenset(
+    {
+        "card_number",
+    }
+)
+"""Card numbers: shown at most as their first six and last four digits (as PCI DSS allows)."""
+
+
+def mask_card_number(number: str) -> str:
+    digits = re.sub(r"\D", "", number)
+    if len(digits) < 12:
+        return MASK
+    return digits[:6] + "*" * (len(digits) - 10) + digits[-4:]
+
+
+def secret_repr(value: object) -> str:
+    """The repr of a secret field: whether it is set, never what it is."""
+    return repr(value) if isinstance(value, Unset) else repr(MASK)
+
+
+def card_repr(value: object) -> str:
+    return repr(mask_card_number(value)) if isinstance(value, str) else secret_repr(value)
+
+
+__all__ = [
+    "CARD_FIELDS",
+    "MASK",
+    "SECRET_FIELDS",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "card_repr",
+    "mask_card_number",
+    "secret_repr",
+]

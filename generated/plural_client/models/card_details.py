@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, card_repr, secret_repr
 
 T = TypeVar("T", bound="CardDetails")
 
@@ -14,9 +15,9 @@ T = TypeVar("T", bound="CardDetails")
 class CardDetails:
     """A card entered by the customer. The card number and CVV are never logged."""
 
-    card_number: str
+    card_number: str = _attrs_field(repr=card_repr)
     """ Card number, 12 to 19 digits. """
-    cvv: str
+    cvv: str = _attrs_field(repr=secret_repr)
     """ Card security code, 3 or 4 digits. """
     expiry_month: str
     """ Expiry month, two digits 01 to 12. """

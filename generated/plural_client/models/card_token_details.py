@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="CardTokenDetails")
 
@@ -14,15 +15,15 @@ T = TypeVar("T", bound="CardTokenDetails")
 class CardTokenDetails:
     """A network token of a saved card."""
 
-    token: str
+    token: str = _attrs_field(repr=secret_repr)
     """ The network token. """
     expiry_month: str
     """ Token expiry month. """
     expiry_year: str
     """ Token expiry year. """
-    cryptogram: str | Unset = UNSET
+    cryptogram: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     """ The token cryptogram. """
-    cvv: str | Unset = UNSET
+    cvv: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     """ Card security code, when asked for. """
     last4_digit: str | Unset = UNSET
     """ Last four digits of the card. """

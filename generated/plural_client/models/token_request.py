@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type import GrantType
+from ..types import secret_repr
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -17,7 +18,7 @@ class TokenRequest:
 
     client_id: str
     """ The client id given at onboarding. """
-    client_secret: str
+    client_secret: str = _attrs_field(repr=secret_repr)
     """ The client secret given at onboarding. Never logged. """
     grant_type: GrantType
     """ The OAuth grant; Plural supports client credentials only. """

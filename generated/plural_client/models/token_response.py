@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TokenResponse")
 class TokenResponse:
     """An access token. Guides give `expires_in` (seconds), the API reference `expires_at` (ISO time); either may come."""
 
-    access_token: str | Unset = UNSET
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     """ The bearer token for every other call. Never logged. """
     expires_in: int | Unset = UNSET
     """ Seconds until the token expires. """
