@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlencode
 
 # The secret field names are listed once, in the generator's templates: the generated
 # models mask them in their reprs, and everything else redacts through these.
-from plural_client.types import CARD_FIELDS, MASK, SECRET_FIELDS, mask_card_number
+from plural_client.types import CARD_FIELDS, MASK, SECRET_FIELDS, mask_card_number, masked
 
 SECRET_HEADERS = frozenset({"authorization", "webhook-signature", "cookie", "set-cookie"})
 
@@ -25,10 +25,8 @@ _CARD_LIKE = re.compile(r"(?<!\d)(\d[ -]?){11,18}\d(?!\d)")
 
 def redact_value(key: str, value: Any) -> Any:
     name = key.lower()
-    if name in CARD_FIELDS and isinstance(value, str):
-        return mask_card_number(value)
-    if name in SECRET_FIELDS:
-        return MASK
+    if name in SECRET_FIELDS or name in CARD_FIELDS:
+        return masked(name, value)
     return redact_json(value)
 
 

@@ -239,3 +239,17 @@ def test_model_reprs_never_show_card_numbers_cvvs_or_secrets(
     card = payment.payments[0].payment_option.card_details  # type: ignore[union-attr]
     assert card.card_number == "4111111111111111" and card.cvv == "272"
     assert payment.to_dict() == guide_examples["CreatePaymentRequest"]
+
+
+def test_unknown_secret_fields_are_masked_in_reprs_too(guide_examples: dict[str, Any]) -> None:
+    future = copy.deepcopy(guide_examples["CreateOrderResponse"])
+    future["data"]["order_token"] = "kept-but-not-secret-by-name"
+    future["data"]["access_token"] = "tok-PLANTED-in-an-unknown-field"
+    future["data"]["card_number"] = "5555555555554444"
+
+    order = OrderResponse.from_dict(future).data
+    shown = repr(order)
+
+    assert "tok-PLANTED-in-an-unknown-field" not in shown
+    assert "5555555555554444" not in shown and "555555******4444" in shown
+    assert order["access_token"] == "tok-PLANTED-in-an-unknown-field"  # kept, only not shown

@@ -87,13 +87,27 @@ def mask_card_number(number: str) -> str:
     return digits[:6] + "*" * (len(digits) - 10) + digits[-4:]
 
 
+def masked(name: str, value: object) -> object:
+    """A field's value as it may be shown: secrets masked, card numbers cut to 6 and 4 digits."""
+    if isinstance(value, Unset) or (name not in SECRET_FIELDS and name not in CARD_FIELDS):
+        return value
+    if name in CARD_FIELDS and isinstance(value, str):
+        return mask_card_number(value)
+    return MASK
+
+
 def secret_repr(value: object) -> str:
     """The repr of a secret field: whether it is set, never what it is."""
-    return repr(value) if isinstance(value, Unset) else repr(MASK)
+    return repr(value if isinstance(value, Unset) else MASK)
 
 
 def card_repr(value: object) -> str:
-    return repr(mask_card_number(value)) if isinstance(value, str) else secret_repr(value)
+    return repr(masked("card_number", value))
+
+
+def extras_repr(extras: Mapping[str, object]) -> str:
+    """The repr of fields the spec does not know yet: a secret among them is masked too."""
+    return repr({name: masked(name, value) for name, value in extras.items()})
 
 
 __all__ = [
@@ -107,6 +121,8 @@ __all__ = [
     "Response",
     "Unset",
     "card_repr",
+    "extras_repr",
     "mask_card_number",
+    "masked",
     "secret_repr",
 ]

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_repr
 
 T = TypeVar("T", bound="AdditionalErrorDetails")
 
@@ -21,7 +21,7 @@ class AdditionalErrorDetails:
     """ The step that failed. """
     reason: str | Unset = UNSET
     """ Why. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source

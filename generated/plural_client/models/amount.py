@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import extras_repr
+
 T = TypeVar("T", bound="Amount")
 
 
@@ -17,7 +19,7 @@ class Amount:
     """ Amount in paise, from 100 (1 rupee) to 100000000 (10 lakh rupees). """
     currency: str
     """ ISO 4217 currency code; Plural accepts INR. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value

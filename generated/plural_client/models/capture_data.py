@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -26,7 +26,7 @@ class CaptureData:
     """ An amount of money in the currency's smallest unit (paise for INR). """
     created_at: datetime.datetime | Unset = UNSET
     """ When it was captured. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         merchant_capture_reference = self.merchant_capture_reference

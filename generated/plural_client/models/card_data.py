@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_repr
 
 T = TypeVar("T", bound="CardData")
 
@@ -29,7 +29,7 @@ class CardData:
     """ Kind of token used. """
     last4_digit: str | Unset = UNSET
     """ Last four digits of the card. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         card_type = self.card_type

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
     from ..models.additional_error_details import AdditionalErrorDetails
@@ -25,7 +25,7 @@ class Error:
     """ Human-readable message. """
     additional_error_details: AdditionalErrorDetails | Unset = UNSET
     """ Where an error arose. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import extras_repr
+
 T = TypeVar("T", bound="MerchantMetadata")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="MerchantMetadata")
 class MerchantMetadata:
     """Up to 10 key-value pairs of the merchant's own, each value at most 256 characters."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -71,7 +71,7 @@ class Order:
     """ When it was created. """
     updated_at: datetime.datetime | Unset = UNSET
     """ When it last changed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
     from ..models.acquirer_data import AcquirerData
@@ -48,7 +48,7 @@ class Payment:
     """ When it was created. """
     updated_at: datetime.datetime | Unset = UNSET
     """ When it last changed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
     from ..models.card_data import CardData
@@ -27,7 +27,7 @@ class PaymentOptionData:
     """ What Plural tells of the UPI payment. """
     netbanking_data: NetbankingData | Unset = UNSET
     """ What Plural tells of the netbanking payment. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         card_data: dict[str, Any] | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -24,7 +24,7 @@ class PurchaseDetails:
     """ The paying customer. """
     merchant_metadata: MerchantMetadata | Unset = UNSET
     """ Up to 10 key-value pairs of the merchant's own, each value at most 256 characters. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         customer: dict[str, Any] | Unset = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type import GrantType
-from ..types import secret_repr
+from ..types import extras_repr, secret_repr
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -22,7 +22,7 @@ class TokenRequest:
     """ The client secret given at onboarding. Never logged. """
     grant_type: GrantType
     """ The OAuth grant; Plural supports client credentials only. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, secret_repr
+from ..types import UNSET, Unset, extras_repr, secret_repr
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -22,7 +22,7 @@ class TokenResponse:
     """ Seconds until the token expires. """
     expires_at: datetime.datetime | Unset = UNSET
     """ When the token expires. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
     from ..models.upi_payer import UpiPayer
@@ -25,7 +25,7 @@ class UpiData:
     """ The paying UPI account. """
     intent_url: str | Unset = UNSET
     """ The UPI intent link. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         txn_mode = self.txn_mode
