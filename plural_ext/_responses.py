@@ -1,7 +1,7 @@
-"""Turning Plural's responses into typed errors, before the generated code parses them.
+"""Turning Plural's error responses into typed errors, whatever their body.
 
-The generated functions parse whatever comes back; here every response is checked
-first, so that a caller meets a typed :class:`PluralError` and never a
+Success bodies are left to the generated parser, which raises InvalidResponseError on one
+it cannot read; so a caller meets a typed :class:`PluralError` and never a
 ``JSONDecodeError``, ``KeyError`` or ``ValueError`` from inside the client.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from ._exceptions import APIError, InvalidResponseError, api_error_class
+from ._exceptions import APIError, api_error_class
 from ._redact import redact_json
 
 
@@ -42,19 +42,6 @@ def api_error(response: httpx.Response) -> APIError:
         request_id=request_id(response),
         details=details,
     )
-
-
-def read_json(response: httpx.Response) -> Any:
-    """The decoded body of a success response, or InvalidResponseError."""
-    try:
-        return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
-        kind = response.headers.get("content-type", "no content type").split(";")[0]
-        raise InvalidResponseError(
-            f"expected JSON, got a {kind} body of {len(response.content)} bytes that does not parse",
-            status_code=response.status_code,
-            request_id=request_id(response),
-        ) from None
 
 
 def request_id(response: httpx.Response) -> str | None:

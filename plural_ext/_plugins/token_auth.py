@@ -9,6 +9,7 @@ once and the call is sent once more.
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Protocol
@@ -22,7 +23,7 @@ from plural_client.types import Unset
 
 from .._exceptions import InvalidResponseError
 from .._hookspecs import hookimpl
-from .._responses import api_error, read_json
+from .._responses import api_error, request_id
 from .._settings import Settings
 
 # A token is renewed this long before it expires, so that it does not expire in flight.
@@ -176,14 +177,14 @@ class ClientCredentialsAuth(httpx.Auth):
         if response.status_code >= 400:
             raise api_error(response)
         try:
-            token = TokenResponse.from_dict(read_json(response))
-        except (TypeError, ValueError, AttributeError):  # a body of the wrong shape
-            token = None
-        if token is None or not isinstance(token.access_token, str) or not token.access_token:
+            token = TokenResponse.from_dict(json.loads(response.content))
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            raise InvalidResponseError.from_response(response, error) from None
+        if not isinstance(token.access_token, str) or not token.access_token:
             raise InvalidResponseError(
                 "the token response has no access_token",
                 status_code=response.status_code,
-                request_id=response.headers.get("Request-ID"),
+                request_id=request_id(response),
             )
         self.token_cache.put(token.access_token, self._expires_at(token))
         return token.access_token
