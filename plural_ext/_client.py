@@ -31,7 +31,7 @@ from ._exceptions import SignatureError, TransportError
 from ._plugin_manager import notify, plugin_manager
 from ._responses import api_error
 from ._settings import Settings, from_environ
-from ._signatures import CallbackResult, read_callback_fields
+from ._signatures import CallbackParams, CallbackResult, read_callback_fields
 from ._spec import find_operation
 from ._transport import PluginTransport
 
@@ -148,9 +148,7 @@ class _BaseClient:
         """A client from ``PLURAL_CLIENT_ID``, ``PLURAL_CLIENT_SECRET``, ``PLURAL_ENV`` and ``PLURAL_BASE_URL``."""
         return cls(**{**from_environ(environ), **kwargs})
 
-    def verify_callback(
-        self, params: Mapping[str, str] | str | bytes, secret_key: str
-    ) -> CallbackResult:
+    def verify_callback(self, params: CallbackParams, secret_key: str) -> CallbackResult:
         """Verify a redirect callback through the ``plural_verify_callback`` plugins."""
         result = self.plugin_manager.hook.plural_verify_callback(
             params=read_callback_fields(params), secret_key=secret_key
