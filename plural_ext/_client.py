@@ -27,12 +27,12 @@ import pluggy
 
 from plural_client import Client
 
-from ._exceptions import SignatureError, TransportError
+from ._exceptions import RequestValidationError, SignatureError, TransportError
 from ._plugin_manager import notify, plugin_manager
 from ._responses import api_error
 from ._settings import Settings, from_environ
 from ._signatures import CallbackParams, CallbackResult, read_callback_fields
-from ._spec import find_operation
+from ._spec import Operation, find_operation
 from ._transport import PluginTransport
 
 
@@ -47,8 +47,7 @@ class _Guard:
         found = self._operation(request)
         if found is not None:
             operation, path_params = found
-            body = json.loads(request.content) if request.content else None
-            operation.validate(path_params, body)
+            operation.validate(path_params, _json_body(operation, request))
 
     def check_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         # Success bodies are left to the generated parser, which turns one it cannot
@@ -78,6 +77,16 @@ class _Guard:
             return None
         operation, params = found
         return operation, {name: unquote(value) for name, value in params.items()}
+
+
+def _json_body(operation: Operation, request: httpx.Request) -> object:
+    """The JSON body the operation's rules apply to; a file upload has none to check."""
+    if operation.body_schema is None or not request.content:
+        return None
+    try:
+        return json.loads(request.content)
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError both
+        raise RequestValidationError("body", "must be JSON", operation.operation_id) from None
 
 
 class _HTTPClient(httpx.Client):

@@ -59,12 +59,24 @@ class Settings:
         elif not isinstance(timeout, httpx.Timeout):
             timeout = httpx.Timeout(timeout)
         return cls(
-            base_url=base_url.rstrip("/"),
+            base_url=host_url(base_url),
             client_id=client_id,
             client_secret=client_secret,
             timeout=timeout,
             **options,  # type: ignore[arg-type]
         )
+
+
+def host_url(base_url: str) -> str:
+    """The base URL that the spec's paths follow: Plural's host, without a final ``/api``.
+
+    The spec's paths are written as sent (``/api/pay/v1/orders``, ``/payouts/v3/payments``),
+    because payouts and pay by points live outside ``/api``. Plural's own documents give
+    URLs with ``/api`` at the end, and so did this SDK's first release: such a base URL is
+    taken as its host rather than sending ``/api/api/...``.
+    """
+    url = base_url.rstrip("/")
+    return url.removesuffix("/api")
 
 
 def from_environ(environ: Mapping[str, str] | None = None) -> dict[str, str | None]:

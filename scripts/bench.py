@@ -83,7 +83,7 @@ def sync_figures() -> dict[str, float]:
         httpx_args={"transport": httpx.MockTransport(handler)},
     )
     figures = {
-        "raw httpx (sync)": best(lambda: raw.get(f"/pay/v1/orders/{ORDER_ID}").json()),
+        "raw httpx (sync)": best(lambda: raw.get(f"/api/pay/v1/orders/{ORDER_ID}").json()),
         # The typed parse without the layer: how much of the gap is the parse itself.
         "generated client only (sync)": best(
             lambda: get_order.sync(client=bare, order_id=ORDER_ID)
@@ -105,7 +105,7 @@ def async_figures() -> dict[str, float]:
     )
 
     async def raw_call() -> Any:
-        return (await raw.get(f"/pay/v1/orders/{ORDER_ID}")).json()
+        return (await raw.get(f"/api/pay/v1/orders/{ORDER_ID}")).json()
 
     return {
         "raw httpx (async)": best_async(raw_call),

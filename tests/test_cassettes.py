@@ -394,7 +394,7 @@ def _differences(left: Any, right: Any, path: str = "") -> Iterator[str]:
 @pytest.mark.parametrize("call", GUIDE_CALLS, ids=lambda call: call.operation_id)
 def test_replay_guide_sample(call: samples.DocumentedCall, guide_examples: dict[str, Any]) -> None:
     endpoint = _endpoint(call.operation_id)
-    base_url = call.url.split("/auth/")[0].split("/pay/")[0]
+    base_url = call.url.split("/api/")[0]
     client: Client | AuthenticatedClient = (
         AuthenticatedClient(base_url=base_url, token=GUIDE_JWT)
         if call.secured

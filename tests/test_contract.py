@@ -99,7 +99,7 @@ class Live:
 
 def _create_order(http: httpx.Client, *, pre_auth: bool) -> dict[str, Any]:
     answer = http.post(
-        "/pay/v1/orders",
+        "/api/pay/v1/orders",
         json={
             "merchant_order_reference": str(uuid.uuid4()),
             "order_amount": {"value": 1100, "currency": "INR"},
@@ -113,7 +113,7 @@ def _create_order(http: httpx.Client, *, pre_auth: bool) -> dict[str, Any]:
 
 def _pay(http: httpx.Client, order_id: str, *, approve: bool) -> None:
     answer = http.post(
-        f"/pay/v1/orders/{order_id}/payments",
+        f"/api/pay/v1/orders/{order_id}/payments",
         json={
             "payments": [
                 {
@@ -146,7 +146,7 @@ def live() -> Iterator[Live]:
     """One sandbox for the module, a token, and an order in each state."""
     with Sandbox() as sandbox, serve(sandbox) as server:
         token = httpx.post(
-            server.base_url + "/auth/v1/token",
+            server.base_url + "/api/auth/v1/token",
             json={
                 "client_id": DEFAULT_CLIENT_ID,
                 "client_secret": DEFAULT_CLIENT_SECRET,
@@ -201,7 +201,7 @@ def test_sandbox_honours_the_spec(case: schemathesis.Case, live: Live) -> None:
 @pytest.mark.parametrize("method", ["GET", "TRACE", "QUERY"])
 def test_unlisted_methods_get_405(method: str, live: Live) -> None:
     answer = httpx.request(
-        method, live.base_url + "/pay/v1/orders", headers=live.headers, timeout=10
+        method, live.base_url + "/api/pay/v1/orders", headers=live.headers, timeout=10
     )
     assert answer.status_code == 405
     assert answer.json()["code"] == "METHOD_NOT_ALLOWED"

@@ -29,8 +29,8 @@ from plural_ext import (
 )
 
 TOKEN_PATH = "/api/auth/v1/token"
-UAT = "https://pluraluat.v2.pinepg.in/api"
-PROD = "https://api.pluralpay.in/api"
+UAT = "https://pluraluat.v2.pinepg.in"
+PROD = "https://api.pluralpay.in"
 SECRET_KEY = "9A7282D0556544C59AFE8EC92F5C85F6"
 
 
@@ -379,7 +379,7 @@ def test_logging_writes_one_info_line_per_call(caplog: pytest.LogCaptureFixture)
     get_sync(server)
 
     lines = [r.getMessage() for r in caplog.records if r.name == "plural"]
-    [line] = [text for text in lines if "/pay/v1/orders/v1-abc" in text]
+    [line] = [text for text in lines if "/api/pay/v1/orders/v1-abc" in text]
     assert line.startswith("GET /api/pay/v1/orders/v1-abc 200 ")
     assert server.api[0].headers["Request-ID"] in line
 
@@ -396,7 +396,8 @@ def test_from_env_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None
     with Plural.from_env(transport=httpx.MockTransport(server), entry_points=False) as plural:
         assert plural.settings.client_id == "env-id"
         assert plural.settings.client_secret == "env-secret"
-        assert plural.settings.base_url == "http://127.0.0.1:8765/api"
+        # Plural's documents give base URLs ending in /api; the spec's paths start with it.
+        assert plural.settings.base_url == "http://127.0.0.1:8765"
         get_order.sync(client=plural.client, order_id="v1-abc")
 
     assert str(server.api[0].url) == "http://127.0.0.1:8765/api/pay/v1/orders/v1-abc"

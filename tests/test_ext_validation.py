@@ -45,7 +45,7 @@ class Recorder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        if request.url.path.endswith("/auth/v1/token"):
+        if request.url.path.endswith("/api/auth/v1/token"):
             return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
         return httpx.Response(200, json={"data": {"order_id": "v1-abc"}})
 
@@ -177,7 +177,7 @@ def test_missing_cvv_is_refused_by_name(
         CreatePaymentRequest.from_dict(body)
     # ...and a request made on the httpx client directly is checked like a generated one.
     with pytest.raises(RequestValidationError) as caught:
-        plural.http.post("/pay/v1/orders/v1-abc/payments", json=body)
+        plural.http.post("/api/pay/v1/orders/v1-abc/payments", json=body)
 
     assert caught.value.field == f"{CARD_FIELD}.cvv"
     assert caught.value.rule == "is required"
@@ -189,7 +189,7 @@ def test_unknown_field_is_refused(plural: Plural, recorder: Recorder, guide_exam
     body = changed(guide_examples["CreateOrderRequest"], lambda b: b.__setitem__("amount", 1100))
 
     with pytest.raises(RequestValidationError):
-        plural.http.post("/pay/v1/orders", json=body)
+        plural.http.post("/api/pay/v1/orders", json=body)
 
     assert recorder.requests == []
 
@@ -333,7 +333,7 @@ def test_valid_guide_requests_pass(guide_examples: dict[str, Any], mode: str) ->
         results = asyncio.run(main())
 
     assert all(isinstance(result, OrderResponse) for result in results)
-    api = [r for r in recorder.requests if not r.url.path.endswith("/auth/v1/token")]
+    api = [r for r in recorder.requests if not r.url.path.endswith("/api/auth/v1/token")]
     assert len(api) == len(results)
     assert json.loads(api[0].content) == guide_examples["CreateOrderRequest"]
     assert json.loads(api[1].content) == guide_examples["CreatePaymentRequest"]

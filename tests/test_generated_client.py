@@ -34,7 +34,7 @@ from plural_client.models import (
     TokenResponse,
 )
 
-BASE_URL = "https://pluraluat.v2.pinepg.in/api"
+BASE_URL = "https://pluraluat.v2.pinepg.in"
 
 
 def serve(body: Any, seen: list[httpx.Request], status: int = 200) -> httpx.MockTransport:
@@ -63,7 +63,7 @@ def test_token_sample_parses_and_round_trips(guide_examples: dict[str, Any]) -> 
     assert isinstance(token, TokenResponse)
     assert token.expires_in == 3600
     assert token.to_dict() == guide_examples["TokenResponse"]
-    assert seen[0].url == f"{BASE_URL}/auth/v1/token"
+    assert seen[0].url == f"{BASE_URL}/api/auth/v1/token"
     assert json.loads(seen[0].content) == guide_examples["TokenRequest"]
     assert "Authorization" not in seen[0].headers
 
@@ -93,7 +93,7 @@ ORDER_CALLS: dict[str, tuple[str, str | None, Call, str, str]] = {
         "CreateOrderRequest",
         lambda c, b: create_order.sync(client=c, body=CreateOrderRequest.from_dict(b)),
         "POST",
-        "/pay/v1/orders",
+        "/api/pay/v1/orders",
     ),
     "CreatePaymentResponse": (
         "CreatePaymentResponse",
@@ -102,7 +102,7 @@ ORDER_CALLS: dict[str, tuple[str, str | None, Call, str, str]] = {
             client=c, order_id="v1-4405071524-aa-qlAtAf", body=CreatePaymentRequest.from_dict(b)
         ),
         "POST",
-        "/pay/v1/orders/v1-4405071524-aa-qlAtAf/payments",
+        "/api/pay/v1/orders/v1-4405071524-aa-qlAtAf/payments",
     ),
     "CaptureResponse": (
         "CaptureResponse",
@@ -111,14 +111,14 @@ ORDER_CALLS: dict[str, tuple[str, str | None, Call, str, str]] = {
             client=c, order_id="v1-5757575757-aa-hU1rUd", body=CaptureRequest.from_dict(b)
         ),
         "PUT",
-        "/pay/v1/orders/v1-5757575757-aa-hU1rUd/capture",
+        "/api/pay/v1/orders/v1-5757575757-aa-hU1rUd/capture",
     ),
     "CancelResponse": (
         "CancelResponse",
         None,
         lambda c, b: cancel_order.sync(client=c, order_id="v1-5757575757-aa-hU1rUd"),
         "PUT",
-        "/pay/v1/orders/v1-5757575757-aa-hU1rUd/cancel",
+        "/api/pay/v1/orders/v1-5757575757-aa-hU1rUd/cancel",
     ),
 }
 
@@ -139,7 +139,7 @@ def test_documented_order_responses_parse_field_for_field(
     assert isinstance(result.data.status, OrderStatus)
     assert result.to_dict() == documented
     assert seen[0].method == method
-    assert seen[0].url.path == "/api" + path
+    assert seen[0].url.path == path
     assert seen[0].headers["Authorization"] == "Bearer t0k3n"
     if request_name:
         assert json.loads(seen[0].content) == request_body

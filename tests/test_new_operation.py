@@ -70,7 +70,7 @@ CALLS = textwrap.dedent(
 
     def handler(request):
         sent.append(request)
-        if request.url.path.endswith("/auth/v1/token"):
+        if request.url.path.endswith("/api/auth/v1/token"):
             return httpx.Response(200, json={"access_token": "t0k", "expires_in": 600})
         if request.url.path.endswith("/pl-404"):
             return httpx.Response(404, json={"code": "NOT_FOUND", "message": "no such link"})
@@ -110,7 +110,7 @@ CALLS = textwrap.dedent(
 
 def test_a_new_operation_works_after_generation_alone(tmp_path: Path) -> None:
     spec = yaml.safe_load((ROOT / "openapi" / "plural.yaml").read_text(encoding="utf-8"))
-    spec["paths"]["/pay/v1/paymentlink/{payment_link_id}"] = PAYMENT_LINK_PATH
+    spec["paths"]["/api/pay/v1/paymentlink/{payment_link_id}"] = PAYMENT_LINK_PATH
     spec["components"]["schemas"]["PaymentLink"] = PAYMENT_LINK_SCHEMA
     spec["tags"].append({"name": "payment_links", "description": "Payment links."})
     spec_path = tmp_path / "plural.yaml"

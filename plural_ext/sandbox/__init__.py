@@ -68,7 +68,7 @@ background thread, tried ``webhook_attempts`` (3) times in all; wait for them
 with ``sandbox.webhooks.join(timeout)``, read them in ``sandbox.webhooks.deliveries()``.
 """
 
-from plural_ext.sandbox._app import API_PREFIX, CHALLENGE_PREFIX, Sandbox
+from plural_ext.sandbox._app import CHALLENGE_PREFIX, Sandbox
 from plural_ext.sandbox._cards import (
     CARD_AUTHENTICATION_FAILURE,
     CARD_DECLINE,
@@ -88,7 +88,6 @@ from plural_ext.sandbox._inprocess import IN_PROCESS_BASE_URL, SandboxTransport
 from plural_ext.sandbox._server import SandboxServer, serve
 
 __all__ = [
-    "API_PREFIX",
     "CARD_AUTHENTICATION_FAILURE",
     "CARD_DECLINE",
     "CARD_SUCCESS",

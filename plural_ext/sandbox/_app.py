@@ -28,12 +28,10 @@ from plural_ext.sandbox._pages import challenge_page, message_page, outcome_resp
 from plural_ext.sandbox._records import OrderRecord
 from plural_ext.sandbox._tokens import TokenStore
 
-__all__ = ["API_PREFIX", "CHALLENGE_PREFIX", "Sandbox"]
+__all__ = ["CHALLENGE_PREFIX", "Sandbox"]
 
-API_PREFIX = "/api"
-"""Where the spec's paths start, as on Plural's servers (``/api/pay/v1/orders``)."""
 CHALLENGE_PREFIX = "/sandbox/challenge"
-"""Below :data:`API_PREFIX`: the challenge pages, the sandbox's own, not in the spec."""
+"""The challenge pages: the sandbox's own, not in the spec (whose paths are served as written)."""
 
 _METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 _logger = logging.getLogger(__name__)
@@ -115,9 +113,7 @@ class Sandbox:
         self.close()
 
     def _dispatch(self, request: httpx.Request) -> httpx.Response:
-        if not request.url.path.startswith(API_PREFIX + "/"):
-            raise _not_found(request.url.path)
-        path = request.url.path.removeprefix(API_PREFIX)
+        path = request.url.path
         if path.startswith(CHALLENGE_PREFIX + "/"):
             return self._challenge(request, path.removeprefix(CHALLENGE_PREFIX + "/"))
         found = find_operation(request.method, path)
@@ -191,7 +187,7 @@ class Sandbox:
     ) -> httpx.Response:
         # The challenge page is on this sandbox, at the host and port the client used.
         base = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
-        challenge_base = base + API_PREFIX + CHALLENGE_PREFIX
+        challenge_base = base + CHALLENGE_PREFIX
         return _order(self._ledger.create_payment(params["order_id"], body, challenge_base))
 
     def _capture_order(

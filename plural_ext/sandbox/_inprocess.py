@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import httpx
 
-from plural_ext.sandbox._app import API_PREFIX, Sandbox
+from plural_ext.sandbox._app import Sandbox
 
 __all__ = ["IN_PROCESS_BASE_URL", "SandboxTransport"]
 
-IN_PROCESS_BASE_URL = "http://sandbox.plural.test" + API_PREFIX
+IN_PROCESS_BASE_URL = "http://sandbox.plural.test"
 """A base URL for clients on a :class:`SandboxTransport`; ``.test`` never resolves,
 so a client that bypasses the transport fails instead of reaching a real host."""
 

@@ -14,7 +14,7 @@ from typing import cast
 
 import httpx
 
-from plural_ext.sandbox._app import API_PREFIX, Sandbox
+from plural_ext.sandbox._app import Sandbox
 
 __all__ = ["SandboxServer", "serve"]
 
@@ -46,8 +46,8 @@ class SandboxServer:
 
     @property
     def base_url(self) -> str:
-        """``http://127.0.0.1:PORT/api``: the client's base URL, as Plural's servers."""
-        return self.url + API_PREFIX
+        """``http://127.0.0.1:PORT``: the client's base URL, as Plural's hosts."""
+        return self.url
 
     def close(self) -> None:
         """Stop serving and release the port; safe to call twice."""

@@ -33,7 +33,7 @@ class RunningSandbox:
 
     @property
     def base_url(self) -> str:
-        """``http://127.0.0.1:PORT/api``: a Plural client's base URL."""
+        """``http://127.0.0.1:PORT``: a Plural client's base URL."""
         return self.server.base_url
 
     @property

@@ -21,7 +21,6 @@ from referencing.jsonschema import DRAFT4
 from plural_client.models import OrderResponse
 from plural_ext._spec import find_operation, spec
 from plural_ext.sandbox import (
-    API_PREFIX,
     CARD_SUCCESS,
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -58,7 +57,7 @@ def _registry() -> Registry[Any]:
 
 def assert_matches_spec(response: httpx.Response) -> None:
     """The body is valid for the operation's documented response at this status."""
-    path = response.request.url.path.removeprefix(API_PREFIX)
+    path = response.request.url.path
     found = find_operation(response.request.method, path)
     if found is None:  # challenge pages, unknown paths: not the spec's
         return
@@ -88,7 +87,7 @@ class Api:
 
     def token(self) -> str:
         response = self.client.post(
-            "/auth/v1/token",
+            "/api/auth/v1/token",
             json={
                 "client_id": DEFAULT_CLIENT_ID,
                 "client_secret": DEFAULT_CLIENT_SECRET,
@@ -114,7 +113,7 @@ class Api:
             "failure_callback_url": "https://merchant.test/failed",
             **extra,
         }
-        return self.client.post("/pay/v1/orders", json=body)
+        return self.client.post("/api/pay/v1/orders", json=body)
 
     def pay(
         self,
@@ -138,23 +137,25 @@ class Api:
             "payment_amount": {"value": value, "currency": "INR"},
             "payment_option": option or {"card_details": card_details},
         }
-        return self.client.post(f"/pay/v1/orders/{order_id}/payments", json={"payments": [payment]})
+        return self.client.post(
+            f"/api/pay/v1/orders/{order_id}/payments", json={"payments": [payment]}
+        )
 
     def answer(self, order: dict[str, Any], action: str) -> httpx.Response:
         return self.client.post(order["challenge_url"], data={"action": action})
 
     def get(self, order_id: str) -> dict[str, Any]:
-        return data(self.client.get(f"/pay/v1/orders/{order_id}"))
+        return data(self.client.get(f"/api/pay/v1/orders/{order_id}"))
 
     def capture(self, order_id: str, value: int, ref: str | None = None) -> httpx.Response:
         body = {
             "merchant_capture_reference": ref or reference("capture"),
             "capture_amount": {"value": value, "currency": "INR"},
         }
-        return self.client.put(f"/pay/v1/orders/{order_id}/capture", json=body)
+        return self.client.put(f"/api/pay/v1/orders/{order_id}/capture", json=body)
 
     def cancel(self, order_id: str) -> httpx.Response:
-        return self.client.put(f"/pay/v1/orders/{order_id}/cancel")
+        return self.client.put(f"/api/pay/v1/orders/{order_id}/cancel")
 
     def refund(
         self, order_id: str, value: int | None = None, ref: str | None = None
@@ -162,7 +163,7 @@ class Api:
         body: dict[str, Any] = {"merchant_order_reference": ref or reference("refund")}
         if value is not None:
             body["order_amount"] = {"value": value, "currency": "INR"}
-        return self.client.post(f"/pay/v1/refunds/{order_id}", json=body)
+        return self.client.post(f"/api/pay/v1/refunds/{order_id}", json=body)
 
     def paid_order(
         self, card: str = CARD_SUCCESS, action: str = "approve", **order: Any

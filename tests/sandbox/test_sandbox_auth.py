@@ -15,7 +15,7 @@ def _token_request(
 
 
 def test_token_carries_its_lifetime(api: Api) -> None:
-    response = api.client.post("/auth/v1/token", json=_token_request())
+    response = api.client.post("/api/auth/v1/token", json=_token_request())
     assert response.status_code == 200
     body = response.json()
     assert set(body) == {"access_token", "expires_in"}
@@ -29,7 +29,7 @@ def test_token_carries_its_lifetime(api: Api) -> None:
 )
 def test_bad_credentials_are_401_in_plurals_shape(api: Api, client_id: str, secret: str) -> None:
     body = assert_error(
-        api.client.post("/auth/v1/token", json=_token_request(client_id, secret)),
+        api.client.post("/api/auth/v1/token", json=_token_request(client_id, secret)),
         401,
         "INVALID_CLIENT",
     )
@@ -38,7 +38,7 @@ def test_bad_credentials_are_401_in_plurals_shape(api: Api, client_id: str, secr
 
 def test_token_request_is_validated_against_the_spec(api: Api) -> None:
     request = {**_token_request(), "grant_type": "password"}
-    body = assert_error(api.client.post("/auth/v1/token", json=request), 400, "INVALID_REQUEST")
+    body = assert_error(api.client.post("/api/auth/v1/token", json=request), 400, "INVALID_REQUEST")
     assert body["additional_error_details"]["source"] == "grant_type"
 
 
@@ -50,7 +50,7 @@ def test_token_request_is_validated_against_the_spec(api: Api) -> None:
 def test_calls_without_a_live_token_are_401(api: Api, authorization: str | None) -> None:
     del api.client.headers["Authorization"]
     headers = {"Authorization": authorization} if authorization is not None else {}
-    response = api.client.post("/pay/v1/orders", json={}, headers=headers)
+    response = api.client.post("/api/pay/v1/orders", json={}, headers=headers)
     assert_error(response, 401, "UNAUTHORIZED")
     assert response.headers["WWW-Authenticate"] == "Bearer"
 
@@ -60,7 +60,9 @@ def test_token_expires_by_the_sandbox_clock(api: Api, clock: Clock) -> None:
     clock.advance(3599)
     assert api.get(order["order_id"])["order_id"] == order["order_id"]
     clock.advance(1)
-    body = assert_error(api.client.get(f"/pay/v1/orders/{order['order_id']}"), 401, "UNAUTHORIZED")
+    body = assert_error(
+        api.client.get(f"/api/pay/v1/orders/{order['order_id']}"), 401, "UNAUTHORIZED"
+    )
     assert "expired" in body["message"]
     api.login()
     assert api.get(order["order_id"])["order_id"] == order["order_id"]
@@ -69,7 +71,7 @@ def test_token_expires_by_the_sandbox_clock(api: Api, clock: Clock) -> None:
 def test_request_id_is_echoed(api: Api) -> None:
     request_id = "c17ce30f-f88e-4f81-ada1-c3b4909ed235"
     response = api.client.get(
-        "/pay/v1/orders/reference/none-such", headers={"Request-ID": request_id}
+        "/api/pay/v1/orders/reference/none-such", headers={"Request-ID": request_id}
     )
     assert_error(response, 404, "ORDER_NOT_FOUND")
     assert response.headers["Request-ID"] == request_id

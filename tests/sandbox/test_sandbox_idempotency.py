@@ -38,7 +38,7 @@ def test_duplicate_refund_reference_returns_the_existing_refund(api: Api) -> Non
     parent = api.get(order["order_id"])
     assert parent["status"] == "PARTIALLY_REFUNDED"
     assert len(parent["refunds"]) == 1
-    assert data(api.client.get("/pay/v1/orders/reference/refund-1")) == first
+    assert data(api.client.get("/api/pay/v1/orders/reference/refund-1")) == first
 
 
 def test_reference_of_another_order_is_refused(api: Api) -> None:

@@ -32,7 +32,7 @@ def test_create_order_is_created_with_plural_ids_and_timestamps(api: Api) -> Non
 
 
 def test_create_order_answers_like_the_guide(api: Api, guide_examples: dict[str, Any]) -> None:
-    order = data(api.client.post("/pay/v1/orders", json=guide_examples["CreateOrderRequest"]))
+    order = data(api.client.post("/api/pay/v1/orders", json=guide_examples["CreateOrderRequest"]))
     expected = guide_examples["CreateOrderResponse"]["data"]
     varying = {"order_id", "merchant_id", "created_at", "updated_at"}
     assert list(order) == list(expected)
@@ -71,7 +71,7 @@ def test_payment_makes_the_order_pending_with_a_challenge(api: Api) -> None:
     order = data(api.create_order())
     pending = data(api.pay(order["order_id"]))
     assert pending["status"] == "PENDING"
-    assert pending["challenge_url"].startswith("http://sandbox.plural.test/api/sandbox/challenge/")
+    assert pending["challenge_url"].startswith("http://sandbox.plural.test/sandbox/challenge/")
     (payment,) = pending["payments"]
     assert PAYMENT_ID.fullmatch(payment["id"])
     assert payment["status"] == "PENDING"
@@ -377,8 +377,8 @@ def test_refused_transition_changes_nothing(
 @pytest.mark.parametrize(
     "step",
     [
-        lambda a: a.client.get("/pay/v1/orders/v1-0000000000-aa-nosuch"),
-        lambda a: a.client.get("/pay/v1/orders/reference/no-such-reference"),
+        lambda a: a.client.get("/api/pay/v1/orders/v1-0000000000-aa-nosuch"),
+        lambda a: a.client.get("/api/pay/v1/orders/reference/no-such-reference"),
         lambda a: a.pay("v1-0000000000-aa-nosuch"),
         lambda a: a.capture("v1-0000000000-aa-nosuch", 100),
         lambda a: a.cancel("v1-0000000000-aa-nosuch"),
@@ -392,4 +392,4 @@ def test_unknown_order_is_not_found(api: Api, step: Callable[[Api], Any]) -> Non
 
 def test_get_by_reference(api: Api) -> None:
     order = data(api.create_order(ref="shop-order-77"))
-    assert data(api.client.get("/pay/v1/orders/reference/shop-order-77")) == order
+    assert data(api.client.get("/api/pay/v1/orders/reference/shop-order-77")) == order

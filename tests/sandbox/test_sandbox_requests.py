@@ -26,7 +26,7 @@ def test_invalid_body_is_400_naming_the_field(api: Api, change: dict[str, Any], 
         "order_amount": {"value": 1100, "currency": "INR"},
         **change,
     }
-    error = assert_error(api.client.post("/pay/v1/orders", json=body), 400, "INVALID_REQUEST")
+    error = assert_error(api.client.post("/api/pay/v1/orders", json=body), 400, "INVALID_REQUEST")
     details = error["additional_error_details"]
     assert details["step"] == "create_order"
     assert details["reason"]
@@ -47,17 +47,17 @@ def test_invalid_card_number_is_refused_without_echoing_it(api: Api) -> None:
 
 def test_body_that_is_not_json_is_400(api: Api) -> None:
     response = api.client.post(
-        "/pay/v1/orders", content=b"{not json", headers={"Content-Type": "application/json"}
+        "/api/pay/v1/orders", content=b"{not json", headers={"Content-Type": "application/json"}
     )
     assert_error(response, 400, "INVALID_REQUEST")
 
 
 def test_invalid_path_parameter_is_400(api: Api) -> None:
-    body = assert_error(api.client.get("/pay/v1/orders/bad.id"), 400, "INVALID_REQUEST")
+    body = assert_error(api.client.get("/api/pay/v1/orders/bad.id"), 400, "INVALID_REQUEST")
     assert body["additional_error_details"]["source"] == "order_id"
 
 
-@pytest.mark.parametrize("path", ["/pay/v1/nothing", "/pay/v2/orders", "/"])
+@pytest.mark.parametrize("path", ["/api/pay/v1/nothing", "/pay/v2/orders", "/"])
 def test_unknown_path_is_404(api: Api, path: str) -> None:
     assert_error(api.client.get(path), 404, "NOT_FOUND")
 
@@ -69,10 +69,10 @@ def test_path_outside_the_api_is_404(api: Api) -> None:
 @pytest.mark.parametrize(
     ("method", "path", "allowed"),
     [
-        ("GET", "/pay/v1/orders", "POST"),
-        ("DELETE", "/pay/v1/orders/v1-0000000000-aa-abcdef", "GET"),
-        ("POST", "/pay/v1/orders/v1-0000000000-aa-abcdef/capture", "PUT"),
-        ("GET", "/auth/v1/token", "POST"),
+        ("GET", "/api/pay/v1/orders", "POST"),
+        ("DELETE", "/api/pay/v1/orders/v1-0000000000-aa-abcdef", "GET"),
+        ("POST", "/api/pay/v1/orders/v1-0000000000-aa-abcdef/capture", "PUT"),
+        ("GET", "/api/auth/v1/token", "POST"),
     ],
 )
 def test_wrong_method_is_405_with_allow(api: Api, method: str, path: str, allowed: str) -> None:

@@ -33,20 +33,20 @@ TOKEN_REQUEST = {
 def test_serve_binds_localhost_and_stops() -> None:
     with Sandbox() as sandbox, serve(sandbox) as server:
         assert server.url.startswith("http://127.0.0.1:")
-        assert server.base_url == server.url + "/api"
+        assert server.base_url == server.url
         response = httpx.post(
-            server.base_url + "/auth/v1/token", json=TOKEN_REQUEST, trust_env=False
+            server.base_url + "/api/auth/v1/token", json=TOKEN_REQUEST, trust_env=False
         )
         assert response.status_code == 200
     with pytest.raises(httpx.ConnectError):
-        httpx.post(server.base_url + "/auth/v1/token", json=TOKEN_REQUEST, trust_env=False)
+        httpx.post(server.base_url + "/api/auth/v1/token", json=TOKEN_REQUEST, trust_env=False)
 
 
 def test_plugin_fixture_serves_over_http(plural_sandbox: RunningSandbox) -> None:
-    assert plural_sandbox.base_url == plural_sandbox.url + "/api"
+    assert plural_sandbox.base_url == plural_sandbox.url
     assert plural_sandbox.config is plural_sandbox.sandbox.config
     with httpx.Client(base_url=plural_sandbox.base_url, trust_env=False) as client:
-        assert client.post("/auth/v1/token", json=TOKEN_REQUEST).status_code == 200
+        assert client.post("/api/auth/v1/token", json=TOKEN_REQUEST).status_code == 200
 
 
 def test_concurrent_clients_get_distinct_orders(plural_sandbox: RunningSandbox) -> None:
@@ -65,9 +65,11 @@ def test_async_client_on_the_transport(plural_sandbox_transport: SandboxTranspor
         async with httpx.AsyncClient(
             transport=plural_sandbox_transport, base_url=plural_sandbox_transport.base_url
         ) as client:
-            token = (await client.post("/auth/v1/token", json=TOKEN_REQUEST)).json()["access_token"]
+            token = (await client.post("/api/auth/v1/token", json=TOKEN_REQUEST)).json()[
+                "access_token"
+            ]
             response = await client.get(
-                "/pay/v1/orders/reference/none", headers={"Authorization": f"Bearer {token}"}
+                "/api/pay/v1/orders/reference/none", headers={"Authorization": f"Bearer {token}"}
             )
             return response.status_code
 
@@ -89,7 +91,7 @@ def test_cli_serves_until_stopped(capsys: pytest.CaptureFixture[str]) -> None:
         out += capsys.readouterr().out
     base_url = out.split("Plural sandbox at ", 1)[1].split()[0]
     assert DEFAULT_CLIENT_ID in out and DEFAULT_CLIENT_SECRET in out
-    response = httpx.post(base_url + "/auth/v1/token", json=TOKEN_REQUEST, trust_env=False)
+    response = httpx.post(base_url + "/api/auth/v1/token", json=TOKEN_REQUEST, trust_env=False)
     assert response.json()["expires_in"] == 60
     stop.set()
     thread.join(timeout=10)

@@ -16,6 +16,7 @@ from .error import Error
 from .error_detail import ErrorDetail
 from .grant_type import GrantType
 from .merchant_metadata import MerchantMetadata
+from .money import Money
 from .netbanking_data import NetbankingData
 from .netbanking_details import NetbankingDetails
 from .order import Order
@@ -54,6 +55,7 @@ __all__ = (
     "ErrorDetail",
     "GrantType",
     "MerchantMetadata",
+    "Money",
     "NetbankingData",
     "NetbankingDetails",
     "Order",

@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/auth/v1/token",
+        "url": "/api/auth/v1/token",
     }
 
     _kwargs["json"] = body.to_dict()

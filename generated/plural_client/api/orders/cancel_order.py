@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/pay/v1/orders/{order_id}/cancel".format(
+        "url": "/api/pay/v1/orders/{order_id}/cancel".format(
             order_id=quote(str(order_id), safe=""),
         ),
     }

@@ -28,7 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/pay/v1/orders/{order_id}/capture".format(
+        "url": "/api/pay/v1/orders/{order_id}/capture".format(
             order_id=quote(str(order_id), safe=""),
         ),
     }

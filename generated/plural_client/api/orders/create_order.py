@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pay/v1/orders",
+        "url": "/api/pay/v1/orders",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pay/v1/orders/{order_id}".format(
+        "url": "/api/pay/v1/orders/{order_id}".format(
             order_id=quote(str(order_id), safe=""),
         ),
     }

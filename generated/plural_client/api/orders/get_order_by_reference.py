@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pay/v1/orders/reference/{merchant_order_reference}".format(
+        "url": "/api/pay/v1/orders/reference/{merchant_order_reference}".format(
             merchant_order_reference=quote(str(merchant_order_reference), safe=""),
         ),
     }

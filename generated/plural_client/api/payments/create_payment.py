@@ -28,7 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pay/v1/orders/{order_id}/payments".format(
+        "url": "/api/pay/v1/orders/{order_id}/payments".format(
             order_id=quote(str(order_id), safe=""),
         ),
     }

@@ -28,7 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pay/v1/refunds/{order_id}".format(
+        "url": "/api/pay/v1/refunds/{order_id}".format(
             order_id=quote(str(order_id), safe=""),
         ),
     }
