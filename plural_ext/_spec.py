@@ -66,7 +66,7 @@ def operations() -> tuple[Operation, ...]:
         for method, operation in item.items():
             if method == "parameters":
                 continue
-            params = [_resolve(p) for p in [*shared, *operation.get("parameters", [])]]
+            params = [resolve(p) for p in [*shared, *operation.get("parameters", [])]]
             body = operation.get("requestBody", {}).get("content", {}).get("application/json")
             found.append(
                 Operation(
@@ -110,7 +110,7 @@ def validate_request(operation: Operation, path_params: Mapping[str, str], body:
     operation.validate(path_params, body)
 
 
-def _resolve(node: Any) -> Any:
+def resolve(node: Any) -> Any:
     """Follow a local ``$ref`` (``#/components/parameters/OrderId``)."""
     while isinstance(node, dict) and "$ref" in node:
         target: Any = spec()

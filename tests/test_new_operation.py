@@ -1,7 +1,7 @@
 """A new endpoint in the spec plus the generator is all it takes: plural_ext is not touched.
 
-The test adds Plural's payment-link lookup (``GET /pay/v1/paymentlink/{payment_link_id}``,
-from the API notes) to a copy of ``openapi/plural.yaml``, generates a client from it with
+The test adds an operation Plural does not have yet, a dispute lookup
+(``GET /api/pay/v1/disputes/{dispute_id}``), to a copy of ``openapi/plural.yaml``, generates a client from it with
 the project's own ``scripts/generate.sh``, and runs a call through ``Plural`` in a
 subprocess that imports that client: the call is typed, authenticated, carries the
 headers, is validated against the new operation's rules before it is sent, and its error
@@ -20,40 +20,40 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
-PAYMENT_LINK_PATH = {
+DISPUTE_PATH = {
     "get": {
-        "operationId": "get_payment_link",
-        "tags": ["payment_links"],
-        "summary": "Get a payment link",
+        "operationId": "get_dispute",
+        "tags": ["disputes"],
+        "summary": "Get a dispute",
         "parameters": [
             {
-                "name": "payment_link_id",
+                "name": "dispute_id",
                 "in": "path",
                 "required": True,
-                "description": "Plural's payment link id.",
+                "description": "Plural's dispute id.",
                 "schema": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,50}$"},
             }
         ],
         "responses": {
             "200": {
-                "description": "The payment link.",
+                "description": "The dispute.",
                 "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/PaymentLink"}}
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Dispute"}}
                 },
             },
             "404": {"$ref": "#/components/responses/Error"},
         },
     }
 }
-PAYMENT_LINK_SCHEMA = {
+DISPUTE_SCHEMA = {
     "type": "object",
-    "description": "A link the customer pays through.",
+    "description": "A chargeback the customer raised.",
     "properties": {
-        "payment_link_id": {"type": "string", "description": "Plural's id."},
+        "dispute_id": {"type": "string", "description": "Plural's id."},
         "status": {
             "type": "string",
-            "enum": ["CREATED", "PAID"],
-            "description": "Where the link is.",
+            "enum": ["OPEN", "WON"],
+            "description": "Where the dispute is.",
         },
         "amount": {"$ref": "#/components/schemas/Amount"},
     },
@@ -62,8 +62,8 @@ PAYMENT_LINK_SCHEMA = {
 CALLS = textwrap.dedent(
     """
     import httpx
-    from plural_client.api.payment_links import get_payment_link
-    from plural_client.models import PaymentLink, PaymentLinkStatus
+    from plural_client.api.disputes import get_dispute
+    from plural_client.models import Dispute, DisputeStatus
     from plural_ext import NotFoundError, Plural, RequestValidationError
 
     sent = []
@@ -72,37 +72,37 @@ CALLS = textwrap.dedent(
         sent.append(request)
         if request.url.path.endswith("/api/auth/v1/token"):
             return httpx.Response(200, json={"access_token": "t0k", "expires_in": 600})
-        if request.url.path.endswith("/pl-404"):
-            return httpx.Response(404, json={"code": "NOT_FOUND", "message": "no such link"})
+        if request.url.path.endswith("/dp-404"):
+            return httpx.Response(404, json={"code": "NOT_FOUND", "message": "no such dispute"})
         return httpx.Response(
             200,
-            json={"payment_link_id": "pl-1", "status": "PAID", "amount": {"value": 500, "currency": "INR"}},
+            json={"dispute_id": "dp-1", "status": "WON", "amount": {"value": 500, "currency": "INR"}},
         )
 
     with Plural("id", "secret", transport=httpx.MockTransport(handler), entry_points=False) as plural:
-        link = get_payment_link.sync(client=plural.client, payment_link_id="pl-1")
-        assert isinstance(link, PaymentLink), link
-        assert link.status is PaymentLinkStatus.PAID and link.amount.value == 500
+        dispute = get_dispute.sync(client=plural.client, dispute_id="dp-1")
+        assert isinstance(dispute, Dispute), dispute
+        assert dispute.status is DisputeStatus.WON and dispute.amount.value == 500
         call = sent[-1]
         assert call.headers["Authorization"] == "Bearer t0k"
         assert call.headers["Request-ID"] and call.headers["Request-Timestamp"].endswith("Z")
 
         try:
-            get_payment_link.sync(client=plural.client, payment_link_id="pl 1")
+            get_dispute.sync(client=plural.client, dispute_id="dp 1")
         except RequestValidationError as error:
-            assert error.field == "payment_link_id", error
-            assert error.operation == "get_payment_link", error
+            assert error.field == "dispute_id", error
+            assert error.operation == "get_dispute", error
         else:
             raise AssertionError("an id with a space was sent")
 
         try:
-            get_payment_link.sync(client=plural.client, payment_link_id="pl-404")
+            get_dispute.sync(client=plural.client, dispute_id="dp-404")
         except NotFoundError as error:
             assert error.code == "NOT_FOUND", error
         else:
             raise AssertionError("a 404 did not raise NotFoundError")
 
-    assert len(sent) == 3, [r.url.path for r in sent]  # token, link, 404: the invalid one never left
+    assert len(sent) == 3, [r.url.path for r in sent]  # token, dispute, 404: the invalid one never left
     print("new operation ok")
     """
 )
@@ -110,9 +110,9 @@ CALLS = textwrap.dedent(
 
 def test_a_new_operation_works_after_generation_alone(tmp_path: Path) -> None:
     spec = yaml.safe_load((ROOT / "openapi" / "plural.yaml").read_text(encoding="utf-8"))
-    spec["paths"]["/api/pay/v1/paymentlink/{payment_link_id}"] = PAYMENT_LINK_PATH
-    spec["components"]["schemas"]["PaymentLink"] = PAYMENT_LINK_SCHEMA
-    spec["tags"].append({"name": "payment_links", "description": "Payment links."})
+    spec["paths"]["/api/pay/v1/disputes/{dispute_id}"] = DISPUTE_PATH
+    spec["components"]["schemas"]["Dispute"] = DISPUTE_SCHEMA
+    spec["tags"].append({"name": "disputes", "description": "Chargebacks."})
     spec_path = tmp_path / "plural.yaml"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     bin_dir = Path(sys.executable).parent

@@ -23,6 +23,7 @@ from plural_ext._spec import find_operation, validate_request
 from plural_ext.sandbox._config import SandboxConfig
 from plural_ext.sandbox._delivery import WebhookSender
 from plural_ext.sandbox._errors import SandboxError
+from plural_ext.sandbox._examples import answer_from_example
 from plural_ext.sandbox._ledger import Ledger
 from plural_ext.sandbox._pages import challenge_page, message_page, outcome_response
 from plural_ext.sandbox._records import OrderRecord
@@ -41,6 +42,8 @@ Route = Callable[[dict[str, str], Any, httpx.Request], httpx.Response]
 
 class Sandbox:
     """A stateful, in-memory Plural: orders, payments, captures, refunds, webhooks.
+
+    Operations it keeps no state for answer from the spec's examples (``_examples``).
 
     Thread-safe: one lock around each request's work, which is all in memory.
     ``webhook_transport`` replaces the network for webhook deliveries (tests).
@@ -92,6 +95,11 @@ class Sandbox:
             response.headers["Request-ID"] = request_id
         return response
 
+    @property
+    def stateful_operations(self) -> frozenset[str]:
+        """The operations this sandbox keeps state for; the others answer from the spec's examples."""
+        return frozenset(self._routes)
+
     def orders(self) -> list[dict[str, Any]]:
         """Every order (refunds included) as the API would return it, oldest first."""
         with self._lock:
@@ -141,8 +149,11 @@ class Sandbox:
                 str(error),
                 details={"source": error.field, "step": error.operation, "reason": error.rule},
             ) from None
+        route = self._routes.get(operation.operation_id)
+        if route is None:
+            return answer_from_example(operation, params, body)
         with self._lock:
-            return self._routes[operation.operation_id](params, body, request)
+            return route(params, body, request)
 
     def _challenge(self, request: httpx.Request, token: str) -> httpx.Response:
         if request.method not in ("GET", "POST"):
