@@ -33,6 +33,7 @@ from plural_client.models import (
     TokenRequest,
     TokenResponse,
 )
+from plural_client.types import UNSET
 
 BASE_URL = "https://pluraluat.v2.pinepg.in"
 
@@ -253,3 +254,62 @@ def test_unknown_secret_fields_are_masked_in_reprs_too(guide_examples: dict[str,
     assert "tok-PLANTED-in-an-unknown-field" not in shown
     assert "5555555555554444" not in shown and "555555******4444" in shown
     assert order["access_token"] == "tok-PLANTED-in-an-unknown-field"  # kept, only not shown
+
+
+# --- scalars Plural sends as strings -------------------------------------------------------
+
+
+def _order_with(guide_examples: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    body = copy.deepcopy(guide_examples["CreateOrderResponse"])
+    body["data"].update(fields)
+    return body
+
+
+def test_unambiguous_strings_are_read_as_the_scalars_they_write(
+    guide_examples: dict[str, Any],
+) -> None:
+    # A REFUND_FAILED webhook carries "pre_auth": "false"; a typed bool must not hold it (it is truthy).
+    body = _order_with(guide_examples, pre_auth="false", part_payment="true")
+    body["data"]["payment_retries_remaining"] = "2"
+    body["data"]["payments"] = [
+        {"id": "p-1", "payment_amount": {"value": "1100", "currency": "INR"}}
+    ]
+
+    order = get_order.sync(client=authenticated(serve(body, [])), order_id="v1-abc")
+
+    assert isinstance(order, OrderResponse) and isinstance(order.data, Order)
+    assert order.data.pre_auth is False and order.data.part_payment is True
+    assert order.data.payment_retries_remaining == 2
+    assert order.data.payments and order.data.payments[0].payment_amount.value == 1100  # type: ignore[union-attr]
+
+
+def test_null_scalars_read_as_absent(guide_examples: dict[str, Any]) -> None:
+    order = get_order.sync(
+        client=authenticated(serve(_order_with(guide_examples, pre_auth=None), [])),
+        order_id="v1-abc",
+    )
+
+    assert isinstance(order, OrderResponse) and isinstance(order.data, Order)
+    assert order.data.pre_auth is UNSET
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "kind"),
+    [
+        ("pre_auth", "no", "a boolean"),
+        ("pre_auth", 0, "a boolean"),
+        ("payment_retries_remaining", "2.5", "an integer"),
+    ],
+)
+def test_ambiguous_scalars_are_an_invalid_response_naming_the_field(
+    guide_examples: dict[str, Any], field: str, value: object, kind: str
+) -> None:
+    with pytest.raises(InvalidResponseError) as caught:
+        get_order.sync(
+            client=authenticated(serve(_order_with(guide_examples, **{field: value}), [])),
+            order_id="v1-abc",
+        )
+
+    assert f"{field} must be {kind}" in str(caught.value)
+    if isinstance(value, str):
+        assert repr(value) not in str(caught.value)  # the field is named, its value never told

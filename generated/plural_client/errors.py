@@ -6,6 +6,8 @@ layer (``plural_ext``) re-exports these and adds its own subclasses.
 
 import httpx
 
+from .types import FieldTypeError
+
 
 class PluralError(Exception):
     """Base class of every error the SDK raises on purpose."""
@@ -32,10 +34,11 @@ class InvalidResponseError(PluralError):
     @classmethod
     def from_response(cls, response: httpx.Response, error: Exception) -> "InvalidResponseError":
         kind = response.headers.get("content-type", "no content type").split(";")[0]
-        # Say what kind of body failed and how, never the body itself.
+        # Say what kind of body failed and how, never the body itself: only a
+        # FieldTypeError's message, which names the field and never its value, is told.
+        how = str(error) if isinstance(error, FieldTypeError) else type(error).__name__
         return cls(
-            f"a {kind} body of {len(response.content)} bytes does not parse as documented "
-            f"({type(error).__name__})",
+            f"a {kind} body of {len(response.content)} bytes does not parse as documented ({how})",
             status_code=response.status_code,
             request_id=response.headers.get("Request-ID")
             or response.request.headers.get("Request-ID"),

@@ -55,6 +55,49 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+class FieldTypeError(TypeError):
+    """A field holds a value of another type than the spec's. Names the field, never the value."""
+
+
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
+def _refuse(value: object, field: str, kind: str, optional: bool) -> Unset:
+    if value is None and optional:
+        return UNSET  # null is what some of Plural's services send for an absent field
+    raise FieldTypeError(f"{field} must be {kind}, not {type(value).__name__}")
+
+
+def as_bool(value: object, field: str, optional: bool) -> bool | Unset:
+    """A boolean, from a string that says one (``"true"``, ``"false"``)."""
+    if value == "true":
+        return True
+    if value == "false":
+        return False
+    return _refuse(value, field, "a boolean", optional)
+
+
+def as_int(value: object, field: str, optional: bool) -> int | Unset:
+    """An integer, from a string of digits or a float with no fraction (``"100"``, ``100.0``)."""
+    if isinstance(value, str) and _INTEGER.fullmatch(value):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value  # an int subclass
+    return _refuse(value, field, "an integer", optional)
+
+
+def as_float(value: object, field: str, optional: bool) -> float | Unset:
+    """A number, from an integer or a string that writes one (``"83.25"``)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str) and _NUMBER.fullmatch(value):
+        return float(value)
+    return _refuse(value, field, "a number", optional)
+
+
 MASK = "***"
 SECRET_FIELDS = frozenset(
     {

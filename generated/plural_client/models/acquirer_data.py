@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import UNSET, Unset, as_bool, extras_repr
 
 T = TypeVar("T", bound="AcquirerData")
 
@@ -60,6 +60,8 @@ class AcquirerData:
         rrn = d.pop("rrn", UNSET)
 
         is_aggregator = d.pop("is_aggregator", UNSET)
+        if is_aggregator.__class__ is not bool and is_aggregator is not UNSET:
+            is_aggregator = as_bool(is_aggregator, "is_aggregator", True)
 
         acquirer_data = cls(
             approval_code=approval_code,

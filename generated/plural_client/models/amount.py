@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extras_repr
+from ..types import as_int, extras_repr
 
 T = TypeVar("T", bound="Amount")
 
@@ -49,6 +49,8 @@ class Amount:
             if required not in d:
                 raise ValueError(f"Amount.{required} is required")
         value = d.pop("value")
+        if value.__class__ is not int:
+            value = as_int(value, "value", False)
 
         currency = d.pop("currency")
 

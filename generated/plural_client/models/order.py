@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset, extras_repr
+from ..types import UNSET, Unset, as_bool, as_int, extras_repr
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -236,8 +236,12 @@ class Order:
             order_amount = Amount.from_dict(_order_amount)
 
         pre_auth = d.pop("pre_auth", UNSET)
+        if pre_auth.__class__ is not bool and pre_auth is not UNSET:
+            pre_auth = as_bool(pre_auth, "pre_auth", True)
 
         part_payment = d.pop("part_payment", UNSET)
+        if part_payment.__class__ is not bool and part_payment is not UNSET:
+            part_payment = as_bool(part_payment, "part_payment", True)
 
         _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
         allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
@@ -290,6 +294,13 @@ class Order:
         image_url = d.pop("image_url", UNSET)
 
         payment_retries_remaining = d.pop("payment_retries_remaining", UNSET)
+        if (
+            payment_retries_remaining.__class__ is not int
+            and payment_retries_remaining is not UNSET
+        ):
+            payment_retries_remaining = as_int(
+                payment_retries_remaining, "payment_retries_remaining", True
+            )
 
         order_token = d.pop("order_token", UNSET)
 

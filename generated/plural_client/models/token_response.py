@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr, secret_repr
+from ..types import UNSET, Unset, as_int, extras_repr, secret_repr
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -53,6 +53,8 @@ class TokenResponse:
         access_token = d.pop("access_token", UNSET)
 
         expires_in = d.pop("expires_in", UNSET)
+        if expires_in.__class__ is not int and expires_in is not UNSET:
+            expires_in = as_int(expires_in, "expires_in", True)
 
         _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
