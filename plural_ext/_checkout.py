@@ -262,7 +262,7 @@ UNKNOWN_ORDER_ID = "v1-0000000000-aa-nOtFnd"
 
 
 def errors(options: FlowOptions) -> Flow:
-    """get_order of an unknown order -> 404; capture of a CREATED order -> 409."""
+    """get_order of an unknown order -> 404; capture of a CREATED order -> 400."""
     result = FlowResult()
     try:
         yield Call(get_order, (UNKNOWN_ORDER_ID,))
@@ -319,7 +319,7 @@ EXPECTED_STEPS: dict[str, list[tuple[str, str]]] = {
     "errors": [
         ("get_order", "404 ORDER_NOT_FOUND"),
         ("create_order", "CREATED"),
-        ("capture_order", "409 INVALID_ORDER_STATUS"),
+        ("capture_order", "400 INVALID_REQUEST"),
     ],
 }
 """What each flow sees on the sandbox (on UAT the approve step shows ``-``: a person approves)."""

@@ -517,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [name for name in args.flows if name not in FLOWS]
     if unknown:
         parser.error(f"unknown flow(s) {', '.join(unknown)}; known: {', '.join(FLOWS)}")
-    # The errors flow's 404 and 409 are what it asks for: not worth a warning each.
+    # The errors flow's 404 and 400 are what it asks for: not worth a warning each.
     logging.getLogger("plural").setLevel(logging.ERROR)
     uat = bool(os.environ.get("PLURAL_CLIENT_ID") and os.environ.get("PLURAL_CLIENT_SECRET"))
     out_dir: Path = args.out or (UAT_CASSETTES if uat else SANDBOX_CASSETTES)

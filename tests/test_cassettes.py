@@ -322,8 +322,8 @@ def _check_flow(path: Path, result: recorder.FlowResult) -> None:
     if name == "errors":
         not_found, wrong_state = result.errors
         assert isinstance(not_found, NotFoundError) and not_found.status_code == 404
-        assert isinstance(wrong_state, InvalidRequestError) and wrong_state.status_code == 409
-        assert wrong_state.code == "INVALID_ORDER_STATUS"
+        assert isinstance(wrong_state, InvalidRequestError) and wrong_state.status_code == 400
+        assert wrong_state.code == "INVALID_REQUEST"
     else:
         assert result.errors == []
 

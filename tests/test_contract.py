@@ -16,12 +16,12 @@ Schemathesis's other default checks are left out as not applicable here: the
 data-acceptance ones (``negative_data_rejection``, ``positive_data_acceptance``)
 and the auth probes judge whether a request *should* succeed, which needs business
 state the schema cannot express (a well-formed order id the sandbox never issued
-is rightly a 404, a capture of a CREATED order a 409); the sandbox's own tests
+is rightly a 404, a capture of a CREATED order a 400); the sandbox's own tests
 cover those rules.
 
 A generated order id almost never exists, so many cases get the id of an
 order the module set up (CREATED, PENDING, AUTHORIZED, PROCESSED) instead, chosen
-by a hash of the generated id: success bodies and 409/422 answers are checked too.
+by a hash of the generated id: success bodies and 400/422 answers are checked too.
 
 Methods the spec does not list for a path (TRACE and QUERY included) must get the
 sandbox's documented 405 METHOD_NOT_ALLOWED with ``Allow``, not ``http.server``'s

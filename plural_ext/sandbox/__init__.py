@@ -46,10 +46,11 @@ Errors, in Plural's ``{"code", "message", "additional_error_details"}``:
 404   ORDER_NOT_FOUND       no order with that id or merchant reference
 404   NOT_FOUND             no such endpoint
 405   METHOD_NOT_ALLOWED    the path exists with other methods (``Allow``)
-409   INVALID_ORDER_STATUS  the order's status does not allow the step now
+400   INVALID_REQUEST       the order's status does not allow the step now
                             (capture of a CREATED order, a second capture,
-                            cancel after capture, refund of an unpaid order)
-409   DUPLICATE_REQUEST     a payment, capture or refund reference that
+                            cancel after capture, refund of an unpaid order):
+                            ``additional_error_details.reason`` is the status
+400   DUPLICATE_REQUEST     a payment, capture or refund reference that
                             already belongs to another order
 422   INVALID_REQUEST       a well-formed request breaking a business rule
                             (amount above what is authorized or left to
@@ -57,8 +58,9 @@ Errors, in Plural's ``{"code", "message", "additional_error_details"}``:
                             capture or cancel of an order without pre_auth)
 ====  ====================  ===================================================
 
-409 is for "not now" (the same request may succeed in another state), 422
-for "never" (it would fail in any state). A repeated merchant reference on
+No 409: Plural's definitions list none. A state refusal is a 400 (the same
+request may succeed in another state), a 422 is "never" (it would fail in
+any state). A repeated merchant reference on
 the same order returns the existing resource unchanged (idempotency).
 
 Webhooks (when ``webhook_url`` is set): ORDER_AUTHORIZED, ORDER_PROCESSED,

@@ -45,10 +45,14 @@ def order_not_found(order_key: str) -> SandboxError:
 
 
 def wrong_status(step: str, order_id: str, status: str, allowed: str) -> SandboxError:
-    """409: the order exists, but its status does not allow this step now."""
+    """400 INVALID_REQUEST: the order exists, but its status does not allow this step now.
+
+    Plural's definitions list no 409; its error guide answers a request it cannot
+    take as it stands with a 4XX ``INVALID_REQUEST`` whose message says why.
+    """
     return SandboxError(
-        409,
-        "INVALID_ORDER_STATUS",
+        400,
+        "INVALID_REQUEST",
         f"order {order_id} is {status}; {step} needs an order that is {allowed}",
         details={"source": "order_id", "step": step, "reason": f"status {status}"},
     )
@@ -65,9 +69,9 @@ def broken_rule(step: str, field: str, reason: str) -> SandboxError:
 
 
 def duplicate_reference(step: str, field: str, reference: str) -> SandboxError:
-    """409 DUPLICATE_REQUEST: a merchant reference already names another resource."""
+    """400 DUPLICATE_REQUEST: a merchant reference already names another resource."""
     return SandboxError(
-        409,
+        400,
         "DUPLICATE_REQUEST",
         f"{field} {reference!r} is already used by another order",
         details={"source": field, "step": step, "reason": "reference already used"},

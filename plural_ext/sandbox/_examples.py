@@ -43,6 +43,8 @@ def answer_from_example(
     if found is None:
         raise LookupError(f"the spec documents no success example for {operation.operation_id}")
     status, media_type, example = found
+    if not media_type:
+        return httpx.Response(status)
     if media_type == "application/pdf":
         return httpx.Response(status, content=_PDF, headers={"Content-Type": media_type})
     answer = _overlay(copy.deepcopy(example), body)
@@ -59,7 +61,10 @@ def _success(operation_id: str) -> tuple[int, str, Any] | None:
             for status, response in sorted(operation.get("responses", {}).items()):
                 if not status.startswith("2"):
                     continue
-                for media_type, content in resolve(response).get("content", {}).items():
+                contents = resolve(response).get("content", {})
+                if not contents:  # a deletion: the status says it all
+                    return int(status), "", None
+                for media_type, content in contents.items():
                     example = _example_of(content)
                     if example is not None or media_type == "application/pdf":
                         return int(status), media_type, example

@@ -7,7 +7,7 @@ Idempotency: a merchant reference names one resource. Repeating a create
 order, create payment, capture or refund with a reference already used for
 that order returns the existing resource as it is now (the order; for a
 refund, the refund order), changing nothing; a payment, capture or refund
-reference already used on another order is refused (409 DUPLICATE_REQUEST).
+reference already used on another order is refused (400 DUPLICATE_REQUEST).
 """
 
 from __future__ import annotations
@@ -35,12 +35,18 @@ _ECHOED = (
     "part_payment",
     "purchase_details",
 )
+_CARD_METHODS = frozenset({"CARD", "CREDIT_EMI", "DEBIT_EMI"})
 _OPTION_METHODS = {
-    "card_details": "CARD",
-    "card_token_details": "CARD",
-    "upi_details": "UPI",
-    "netbanking_details": "NETBANKING",
+    "card_details": _CARD_METHODS,
+    "card_token_details": _CARD_METHODS,
+    "upi_details": frozenset({"UPI"}),
+    "netbanking_details": frozenset({"NETBANKING"}),
+    "cardless_details": frozenset({"CARDLESS_EMI"}),
+    "points_card_details": frozenset({"POINTS"}),
+    "bnpl_details": frozenset({"BNPL"}),
 }
+# Methods whose instrument is chosen on Plural's page, not sent: no payment_option.
+_METHODS_WITHOUT_OPTION = frozenset({"WALLET"})
 _FAILURES = {
     Outcome.DECLINE: ("ATTEMPTED", "PAYMENT_DECLINED", "The issuer declined the payment"),
     Outcome.AUTHENTICATION_FAILURE: (
@@ -323,7 +329,7 @@ def _expect_status(order: OrderRecord, step: str, allowed: tuple[str, ...]) -> N
 
 
 def _expect_pre_auth(order: OrderRecord, step: str) -> None:
-    # pre_auth never changes, so this is a rule of the order (422), not a state (409).
+    # pre_auth never changes, so this is a rule of the order (422), not a state (400).
     if not order.pre_auth:
         raise _errors.broken_rule(
             step, "pre_auth", "only a pre_auth order is captured or cancelled"
@@ -351,8 +357,14 @@ def _read_payment_option(
     allowed = order.echoed.get("allowed_payment_methods")
     if allowed and method not in allowed:
         raise _errors.broken_rule(step, "payments[0].payment_method", f"not allowed: {allowed}")
+    if "payment_option" not in request:
+        if method not in _METHODS_WITHOUT_OPTION:
+            raise _errors.broken_rule(
+                step, "payments[0].payment_option", f"is required for payment_method {method}"
+            )
+        return method, {}, Outcome.SUCCESS
     ((kind, details),) = request["payment_option"].items()
-    if _OPTION_METHODS[kind] != method:
+    if method not in _OPTION_METHODS.get(kind, ()):
         raise _errors.broken_rule(
             step, f"payments[0].payment_option.{kind}", f"does not go with payment_method {method}"
         )
@@ -363,8 +375,10 @@ def _read_payment_option(
             else summarize_token(details.get("last4_digit"))
         )
         return method, {"card_data": card.card_data()}, card.outcome
-    # UPI and netbanking carry no secret and always succeed once approved.
+    # The other instruments carry no secret and always succeed once approved.
     if kind == "upi_details":
         upi = {name: details[name] for name in ("txn_mode", "payer") if name in details}
-        return method, {"upi_data": upi}, Outcome.SUCCESS
-    return method, {"netbanking_data": {**details, "bank_name": "SANDBOX BANK"}}, Outcome.SUCCESS
+        return method, {"upi_details": upi}, Outcome.SUCCESS
+    if kind != "netbanking_details":
+        return method, {}, Outcome.SUCCESS
+    return method, {"netbanking_data": {**details, "txn_mode": "REDIRECT"}}, Outcome.SUCCESS

@@ -72,7 +72,7 @@ def assert_matches_spec(response: httpx.Response) -> None:
     resolved = {"$ref": "urn:plural" + schema["$ref"]}
     body = response.json()
     Draft4Validator(resolved, registry=_registry()).validate(body)
-    if response.status_code == 200 and "data" in body:
+    if response.status_code == 200 and schema["$ref"].endswith("/OrderResponse"):
         # The generated client reads it too, and keeps nothing it did not understand.
         parsed = OrderResponse.from_dict(body)
         assert parsed.to_dict() == body

@@ -44,13 +44,13 @@ def test_duplicate_refund_reference_returns_the_existing_refund(api: Api) -> Non
 def test_reference_of_another_order_is_refused(api: Api) -> None:
     one, other = api.paid_order(), data(api.create_order())
     paid_ref = one["payments"][0]["merchant_payment_reference"]
-    assert_error(api.pay(other["order_id"], ref=paid_ref), 409, "DUPLICATE_REQUEST")
+    assert_error(api.pay(other["order_id"], ref=paid_ref), 400, "DUPLICATE_REQUEST")
     data(api.capture(one["order_id"], 1100, ref="cap-x"))
     second = api.paid_order()
-    assert_error(api.capture(second["order_id"], 1100, ref="cap-x"), 409, "DUPLICATE_REQUEST")
+    assert_error(api.capture(second["order_id"], 1100, ref="cap-x"), 400, "DUPLICATE_REQUEST")
     data(api.capture(second["order_id"], 1100))
     assert_error(
         api.refund(second["order_id"], ref=one["merchant_order_reference"]),
-        409,
+        400,
         "DUPLICATE_REQUEST",
     )

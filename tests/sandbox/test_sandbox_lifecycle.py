@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sandbox_helpers import Api, assert_error, data
+from sandbox_helpers import Api, assert_error, data, reference
 
 from plural_ext.sandbox import (
     CARD_AUTHENTICATION_FAILURE,
@@ -125,28 +125,85 @@ def test_attempted_order_can_be_paid_again(api: Api) -> None:
 
 
 @pytest.mark.parametrize(
-    "option",
+    ("method", "option"),
     [
-        {"upi_details": {"txn_mode": "COLLECT", "payer": {"vpa": "kevin@upi"}}},
-        {"netbanking_details": {"pay_code": "NB1493"}},
-        {
-            "card_token_details": {
-                "token": "tok",
-                "expiry_month": "04",
-                "expiry_year": "2029",
-                "last4_digit": "4242",
-            }
-        },
+        ("UPI", {"upi_details": {"txn_mode": "COLLECT", "payer": {"vpa": "kevin@upi"}}}),
+        ("NETBANKING", {"netbanking_details": {"pay_code": "NB1493"}}),
+        (
+            "CARD",
+            {
+                "card_token_details": {
+                    "token": "tok",
+                    "token_txn_type": "ALT_TOKEN",
+                    "expiry_month": "04",
+                    "expiry_year": "2029",
+                    "last4_digit": "4242",
+                }
+            },
+        ),
+        ("CREDIT_EMI", None),  # a card paying in instalments
+        (
+            "CARDLESS_EMI",
+            {
+                "cardless_details": {
+                    "pan_number": "ABCDE1234F",
+                    "registered_mobile_number": "9876543210",
+                }
+            },
+        ),
+        (
+            "POINTS",
+            {
+                "points_card_details": {
+                    "card_last4": "1111",
+                    "card_number": CARD_SUCCESS,
+                    "registered_mobile_number": "9876543210",
+                }
+            },
+        ),
+        ("BNPL", {"bnpl_details": {"mobile": "9876543210", "bnpl_pay_code": "LAZYPAY"}}),
     ],
 )
-def test_other_payment_methods_succeed(api: Api, option: dict[str, Any]) -> None:
-    method = {"upi_details": "UPI", "netbanking_details": "NETBANKING"}.get(
-        next(iter(option)), "CARD"
-    )
+def test_other_payment_methods_succeed(
+    api: Api, method: str, option: dict[str, Any] | None
+) -> None:
     order = data(api.create_order(pre_auth=False))
     pending = data(api.pay(order["order_id"], option=option, method=method))
     assert api.answer(pending, "approve").status_code == 303
+    paid = api.get(order["order_id"])
+    assert paid["status"] == "PROCESSED"
+    assert paid["payments"][0]["payment_method"] == method
+
+
+def test_wallet_payment_needs_no_payment_option(api: Api) -> None:
+    # The customer picks the wallet on Plural's page: Plural's models make payment_option optional.
+    order = data(api.create_order(pre_auth=False))
+    payment = {
+        "merchant_payment_reference": reference("wallet"),
+        "payment_method": "WALLET",
+        "payment_amount": {"value": 1100, "currency": "INR"},
+    }
+    pending = data(
+        api.client.post(
+            f"/api/pay/v1/orders/{order['order_id']}/payments", json={"payments": [payment]}
+        )
+    )
+    assert api.answer(pending, "approve").status_code == 303
     assert api.get(order["order_id"])["status"] == "PROCESSED"
+
+
+def test_payment_option_is_required_where_the_method_needs_one(api: Api) -> None:
+    order = data(api.create_order(pre_auth=False))
+    payment = {
+        "merchant_payment_reference": reference("upi"),
+        "payment_method": "UPI",
+        "payment_amount": {"value": 1100, "currency": "INR"},
+    }
+    response = api.client.post(
+        f"/api/pay/v1/orders/{order['order_id']}/payments", json={"payments": [payment]}
+    )
+    assert_error(response, 422, "INVALID_REQUEST")
+    assert response.json()["additional_error_details"]["source"] == "payments[0].payment_option"
 
 
 @pytest.mark.parametrize("value", [1100, 400])
@@ -248,17 +305,17 @@ REFUSED: list[tuple[str, Setup, Step, int, str]] = [
         "capture of a CREATED order",
         _created,
         lambda a, o: a.capture(o, 1100),
-        409,
-        "INVALID_ORDER_STATUS",
+        400,
+        "INVALID_REQUEST",
     ),
     (
         "capture of a PENDING order",
         _pending,
         lambda a, o: a.capture(o, 1100),
-        409,
-        "INVALID_ORDER_STATUS",
+        400,
+        "INVALID_REQUEST",
     ),
-    ("second capture", _captured, lambda a, o: a.capture(o, 1100), 409, "INVALID_ORDER_STATUS"),
+    ("second capture", _captured, lambda a, o: a.capture(o, 1100), 400, "INVALID_REQUEST"),
     (
         "capture above the authorized amount",
         _authorized,
@@ -270,8 +327,8 @@ REFUSED: list[tuple[str, Setup, Step, int, str]] = [
         "capture of a cancelled order",
         _cancelled,
         lambda a, o: a.capture(o, 1100),
-        409,
-        "INVALID_ORDER_STATUS",
+        400,
+        "INVALID_REQUEST",
     ),
     (
         "capture without pre_auth",
@@ -280,9 +337,9 @@ REFUSED: list[tuple[str, Setup, Step, int, str]] = [
         422,
         "INVALID_REQUEST",
     ),
-    ("cancel after capture", _captured, lambda a, o: a.cancel(o), 409, "INVALID_ORDER_STATUS"),
-    ("cancel of a CREATED order", _created, lambda a, o: a.cancel(o), 409, "INVALID_ORDER_STATUS"),
-    ("second cancel", _cancelled, lambda a, o: a.cancel(o), 409, "INVALID_ORDER_STATUS"),
+    ("cancel after capture", _captured, lambda a, o: a.cancel(o), 400, "INVALID_REQUEST"),
+    ("cancel of a CREATED order", _created, lambda a, o: a.cancel(o), 400, "INVALID_REQUEST"),
+    ("second cancel", _cancelled, lambda a, o: a.cancel(o), 400, "INVALID_REQUEST"),
     (
         "cancel without pre_auth",
         _processed_without_pre_auth,
@@ -304,32 +361,32 @@ REFUSED: list[tuple[str, Setup, Step, int, str]] = [
         422,
         "INVALID_REQUEST",
     ),
-    ("refund of a CREATED order", _created, lambda a, o: a.refund(o), 409, "INVALID_ORDER_STATUS"),
+    ("refund of a CREATED order", _created, lambda a, o: a.refund(o), 400, "INVALID_REQUEST"),
     (
         "refund of an AUTHORIZED order",
         _authorized,
         lambda a, o: a.refund(o),
-        409,
-        "INVALID_ORDER_STATUS",
+        400,
+        "INVALID_REQUEST",
     ),
-    ("refund of a FAILED order", _failed, lambda a, o: a.refund(o), 409, "INVALID_ORDER_STATUS"),
+    ("refund of a FAILED order", _failed, lambda a, o: a.refund(o), 400, "INVALID_REQUEST"),
     (
         "refund of a fully refunded order",
         _fully_refunded,
         lambda a, o: a.refund(o, 100),
-        409,
-        "INVALID_ORDER_STATUS",
+        400,
+        "INVALID_REQUEST",
     ),
     ("refund of a refund", _a_refund, lambda a, o: a.refund(o), 422, "INVALID_REQUEST"),
-    ("payment of a PENDING order", _pending, lambda a, o: a.pay(o), 409, "INVALID_ORDER_STATUS"),
+    ("payment of a PENDING order", _pending, lambda a, o: a.pay(o), 400, "INVALID_REQUEST"),
     (
         "payment of an AUTHORIZED order",
         _authorized,
         lambda a, o: a.pay(o),
-        409,
-        "INVALID_ORDER_STATUS",
+        400,
+        "INVALID_REQUEST",
     ),
-    ("payment of a FAILED order", _failed, lambda a, o: a.pay(o), 409, "INVALID_ORDER_STATUS"),
+    ("payment of a FAILED order", _failed, lambda a, o: a.pay(o), 400, "INVALID_REQUEST"),
     (
         "payment of another amount",
         _created,

@@ -22,7 +22,9 @@ class AcquirerData:
     rrn: str | Unset = UNSET
     """ Retrieval reference number. """
     is_aggregator: bool | Unset = UNSET
-    """ Whether an aggregator acquired it. """
+    """ Whether Plural settles the funds to the merchant (aggregator). """
+    acquirer_name: str | Unset = UNSET
+    """ The acquiring bank. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +35,8 @@ class AcquirerData:
         rrn = self.rrn
 
         is_aggregator = self.is_aggregator
+
+        acquirer_name = self.acquirer_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +49,8 @@ class AcquirerData:
             field_dict["rrn"] = rrn
         if is_aggregator is not UNSET:
             field_dict["is_aggregator"] = is_aggregator
+        if acquirer_name is not UNSET:
+            field_dict["acquirer_name"] = acquirer_name
 
         return field_dict
 
@@ -63,11 +69,14 @@ class AcquirerData:
         if is_aggregator.__class__ is not bool and is_aggregator is not UNSET:
             is_aggregator = as_bool(is_aggregator, "is_aggregator", True)
 
+        acquirer_name = d.pop("acquirer_name", UNSET)
+
         acquirer_data = cls(
             approval_code=approval_code,
             acquirer_reference=acquirer_reference,
             rrn=rrn,
             is_aggregator=is_aggregator,
+            acquirer_name=acquirer_name,
         )
 
         acquirer_data.additional_properties = d

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.additional_error_details_metadata import AdditionalErrorDetailsMetadata
+
 
 T = TypeVar("T", bound="AdditionalErrorDetails")
 
@@ -21,6 +25,8 @@ class AdditionalErrorDetails:
     """ The step that failed. """
     reason: str | Unset = UNSET
     """ Why. """
+    metadata: AdditionalErrorDetailsMetadata | Unset = UNSET
+    """ Further key-value details of the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +35,10 @@ class AdditionalErrorDetails:
         step = self.step
 
         reason = self.reason
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +49,8 @@ class AdditionalErrorDetails:
             field_dict["step"] = step
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -53,10 +65,18 @@ class AdditionalErrorDetails:
 
         reason = d.pop("reason", UNSET)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: AdditionalErrorDetailsMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = AdditionalErrorDetailsMetadata.from_dict(_metadata)
+
         additional_error_details = cls(
             source=source,
             step=step,
             reason=reason,
+            metadata=metadata,
         )
 
         additional_error_details.additional_properties = d
@@ -77,3 +97,6 @@ class AdditionalErrorDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.additional_error_details_metadata import AdditionalErrorDetailsMetadata  # noqa: E402

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.address_address_category import AddressAddressCategory
 from ..types import UNSET, Unset, extras_repr
 
 T = TypeVar("T", bound="Address")
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="Address")
 
 @_attrs_define
 class Address:
-    """A billing or shipping address."""
+    """A billing or shipping address. Shared by requests and responses, so unknown fields are accepted."""
 
     address1: str | Unset = UNSET
     """ First address line. """
@@ -29,6 +30,12 @@ class Address:
     """ State. """
     country: str | Unset = UNSET
     """ Country. """
+    full_name: str | Unset = UNSET
+    """ Name of the person at this address. """
+    adddress_type: str | Unset = UNSET
+    """ Kind of address (Home, Office), under the key as Plural spells it (three d's). """
+    address_category: AddressAddressCategory | Unset = UNSET
+    """ Whether this is the billing or the shipping address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +52,14 @@ class Address:
         state = self.state
 
         country = self.country
+
+        full_name = self.full_name
+
+        adddress_type = self.adddress_type
+
+        address_category: str | Unset = UNSET
+        if not isinstance(self.address_category, Unset):
+            address_category = self.address_category.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,6 +78,12 @@ class Address:
             field_dict["state"] = state
         if country is not UNSET:
             field_dict["country"] = country
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if adddress_type is not UNSET:
+            field_dict["adddress_type"] = adddress_type
+        if address_category is not UNSET:
+            field_dict["address_category"] = address_category
 
         return field_dict
 
@@ -85,6 +106,17 @@ class Address:
 
         country = d.pop("country", UNSET)
 
+        full_name = d.pop("full_name", UNSET)
+
+        adddress_type = d.pop("adddress_type", UNSET)
+
+        _address_category = d.pop("address_category", UNSET)
+        address_category: AddressAddressCategory | Unset
+        if isinstance(_address_category, Unset):
+            address_category = UNSET
+        else:
+            address_category = AddressAddressCategory(_address_category)
+
         address = cls(
             address1=address1,
             address2=address2,
@@ -93,6 +125,9 @@ class Address:
             city=city,
             state=state,
             country=country,
+            full_name=full_name,
+            adddress_type=adddress_type,
+            address_category=address_category,
         )
 
         address.additional_properties = d

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
@@ -14,27 +16,30 @@ T = TypeVar("T", bound="CaptureRequest")
 
 @_attrs_define
 class CaptureRequest:
-    """A capture of an authorized order."""
+    """A capture of an authorized order; without capture_amount the whole authorized amount is captured."""
 
     merchant_capture_reference: str
     """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
     resource it names. """
-    capture_amount: Amount
+    capture_amount: Amount | Unset = UNSET
     """ An amount of money in the currency's smallest unit (paise for INR). """
 
     def to_dict(self) -> dict[str, Any]:
         merchant_capture_reference = self.merchant_capture_reference
 
-        capture_amount = self.capture_amount.to_dict()
+        capture_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.capture_amount, Unset):
+            capture_amount = self.capture_amount.to_dict()
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
                 "merchant_capture_reference": merchant_capture_reference,
-                "capture_amount": capture_amount,
             }
         )
+        if capture_amount is not UNSET:
+            field_dict["capture_amount"] = capture_amount
 
         return field_dict
 
@@ -43,15 +48,17 @@ class CaptureRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CaptureRequest must be a JSON object")
         d = dict(src_dict)
-        for required in (
-            "merchant_capture_reference",
-            "capture_amount",
-        ):
+        for required in ("merchant_capture_reference",):
             if required not in d:
                 raise ValueError(f"CaptureRequest.{required} is required")
         merchant_capture_reference = d.pop("merchant_capture_reference")
 
-        capture_amount = Amount.from_dict(d.pop("capture_amount"))
+        _capture_amount = d.pop("capture_amount", UNSET)
+        capture_amount: Amount | Unset
+        if isinstance(_capture_amount, Unset):
+            capture_amount = UNSET
+        else:
+            capture_amount = Amount.from_dict(_capture_amount)
 
         capture_request = cls(
             merchant_capture_reference=merchant_capture_reference,

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..models.payment_card_category import PaymentCardCategory
+from ..models.payment_card_type import PaymentCardType
+from ..models.payment_token_txn_type import PaymentTokenTxnType
+from ..types import UNSET, Unset, as_bool, extras_repr
 
 T = TypeVar("T", bound="CardData")
 
@@ -15,36 +18,55 @@ T = TypeVar("T", bound="CardData")
 class CardData:
     """What Plural tells of the card used (never the number)."""
 
-    card_type: str | Unset = UNSET
-    """ CREDIT or DEBIT. """
+    card_type: PaymentCardType | Unset = UNSET
+    """ The kind of card, as the network reports it. """
     network_name: str | Unset = UNSET
     """ Card network (VISA, MASTERCARD, RUPAY...). """
     issuer_name: str | Unset = UNSET
     """ Issuing bank. """
-    card_category: str | Unset = UNSET
-    """ CONSUMER or COMMERCIAL. """
+    product_name: str | Unset = UNSET
+    """ The issuer's name of the card product. """
+    card_category: PaymentCardCategory | Unset = UNSET
+    """ The card's category or tier, as the network reports it. """
     country_code: str | Unset = UNSET
-    """ Issuing country. """
-    token_txn_type: str | Unset = UNSET
-    """ Kind of token used. """
+    """ Issuing country, ISO 3166 alpha-3. """
+    token_txn_type: PaymentTokenTxnType | Unset = UNSET
+    """ The kind of card token; ALT_TOKEN for Plural's alternate token, NETWORK_TOKEN for a card network's,
+    ISSUER_TOKEN for an issuing bank's. """
     last4_digit: str | Unset = UNSET
     """ Last four digits of the card. """
+    save: bool | Unset = UNSET
+    """ Whether the customer agreed to save the card. """
+    is_native_otp_eligible: bool | Unset = UNSET
+    """ Whether the card can take the OTP on the merchant's own page (native OTP). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        card_type = self.card_type
+        card_type: str | Unset = UNSET
+        if not isinstance(self.card_type, Unset):
+            card_type = self.card_type.value
 
         network_name = self.network_name
 
         issuer_name = self.issuer_name
 
-        card_category = self.card_category
+        product_name = self.product_name
+
+        card_category: str | Unset = UNSET
+        if not isinstance(self.card_category, Unset):
+            card_category = self.card_category.value
 
         country_code = self.country_code
 
-        token_txn_type = self.token_txn_type
+        token_txn_type: str | Unset = UNSET
+        if not isinstance(self.token_txn_type, Unset):
+            token_txn_type = self.token_txn_type.value
 
         last4_digit = self.last4_digit
+
+        save = self.save
+
+        is_native_otp_eligible = self.is_native_otp_eligible
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +77,8 @@ class CardData:
             field_dict["network_name"] = network_name
         if issuer_name is not UNSET:
             field_dict["issuer_name"] = issuer_name
+        if product_name is not UNSET:
+            field_dict["product_name"] = product_name
         if card_category is not UNSET:
             field_dict["card_category"] = card_category
         if country_code is not UNSET:
@@ -63,6 +87,10 @@ class CardData:
             field_dict["token_txn_type"] = token_txn_type
         if last4_digit is not UNSET:
             field_dict["last4_digit"] = last4_digit
+        if save is not UNSET:
+            field_dict["save"] = save
+        if is_native_otp_eligible is not UNSET:
+            field_dict["is_native_otp_eligible"] = is_native_otp_eligible
 
         return field_dict
 
@@ -71,28 +99,56 @@ class CardData:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardData must be a JSON object")
         d = dict(src_dict)
-        card_type = d.pop("card_type", UNSET)
+        _card_type = d.pop("card_type", UNSET)
+        card_type: PaymentCardType | Unset
+        if isinstance(_card_type, Unset):
+            card_type = UNSET
+        else:
+            card_type = PaymentCardType(_card_type)
 
         network_name = d.pop("network_name", UNSET)
 
         issuer_name = d.pop("issuer_name", UNSET)
 
-        card_category = d.pop("card_category", UNSET)
+        product_name = d.pop("product_name", UNSET)
+
+        _card_category = d.pop("card_category", UNSET)
+        card_category: PaymentCardCategory | Unset
+        if isinstance(_card_category, Unset):
+            card_category = UNSET
+        else:
+            card_category = PaymentCardCategory(_card_category)
 
         country_code = d.pop("country_code", UNSET)
 
-        token_txn_type = d.pop("token_txn_type", UNSET)
+        _token_txn_type = d.pop("token_txn_type", UNSET)
+        token_txn_type: PaymentTokenTxnType | Unset
+        if isinstance(_token_txn_type, Unset):
+            token_txn_type = UNSET
+        else:
+            token_txn_type = PaymentTokenTxnType(_token_txn_type)
 
         last4_digit = d.pop("last4_digit", UNSET)
+
+        save = d.pop("save", UNSET)
+        if save.__class__ is not bool and save is not UNSET:
+            save = as_bool(save, "save", True)
+
+        is_native_otp_eligible = d.pop("is_native_otp_eligible", UNSET)
+        if is_native_otp_eligible.__class__ is not bool and is_native_otp_eligible is not UNSET:
+            is_native_otp_eligible = as_bool(is_native_otp_eligible, "is_native_otp_eligible", True)
 
         card_data = cls(
             card_type=card_type,
             network_name=network_name,
             issuer_name=issuer_name,
+            product_name=product_name,
             card_category=card_category,
             country_code=country_code,
             token_txn_type=token_txn_type,
             last4_digit=last4_digit,
+            save=save,
+            is_native_otp_eligible=is_native_otp_eligible,
         )
 
         card_data.additional_properties = d

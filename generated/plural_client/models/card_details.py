@@ -13,31 +13,34 @@ T = TypeVar("T", bound="CardDetails")
 
 @_attrs_define
 class CardDetails:
-    """A card entered by the customer. The card number and CVV are never logged."""
+    """A card entered by the customer. The card number and CVV are never logged. Saved-card flows may omit the CVV and
+    expiry.
+
+    """
 
     card_number: str = _attrs_field(repr=card_repr)
     """ Card number, 12 to 19 digits. """
-    cvv: str = _attrs_field(repr=secret_repr)
-    """ Card security code, 3 or 4 digits. """
-    expiry_month: str
-    """ Expiry month, two digits 01 to 12. """
-    expiry_year: str
-    """ Expiry year, four digits. """
     name: str | Unset = UNSET
     """ Name on the card. """
+    cvv: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    """ Card security code, 3 or 4 digits. """
+    expiry_month: str | Unset = UNSET
+    """ Expiry month, two digits 01 to 12. """
+    expiry_year: str | Unset = UNSET
+    """ Expiry year, four digits. """
     registered_mobile_number: str | Unset = UNSET
     """ The card holder's registered mobile number. """
 
     def to_dict(self) -> dict[str, Any]:
         card_number = self.card_number
 
+        name = self.name
+
         cvv = self.cvv
 
         expiry_month = self.expiry_month
 
         expiry_year = self.expiry_year
-
-        name = self.name
 
         registered_mobile_number = self.registered_mobile_number
 
@@ -46,13 +49,16 @@ class CardDetails:
         field_dict.update(
             {
                 "card_number": card_number,
-                "cvv": cvv,
-                "expiry_month": expiry_month,
-                "expiry_year": expiry_year,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if cvv is not UNSET:
+            field_dict["cvv"] = cvv
+        if expiry_month is not UNSET:
+            field_dict["expiry_month"] = expiry_month
+        if expiry_year is not UNSET:
+            field_dict["expiry_year"] = expiry_year
         if registered_mobile_number is not UNSET:
             field_dict["registered_mobile_number"] = registered_mobile_number
 
@@ -63,32 +69,27 @@ class CardDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardDetails must be a JSON object")
         d = dict(src_dict)
-        for required in (
-            "card_number",
-            "cvv",
-            "expiry_month",
-            "expiry_year",
-        ):
+        for required in ("card_number",):
             if required not in d:
                 raise ValueError(f"CardDetails.{required} is required")
         card_number = d.pop("card_number")
 
-        cvv = d.pop("cvv")
-
-        expiry_month = d.pop("expiry_month")
-
-        expiry_year = d.pop("expiry_year")
-
         name = d.pop("name", UNSET)
+
+        cvv = d.pop("cvv", UNSET)
+
+        expiry_month = d.pop("expiry_month", UNSET)
+
+        expiry_year = d.pop("expiry_year", UNSET)
 
         registered_mobile_number = d.pop("registered_mobile_number", UNSET)
 
         card_details = cls(
             card_number=card_number,
+            name=name,
             cvv=cvv,
             expiry_month=expiry_month,
             expiry_year=expiry_year,
-            name=name,
             registered_mobile_number=registered_mobile_number,
         )
 

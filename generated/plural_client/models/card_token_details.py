@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.payment_token_txn_type import PaymentTokenTxnType
 from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="CardTokenDetails")
@@ -13,55 +14,57 @@ T = TypeVar("T", bound="CardTokenDetails")
 
 @_attrs_define
 class CardTokenDetails:
-    """A network token of a saved card."""
+    """A saved card, paid by its token. The CVV is never logged."""
 
     token: str = _attrs_field(repr=secret_repr)
-    """ The network token. """
-    expiry_month: str
-    """ Token expiry month. """
-    expiry_year: str
-    """ Token expiry year. """
-    cryptogram: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
-    """ The token cryptogram. """
-    cvv: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
-    """ Card security code, when asked for. """
+    """ The card's token of the kind token_txn_type names. """
+    token_txn_type: PaymentTokenTxnType
+    """ The kind of card token; ALT_TOKEN for Plural's alternate token, NETWORK_TOKEN for a card network's,
+    ISSUER_TOKEN for an issuing bank's. """
+    token_id: str | Unset = UNSET
+    """ Plural's id of the saved-card record (from tokenization). """
     last4_digit: str | Unset = UNSET
     """ Last four digits of the card. """
-    token_txn_type: str | Unset = UNSET
-    """ Kind of token (ALT_TOKEN, NETWORK_TOKEN). """
+    expiry_month: str | Unset = UNSET
+    """ Token expiry month, two digits. """
+    expiry_year: str | Unset = UNSET
+    """ Token expiry year, four digits. """
+    cvv: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    """ Card security code, when the issuer asks for it. """
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
+
+        token_txn_type = self.token_txn_type.value
+
+        token_id = self.token_id
+
+        last4_digit = self.last4_digit
 
         expiry_month = self.expiry_month
 
         expiry_year = self.expiry_year
 
-        cryptogram = self.cryptogram
-
         cvv = self.cvv
-
-        last4_digit = self.last4_digit
-
-        token_txn_type = self.token_txn_type
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
                 "token": token,
-                "expiry_month": expiry_month,
-                "expiry_year": expiry_year,
+                "token_txn_type": token_txn_type,
             }
         )
-        if cryptogram is not UNSET:
-            field_dict["cryptogram"] = cryptogram
-        if cvv is not UNSET:
-            field_dict["cvv"] = cvv
+        if token_id is not UNSET:
+            field_dict["token_id"] = token_id
         if last4_digit is not UNSET:
             field_dict["last4_digit"] = last4_digit
-        if token_txn_type is not UNSET:
-            field_dict["token_txn_type"] = token_txn_type
+        if expiry_month is not UNSET:
+            field_dict["expiry_month"] = expiry_month
+        if expiry_year is not UNSET:
+            field_dict["expiry_year"] = expiry_year
+        if cvv is not UNSET:
+            field_dict["cvv"] = cvv
 
         return field_dict
 
@@ -72,33 +75,32 @@ class CardTokenDetails:
         d = dict(src_dict)
         for required in (
             "token",
-            "expiry_month",
-            "expiry_year",
+            "token_txn_type",
         ):
             if required not in d:
                 raise ValueError(f"CardTokenDetails.{required} is required")
         token = d.pop("token")
 
-        expiry_month = d.pop("expiry_month")
+        token_txn_type = PaymentTokenTxnType(d.pop("token_txn_type"))
 
-        expiry_year = d.pop("expiry_year")
-
-        cryptogram = d.pop("cryptogram", UNSET)
-
-        cvv = d.pop("cvv", UNSET)
+        token_id = d.pop("token_id", UNSET)
 
         last4_digit = d.pop("last4_digit", UNSET)
 
-        token_txn_type = d.pop("token_txn_type", UNSET)
+        expiry_month = d.pop("expiry_month", UNSET)
+
+        expiry_year = d.pop("expiry_year", UNSET)
+
+        cvv = d.pop("cvv", UNSET)
 
         card_token_details = cls(
             token=token,
+            token_txn_type=token_txn_type,
+            token_id=token_id,
+            last4_digit=last4_digit,
             expiry_month=expiry_month,
             expiry_year=expiry_year,
-            cryptogram=cryptogram,
             cvv=cvv,
-            last4_digit=last4_digit,
-            token_txn_type=token_txn_type,
         )
 
         return card_token_details

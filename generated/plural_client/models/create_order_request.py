@@ -5,11 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.create_order_request_is_mcc_transaction import CreateOrderRequestIsMccTransaction
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
+    from ..models.money import Money
+    from ..models.order_split_info_request import OrderSplitInfoRequest
     from ..models.purchase_details import PurchaseDetails
 
 
@@ -30,15 +33,26 @@ class CreateOrderRequest:
     allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
     """ The payment methods the customer may use. """
     notes: str | Unset = UNSET
-    """ Free text notes. """
+    """ Free text notes shown against the order. """
     callback_url: str | Unset = UNSET
     """ Where the customer's browser is sent after a successful payment. """
     failure_callback_url: str | Unset = UNSET
-    """ Where the customer's browser is sent after a failed payment. """
+    """ Where the customer's browser is sent after a failed payment (callback_url when absent). """
     part_payment: bool | Unset = UNSET
     """ Whether the order may be paid in parts. """
     purchase_details: PurchaseDetails | Unset = UNSET
-    """ Who pays and the merchant's own metadata. """
+    """ Who pays, the cart, the split and the merchant's own metadata. Shared by requests and responses, so unknown
+    fields are accepted. """
+    split_info: OrderSplitInfoRequest | Unset = UNSET
+    """ How the order's money is split between partner merchants (split settlement must be enabled). """
+    is_mcc_transaction: CreateOrderRequestIsMccTransaction | Unset = UNSET
+    """ "true" for a multi-currency (MCC) order, sent as a string. """
+    base_amount: Amount | Unset = UNSET
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    cart_coupon_discount_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
 
     def to_dict(self) -> dict[str, Any]:
         merchant_order_reference = self.merchant_order_reference
@@ -66,6 +80,22 @@ class CreateOrderRequest:
         if not isinstance(self.purchase_details, Unset):
             purchase_details = self.purchase_details.to_dict()
 
+        split_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.split_info, Unset):
+            split_info = self.split_info.to_dict()
+
+        is_mcc_transaction: str | Unset = UNSET
+        if not isinstance(self.is_mcc_transaction, Unset):
+            is_mcc_transaction = self.is_mcc_transaction.value
+
+        base_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.base_amount, Unset):
+            base_amount = self.base_amount.to_dict()
+
+        cart_coupon_discount_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_coupon_discount_amount, Unset):
+            cart_coupon_discount_amount = self.cart_coupon_discount_amount.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -88,6 +118,14 @@ class CreateOrderRequest:
             field_dict["part_payment"] = part_payment
         if purchase_details is not UNSET:
             field_dict["purchase_details"] = purchase_details
+        if split_info is not UNSET:
+            field_dict["split_info"] = split_info
+        if is_mcc_transaction is not UNSET:
+            field_dict["is_mcc_transaction"] = is_mcc_transaction
+        if base_amount is not UNSET:
+            field_dict["base_amount"] = base_amount
+        if cart_coupon_discount_amount is not UNSET:
+            field_dict["cart_coupon_discount_amount"] = cart_coupon_discount_amount
 
         return field_dict
 
@@ -134,6 +172,34 @@ class CreateOrderRequest:
         else:
             purchase_details = PurchaseDetails.from_dict(_purchase_details)
 
+        _split_info = d.pop("split_info", UNSET)
+        split_info: OrderSplitInfoRequest | Unset
+        if isinstance(_split_info, Unset):
+            split_info = UNSET
+        else:
+            split_info = OrderSplitInfoRequest.from_dict(_split_info)
+
+        _is_mcc_transaction = d.pop("is_mcc_transaction", UNSET)
+        is_mcc_transaction: CreateOrderRequestIsMccTransaction | Unset
+        if isinstance(_is_mcc_transaction, Unset):
+            is_mcc_transaction = UNSET
+        else:
+            is_mcc_transaction = CreateOrderRequestIsMccTransaction(_is_mcc_transaction)
+
+        _base_amount = d.pop("base_amount", UNSET)
+        base_amount: Amount | Unset
+        if isinstance(_base_amount, Unset):
+            base_amount = UNSET
+        else:
+            base_amount = Amount.from_dict(_base_amount)
+
+        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+        cart_coupon_discount_amount: Money | Unset
+        if isinstance(_cart_coupon_discount_amount, Unset):
+            cart_coupon_discount_amount = UNSET
+        else:
+            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+
         create_order_request = cls(
             merchant_order_reference=merchant_order_reference,
             order_amount=order_amount,
@@ -144,10 +210,16 @@ class CreateOrderRequest:
             failure_callback_url=failure_callback_url,
             part_payment=part_payment,
             purchase_details=purchase_details,
+            split_info=split_info,
+            is_mcc_transaction=is_mcc_transaction,
+            base_amount=base_amount,
+            cart_coupon_discount_amount=cart_coupon_discount_amount,
         )
 
         return create_order_request
 
 
 from ..models.amount import Amount  # noqa: E402
+from ..models.money import Money  # noqa: E402
+from ..models.order_split_info_request import OrderSplitInfoRequest  # noqa: E402
 from ..models.purchase_details import PurchaseDetails  # noqa: E402

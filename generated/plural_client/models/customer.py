@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import UNSET, Unset, as_bool, extras_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Customer")
 
 @_attrs_define
 class Customer:
-    """The paying customer."""
+    """The paying customer. Shared by requests and responses, so unknown fields are accepted."""
 
     email_id: str | Unset = UNSET
     """ Email address. """
@@ -28,11 +28,15 @@ class Customer:
     customer_id: str | Unset = UNSET
     """ The merchant's customer id. """
     mobile_number: str | Unset = UNSET
-    """ Mobile number, 9 to 20 digits. """
+    """ Mobile number, 9 to 20 digits, without the country code. """
+    country_code: str | Unset = UNSET
+    """ Calling code of the mobile number's country, digits only; Plural assumes 91 when absent. """
     billing_address: Address | Unset = UNSET
-    """ A billing or shipping address. """
+    """ A billing or shipping address. Shared by requests and responses, so unknown fields are accepted. """
     shipping_address: Address | Unset = UNSET
-    """ A billing or shipping address. """
+    """ A billing or shipping address. Shared by requests and responses, so unknown fields are accepted. """
+    is_edit_customer_details_allowed: bool | Unset = UNSET
+    """ Whether the customer may edit these details at checkout. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +50,8 @@ class Customer:
 
         mobile_number = self.mobile_number
 
+        country_code = self.country_code
+
         billing_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing_address, Unset):
             billing_address = self.billing_address.to_dict()
@@ -53,6 +59,8 @@ class Customer:
         shipping_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.shipping_address, Unset):
             shipping_address = self.shipping_address.to_dict()
+
+        is_edit_customer_details_allowed = self.is_edit_customer_details_allowed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,10 +75,14 @@ class Customer:
             field_dict["customer_id"] = customer_id
         if mobile_number is not UNSET:
             field_dict["mobile_number"] = mobile_number
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
         if billing_address is not UNSET:
             field_dict["billing_address"] = billing_address
         if shipping_address is not UNSET:
             field_dict["shipping_address"] = shipping_address
+        if is_edit_customer_details_allowed is not UNSET:
+            field_dict["is_edit_customer_details_allowed"] = is_edit_customer_details_allowed
 
         return field_dict
 
@@ -89,6 +101,8 @@ class Customer:
 
         mobile_number = d.pop("mobile_number", UNSET)
 
+        country_code = d.pop("country_code", UNSET)
+
         _billing_address = d.pop("billing_address", UNSET)
         billing_address: Address | Unset
         if isinstance(_billing_address, Unset):
@@ -103,14 +117,25 @@ class Customer:
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
+        is_edit_customer_details_allowed = d.pop("is_edit_customer_details_allowed", UNSET)
+        if (
+            is_edit_customer_details_allowed.__class__ is not bool
+            and is_edit_customer_details_allowed is not UNSET
+        ):
+            is_edit_customer_details_allowed = as_bool(
+                is_edit_customer_details_allowed, "is_edit_customer_details_allowed", True
+            )
+
         customer = cls(
             email_id=email_id,
             first_name=first_name,
             last_name=last_name,
             customer_id=customer_id,
             mobile_number=mobile_number,
+            country_code=country_code,
             billing_address=billing_address,
             shipping_address=shipping_address,
+            is_edit_customer_details_allowed=is_edit_customer_details_allowed,
         )
 
         customer.additional_properties = d

@@ -13,7 +13,12 @@ T = TypeVar("T", bound="MerchantMetadata")
 
 @_attrs_define
 class MerchantMetadata:
-    """Up to 10 key-value pairs of the merchant's own, each value at most 256 characters."""
+    """Up to 10 key-value pairs of the merchant's own, each value at most 256 characters.
+
+    Example:
+        {'key1': 'DD', 'key2': 'XOF'}
+
+    """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.netbanking_txn_mode import NetbankingTxnMode
 from ..types import UNSET, Unset, extras_repr
 
 T = TypeVar("T", bound="NetbankingData")
@@ -17,22 +18,24 @@ class NetbankingData:
 
     pay_code: str | Unset = UNSET
     """ The bank's pay code. """
-    bank_name: str | Unset = UNSET
-    """ The bank. """
+    txn_mode: NetbankingTxnMode | Unset = UNSET
+    """ How the netbanking payment is completed; REDIRECT to the bank's page, QR or INTENT in a banking app. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         pay_code = self.pay_code
 
-        bank_name = self.bank_name
+        txn_mode: str | Unset = UNSET
+        if not isinstance(self.txn_mode, Unset):
+            txn_mode = self.txn_mode.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if pay_code is not UNSET:
             field_dict["pay_code"] = pay_code
-        if bank_name is not UNSET:
-            field_dict["bank_name"] = bank_name
+        if txn_mode is not UNSET:
+            field_dict["txn_mode"] = txn_mode
 
         return field_dict
 
@@ -43,11 +46,16 @@ class NetbankingData:
         d = dict(src_dict)
         pay_code = d.pop("pay_code", UNSET)
 
-        bank_name = d.pop("bank_name", UNSET)
+        _txn_mode = d.pop("txn_mode", UNSET)
+        txn_mode: NetbankingTxnMode | Unset
+        if isinstance(_txn_mode, Unset):
+            txn_mode = UNSET
+        else:
+            txn_mode = NetbankingTxnMode(_txn_mode)
 
         netbanking_data = cls(
             pay_code=pay_code,
-            bank_name=bank_name,
+            txn_mode=txn_mode,
         )
 
         netbanking_data.additional_properties = d

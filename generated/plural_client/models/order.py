@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.integration_mode import IntegrationMode
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.payment_method import PaymentMethod
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.payment import Payment
     from ..models.purchase_details import PurchaseDetails
+    from ..models.refund import Refund
 
 
 T = TypeVar("T", bound="Order")
@@ -23,7 +25,7 @@ T = TypeVar("T", bound="Order")
 
 @_attrs_define
 class Order:
-    """An order (a charge, or a refund with parent_order_id) and its payments."""
+    """An order (a charge, or a refund with parent_order_id) with its payments and refunds."""
 
     order_id: str | Unset = UNSET
     """ Plural's order id. """
@@ -36,7 +38,7 @@ class Order:
     status: OrderStatus | Unset = UNSET
     """ Where an order is in its life cycle. """
     challenge_url: str | Unset = UNSET
-    """ Where the customer completes the payment (after create_payment). """
+    """ Where the customer completes the payment, once one is created; for UPI intent, the `upi://pay` link. """
     merchant_id: str | Unset = UNSET
     """ Plural's merchant id. """
     order_amount: Amount | Unset = UNSET
@@ -54,17 +56,23 @@ class Order:
     failure_callback_url: str | Unset = UNSET
     """ Failure redirect. """
     purchase_details: PurchaseDetails | Unset = UNSET
-    """ Who pays and the merchant's own metadata. """
+    """ Who pays, the cart, the split and the merchant's own metadata. Shared by requests and responses, so unknown
+    fields are accepted. """
     payments: list[Payment] | Unset = UNSET
-    """ Payments of the order. """
-    refunds: list[Payment] | Unset = UNSET
+    """ Payments of the order, once one is created. """
+    refunds: list[Refund] | Unset = UNSET
     """ Refunds of the order. """
-    integration_mode: str | Unset = UNSET
-    """ SEAMLESS, REDIRECT or IFRAME. """
+    integration_mode: IntegrationMode | Unset = UNSET
+    """ How the merchant integrated the checkout; SEAMLESS for the merchant's own pages, REDIRECT for Plural's
+    hosted checkout. """
     image_url: str | Unset = UNSET
-    """ Merchant logo shown at checkout. """
+    """ QR code image of a UPI intent payment made with upi_qr. """
     payment_retries_remaining: int | Unset = UNSET
-    """ How many more payments the customer may try. """
+    """ How many more payments the customer may try before the order fails. """
+    is_mcc_transaction: bool | Unset = UNSET
+    """ Whether the order is a multi-currency (MCC) order. """
+    is_domestic_txn_for_risk_enabled: bool | Unset = UNSET
+    """ Whether Plural runs its risk checks on domestic payments of this order. """
     order_token: str | Unset = UNSET
     """ Token of a hosted checkout order. """
     created_at: datetime.datetime | Unset = UNSET
@@ -131,11 +139,17 @@ class Order:
                 refunds_item = refunds_item_data.to_dict()
                 refunds.append(refunds_item)
 
-        integration_mode = self.integration_mode
+        integration_mode: str | Unset = UNSET
+        if not isinstance(self.integration_mode, Unset):
+            integration_mode = self.integration_mode.value
 
         image_url = self.image_url
 
         payment_retries_remaining = self.payment_retries_remaining
+
+        is_mcc_transaction = self.is_mcc_transaction
+
+        is_domestic_txn_for_risk_enabled = self.is_domestic_txn_for_risk_enabled
 
         order_token = self.order_token
 
@@ -190,6 +204,10 @@ class Order:
             field_dict["image_url"] = image_url
         if payment_retries_remaining is not UNSET:
             field_dict["payment_retries_remaining"] = payment_retries_remaining
+        if is_mcc_transaction is not UNSET:
+            field_dict["is_mcc_transaction"] = is_mcc_transaction
+        if is_domestic_txn_for_risk_enabled is not UNSET:
+            field_dict["is_domestic_txn_for_risk_enabled"] = is_domestic_txn_for_risk_enabled
         if order_token is not UNSET:
             field_dict["order_token"] = order_token
         if created_at is not UNSET:
@@ -279,17 +297,22 @@ class Order:
                 payments.append(payments_item)
 
         _refunds = d.pop("refunds", UNSET)
-        refunds: list[Payment] | Unset = UNSET
+        refunds: list[Refund] | Unset = UNSET
         if _refunds is not UNSET:
             if not isinstance(_refunds, list):
                 raise TypeError("refunds must be a JSON array")
             refunds = []
             for refunds_item_data in _refunds:
-                refunds_item = Payment.from_dict(refunds_item_data)
+                refunds_item = Refund.from_dict(refunds_item_data)
 
                 refunds.append(refunds_item)
 
-        integration_mode = d.pop("integration_mode", UNSET)
+        _integration_mode = d.pop("integration_mode", UNSET)
+        integration_mode: IntegrationMode | Unset
+        if isinstance(_integration_mode, Unset):
+            integration_mode = UNSET
+        else:
+            integration_mode = IntegrationMode(_integration_mode)
 
         image_url = d.pop("image_url", UNSET)
 
@@ -300,6 +323,19 @@ class Order:
         ):
             payment_retries_remaining = as_int(
                 payment_retries_remaining, "payment_retries_remaining", True
+            )
+
+        is_mcc_transaction = d.pop("is_mcc_transaction", UNSET)
+        if is_mcc_transaction.__class__ is not bool and is_mcc_transaction is not UNSET:
+            is_mcc_transaction = as_bool(is_mcc_transaction, "is_mcc_transaction", True)
+
+        is_domestic_txn_for_risk_enabled = d.pop("is_domestic_txn_for_risk_enabled", UNSET)
+        if (
+            is_domestic_txn_for_risk_enabled.__class__ is not bool
+            and is_domestic_txn_for_risk_enabled is not UNSET
+        ):
+            is_domestic_txn_for_risk_enabled = as_bool(
+                is_domestic_txn_for_risk_enabled, "is_domestic_txn_for_risk_enabled", True
             )
 
         order_token = d.pop("order_token", UNSET)
@@ -339,6 +375,8 @@ class Order:
             integration_mode=integration_mode,
             image_url=image_url,
             payment_retries_remaining=payment_retries_remaining,
+            is_mcc_transaction=is_mcc_transaction,
+            is_domestic_txn_for_risk_enabled=is_domestic_txn_for_risk_enabled,
             order_token=order_token,
             created_at=created_at,
             updated_at=updated_at,
@@ -367,3 +405,4 @@ class Order:
 from ..models.amount import Amount  # noqa: E402
 from ..models.payment import Payment  # noqa: E402
 from ..models.purchase_details import PurchaseDetails  # noqa: E402
+from ..models.refund import Refund  # noqa: E402

@@ -20,7 +20,7 @@ class OrderResponse:
     """Plural wraps every order in `data`."""
 
     data: Order | Unset = UNSET
-    """ An order (a charge, or a refund with parent_order_id) and its payments. """
+    """ An order (a charge, or a refund with parent_order_id) with its payments and refunds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,13 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset, extras_repr
+from ..types import UNSET, Unset, as_float, extras_repr
 
 if TYPE_CHECKING:
     from ..models.acquirer_data import AcquirerData
     from ..models.amount import Amount
+    from ..models.applied_payment_offer import AppliedPaymentOffer
     from ..models.capture_data import CaptureData
     from ..models.error_detail import ErrorDetail
+    from ..models.payment_additional_detail import PaymentAdditionalDetail
     from ..models.payment_option_data import PaymentOptionData
 
 
@@ -24,26 +26,37 @@ T = TypeVar("T", bound="Payment")
 
 @_attrs_define
 class Payment:
-    """A payment of an order."""
+    """A payment of an order, or of a refund order (then with parent_payment_id)."""
 
     id: str | Unset = UNSET
     """ Plural's payment id. """
+    parent_payment_id: str | Unset = UNSET
+    """ For a refund's payment, the id of the payment it refunds. """
     merchant_payment_reference: str | Unset = UNSET
     """ The merchant's payment reference. """
     status: PaymentStatus | Unset = UNSET
     """ Where a payment is in its life cycle (refund orders use CREATED, PENDING, PROCESSED and FAILED). """
     payment_amount: Amount | Unset = UNSET
     """ An amount of money in the currency's smallest unit (paise for INR). """
+    base_amount: Amount | Unset = UNSET
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    conversion_rate: float | Unset = UNSET
+    """ Rate from payment_amount's currency to base_amount's, for a multi-currency payment. """
     payment_method: PaymentMethod | Unset = UNSET
     """ A payment method an order allows or a payment uses. """
     payment_option: PaymentOptionData | Unset = UNSET
-    """ The instrument used, as Plural reports it. """
+    """ The instrument used, as Plural reports it; one key, named by the payment method. """
     acquirer_data: AcquirerData | Unset = UNSET
     """ The acquiring bank's references. """
     error_detail: ErrorDetail | Unset = UNSET
     """ Why a payment failed. """
     capture_data: list[CaptureData] | Unset = UNSET
-    """ Captures of this payment. """
+    """ Captures of this payment (pre-authorized orders only). """
+    offer_data: AppliedPaymentOffer | Unset = UNSET
+    """ The EMI or instant-discount offer applied to a payment, as Plural reports it (a payment's offer_data); its
+    fields vary by offer. """
+    additional_detail: PaymentAdditionalDetail | Unset = UNSET
+    """ Further details of the payment that Plural adds at times. """
     created_at: datetime.datetime | Unset = UNSET
     """ When it was created. """
     updated_at: datetime.datetime | Unset = UNSET
@@ -52,6 +65,8 @@ class Payment:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        parent_payment_id = self.parent_payment_id
 
         merchant_payment_reference = self.merchant_payment_reference
 
@@ -62,6 +77,12 @@ class Payment:
         payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_amount, Unset):
             payment_amount = self.payment_amount.to_dict()
+
+        base_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.base_amount, Unset):
+            base_amount = self.base_amount.to_dict()
+
+        conversion_rate = self.conversion_rate
 
         payment_method: str | Unset = UNSET
         if not isinstance(self.payment_method, Unset):
@@ -86,6 +107,14 @@ class Payment:
                 capture_data_item = capture_data_item_data.to_dict()
                 capture_data.append(capture_data_item)
 
+        offer_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer_data, Unset):
+            offer_data = self.offer_data.to_dict()
+
+        additional_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_detail, Unset):
+            additional_detail = self.additional_detail.to_dict()
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -99,12 +128,18 @@ class Payment:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if parent_payment_id is not UNSET:
+            field_dict["parent_payment_id"] = parent_payment_id
         if merchant_payment_reference is not UNSET:
             field_dict["merchant_payment_reference"] = merchant_payment_reference
         if status is not UNSET:
             field_dict["status"] = status
         if payment_amount is not UNSET:
             field_dict["payment_amount"] = payment_amount
+        if base_amount is not UNSET:
+            field_dict["base_amount"] = base_amount
+        if conversion_rate is not UNSET:
+            field_dict["conversion_rate"] = conversion_rate
         if payment_method is not UNSET:
             field_dict["payment_method"] = payment_method
         if payment_option is not UNSET:
@@ -115,6 +150,10 @@ class Payment:
             field_dict["error_detail"] = error_detail
         if capture_data is not UNSET:
             field_dict["capture_data"] = capture_data
+        if offer_data is not UNSET:
+            field_dict["offer_data"] = offer_data
+        if additional_detail is not UNSET:
+            field_dict["additional_detail"] = additional_detail
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -128,6 +167,8 @@ class Payment:
             raise TypeError("Payment must be a JSON object")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+
+        parent_payment_id = d.pop("parent_payment_id", UNSET)
 
         merchant_payment_reference = d.pop("merchant_payment_reference", UNSET)
 
@@ -144,6 +185,17 @@ class Payment:
             payment_amount = UNSET
         else:
             payment_amount = Amount.from_dict(_payment_amount)
+
+        _base_amount = d.pop("base_amount", UNSET)
+        base_amount: Amount | Unset
+        if isinstance(_base_amount, Unset):
+            base_amount = UNSET
+        else:
+            base_amount = Amount.from_dict(_base_amount)
+
+        conversion_rate = d.pop("conversion_rate", UNSET)
+        if conversion_rate.__class__ is not float and conversion_rate is not UNSET:
+            conversion_rate = as_float(conversion_rate, "conversion_rate", True)
 
         _payment_method = d.pop("payment_method", UNSET)
         payment_method: PaymentMethod | Unset
@@ -184,6 +236,20 @@ class Payment:
 
                 capture_data.append(capture_data_item)
 
+        _offer_data = d.pop("offer_data", UNSET)
+        offer_data: AppliedPaymentOffer | Unset
+        if isinstance(_offer_data, Unset):
+            offer_data = UNSET
+        else:
+            offer_data = AppliedPaymentOffer.from_dict(_offer_data)
+
+        _additional_detail = d.pop("additional_detail", UNSET)
+        additional_detail: PaymentAdditionalDetail | Unset
+        if isinstance(_additional_detail, Unset):
+            additional_detail = UNSET
+        else:
+            additional_detail = PaymentAdditionalDetail.from_dict(_additional_detail)
+
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -200,14 +266,19 @@ class Payment:
 
         payment = cls(
             id=id,
+            parent_payment_id=parent_payment_id,
             merchant_payment_reference=merchant_payment_reference,
             status=status,
             payment_amount=payment_amount,
+            base_amount=base_amount,
+            conversion_rate=conversion_rate,
             payment_method=payment_method,
             payment_option=payment_option,
             acquirer_data=acquirer_data,
             error_detail=error_detail,
             capture_data=capture_data,
+            offer_data=offer_data,
+            additional_detail=additional_detail,
             created_at=created_at,
             updated_at=updated_at,
         )
@@ -234,6 +305,8 @@ class Payment:
 
 from ..models.acquirer_data import AcquirerData  # noqa: E402
 from ..models.amount import Amount  # noqa: E402
+from ..models.applied_payment_offer import AppliedPaymentOffer  # noqa: E402
 from ..models.capture_data import CaptureData  # noqa: E402
 from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.payment_additional_detail import PaymentAdditionalDetail  # noqa: E402
 from ..models.payment_option_data import PaymentOptionData  # noqa: E402

@@ -3,7 +3,9 @@ from typing import Any
 
 
 class PaymentMethod(StrEnum):
+    BNPL = "BNPL"
     CARD = "CARD"
+    CARDLESS_EMI = "CARDLESS_EMI"
     CREDIT_EMI = "CREDIT_EMI"
     DEBIT_EMI = "DEBIT_EMI"
     NETBANKING = "NETBANKING"

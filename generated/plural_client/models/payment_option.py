@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from ..models.card_details import CardDetails
     from ..models.card_token_details import CardTokenDetails
     from ..models.netbanking_details import NetbankingDetails
+    from ..models.payment_bnpl_details import PaymentBnplDetails
+    from ..models.payment_cardless_details import PaymentCardlessDetails
+    from ..models.payment_points_card_details import PaymentPointsCardDetails
     from ..models.upi_details import UpiDetails
 
 
@@ -19,16 +22,23 @@ T = TypeVar("T", bound="PaymentOption")
 
 @_attrs_define
 class PaymentOption:
-    """Exactly one of the payment instruments."""
+    """Exactly one payment instrument, the one payment_method calls for."""
 
     card_details: CardDetails | Unset = UNSET
-    """ A card entered by the customer. The card number and CVV are never logged. """
+    """ A card entered by the customer. The card number and CVV are never logged. Saved-card flows may omit the CVV
+    and expiry. """
     card_token_details: CardTokenDetails | Unset = UNSET
-    """ A network token of a saved card. """
+    """ A saved card, paid by its token. The CVV is never logged. """
     upi_details: UpiDetails | Unset = UNSET
     """ A UPI payment. """
     netbanking_details: NetbankingDetails | Unset = UNSET
     """ A netbanking payment. """
+    cardless_details: PaymentCardlessDetails | Unset = UNSET
+    """ The customer of a cardless EMI payment. The PAN is personal data; keep it out of logs. """
+    points_card_details: PaymentPointsCardDetails | Unset = UNSET
+    """ The card whose reward points pay (payment method POINTS). The card number is never logged. """
+    bnpl_details: PaymentBnplDetails | Unset = UNSET
+    """ A buy-now-pay-later payment (payment method BNPL). """
 
     def to_dict(self) -> dict[str, Any]:
         card_details: dict[str, Any] | Unset = UNSET
@@ -47,6 +57,18 @@ class PaymentOption:
         if not isinstance(self.netbanking_details, Unset):
             netbanking_details = self.netbanking_details.to_dict()
 
+        cardless_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cardless_details, Unset):
+            cardless_details = self.cardless_details.to_dict()
+
+        points_card_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points_card_details, Unset):
+            points_card_details = self.points_card_details.to_dict()
+
+        bnpl_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bnpl_details, Unset):
+            bnpl_details = self.bnpl_details.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -58,6 +80,12 @@ class PaymentOption:
             field_dict["upi_details"] = upi_details
         if netbanking_details is not UNSET:
             field_dict["netbanking_details"] = netbanking_details
+        if cardless_details is not UNSET:
+            field_dict["cardless_details"] = cardless_details
+        if points_card_details is not UNSET:
+            field_dict["points_card_details"] = points_card_details
+        if bnpl_details is not UNSET:
+            field_dict["bnpl_details"] = bnpl_details
 
         return field_dict
 
@@ -94,11 +122,35 @@ class PaymentOption:
         else:
             netbanking_details = NetbankingDetails.from_dict(_netbanking_details)
 
+        _cardless_details = d.pop("cardless_details", UNSET)
+        cardless_details: PaymentCardlessDetails | Unset
+        if isinstance(_cardless_details, Unset):
+            cardless_details = UNSET
+        else:
+            cardless_details = PaymentCardlessDetails.from_dict(_cardless_details)
+
+        _points_card_details = d.pop("points_card_details", UNSET)
+        points_card_details: PaymentPointsCardDetails | Unset
+        if isinstance(_points_card_details, Unset):
+            points_card_details = UNSET
+        else:
+            points_card_details = PaymentPointsCardDetails.from_dict(_points_card_details)
+
+        _bnpl_details = d.pop("bnpl_details", UNSET)
+        bnpl_details: PaymentBnplDetails | Unset
+        if isinstance(_bnpl_details, Unset):
+            bnpl_details = UNSET
+        else:
+            bnpl_details = PaymentBnplDetails.from_dict(_bnpl_details)
+
         payment_option = cls(
             card_details=card_details,
             card_token_details=card_token_details,
             upi_details=upi_details,
             netbanking_details=netbanking_details,
+            cardless_details=cardless_details,
+            points_card_details=points_card_details,
+            bnpl_details=bnpl_details,
         )
 
         return payment_option
@@ -107,4 +159,7 @@ class PaymentOption:
 from ..models.card_details import CardDetails  # noqa: E402
 from ..models.card_token_details import CardTokenDetails  # noqa: E402
 from ..models.netbanking_details import NetbankingDetails  # noqa: E402
+from ..models.payment_bnpl_details import PaymentBnplDetails  # noqa: E402
+from ..models.payment_cardless_details import PaymentCardlessDetails  # noqa: E402
+from ..models.payment_points_card_details import PaymentPointsCardDetails  # noqa: E402
 from ..models.upi_details import UpiDetails  # noqa: E402

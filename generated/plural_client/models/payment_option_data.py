@@ -19,12 +19,16 @@ T = TypeVar("T", bound="PaymentOptionData")
 
 @_attrs_define
 class PaymentOptionData:
-    """The instrument used, as Plural reports it."""
+    """The instrument used, as Plural reports it; one key, named by the payment method."""
 
     card_data: CardData | Unset = UNSET
     """ What Plural tells of the card used (never the number). """
+    upi_details: UpiData | Unset = UNSET
+    """ What Plural tells of a UPI payment: `upi_details` in payment responses, `upi_data` in webhooks. For an
+    intent payment the `upi://pay` link is the order's challenge_url and the QR image its image_url. """
     upi_data: UpiData | Unset = UNSET
-    """ What Plural tells of the UPI payment. """
+    """ What Plural tells of a UPI payment: `upi_details` in payment responses, `upi_data` in webhooks. For an
+    intent payment the `upi://pay` link is the order's challenge_url and the QR image its image_url. """
     netbanking_data: NetbankingData | Unset = UNSET
     """ What Plural tells of the netbanking payment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
@@ -33,6 +37,10 @@ class PaymentOptionData:
         card_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.card_data, Unset):
             card_data = self.card_data.to_dict()
+
+        upi_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.upi_details, Unset):
+            upi_details = self.upi_details.to_dict()
 
         upi_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.upi_data, Unset):
@@ -47,6 +55,8 @@ class PaymentOptionData:
         field_dict.update({})
         if card_data is not UNSET:
             field_dict["card_data"] = card_data
+        if upi_details is not UNSET:
+            field_dict["upi_details"] = upi_details
         if upi_data is not UNSET:
             field_dict["upi_data"] = upi_data
         if netbanking_data is not UNSET:
@@ -66,6 +76,13 @@ class PaymentOptionData:
         else:
             card_data = CardData.from_dict(_card_data)
 
+        _upi_details = d.pop("upi_details", UNSET)
+        upi_details: UpiData | Unset
+        if isinstance(_upi_details, Unset):
+            upi_details = UNSET
+        else:
+            upi_details = UpiData.from_dict(_upi_details)
+
         _upi_data = d.pop("upi_data", UNSET)
         upi_data: UpiData | Unset
         if isinstance(_upi_data, Unset):
@@ -82,6 +99,7 @@ class PaymentOptionData:
 
         payment_option_data = cls(
             card_data=card_data,
+            upi_details=upi_details,
             upi_data=upi_data,
             netbanking_data=netbanking_data,
         )

@@ -6,9 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.payment_method import PaymentMethod
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
+    from ..models.payment_device_info import PaymentDeviceInfo
+    from ..models.payment_mandate_info import PaymentMandateInfo
+    from ..models.payment_offer_data import PaymentOfferData
     from ..models.payment_option import PaymentOption
 
 
@@ -26,8 +30,15 @@ class PaymentRequest:
     """ A payment method an order allows or a payment uses. """
     payment_amount: Amount
     """ An amount of money in the currency's smallest unit (paise for INR). """
-    payment_option: PaymentOption
-    """ Exactly one of the payment instruments. """
+    payment_option: PaymentOption | Unset = UNSET
+    """ Exactly one payment instrument, the one payment_method calls for. """
+    device_info: PaymentDeviceInfo | Unset = UNSET
+    """ The customer's device; required by some BNPL providers (SIMPL). """
+    offer_data: PaymentOfferData | Unset = UNSET
+    """ The EMI offer the customer chose, as offer discovery gave it; required for CREDIT_EMI, DEBIT_EMI and
+    CARDLESS_EMI. """
+    mandate_info: PaymentMandateInfo | Unset = UNSET
+    """ Asks for a UPI AutoPay mandate with this payment (subscriptions). """
 
     def to_dict(self) -> dict[str, Any]:
         merchant_payment_reference = self.merchant_payment_reference
@@ -36,7 +47,21 @@ class PaymentRequest:
 
         payment_amount = self.payment_amount.to_dict()
 
-        payment_option = self.payment_option.to_dict()
+        payment_option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_option, Unset):
+            payment_option = self.payment_option.to_dict()
+
+        device_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.device_info, Unset):
+            device_info = self.device_info.to_dict()
+
+        offer_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer_data, Unset):
+            offer_data = self.offer_data.to_dict()
+
+        mandate_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mandate_info, Unset):
+            mandate_info = self.mandate_info.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -45,9 +70,16 @@ class PaymentRequest:
                 "merchant_payment_reference": merchant_payment_reference,
                 "payment_method": payment_method,
                 "payment_amount": payment_amount,
-                "payment_option": payment_option,
             }
         )
+        if payment_option is not UNSET:
+            field_dict["payment_option"] = payment_option
+        if device_info is not UNSET:
+            field_dict["device_info"] = device_info
+        if offer_data is not UNSET:
+            field_dict["offer_data"] = offer_data
+        if mandate_info is not UNSET:
+            field_dict["mandate_info"] = mandate_info
 
         return field_dict
 
@@ -60,7 +92,6 @@ class PaymentRequest:
             "merchant_payment_reference",
             "payment_method",
             "payment_amount",
-            "payment_option",
         ):
             if required not in d:
                 raise ValueError(f"PaymentRequest.{required} is required")
@@ -70,17 +101,49 @@ class PaymentRequest:
 
         payment_amount = Amount.from_dict(d.pop("payment_amount"))
 
-        payment_option = PaymentOption.from_dict(d.pop("payment_option"))
+        _payment_option = d.pop("payment_option", UNSET)
+        payment_option: PaymentOption | Unset
+        if isinstance(_payment_option, Unset):
+            payment_option = UNSET
+        else:
+            payment_option = PaymentOption.from_dict(_payment_option)
+
+        _device_info = d.pop("device_info", UNSET)
+        device_info: PaymentDeviceInfo | Unset
+        if isinstance(_device_info, Unset):
+            device_info = UNSET
+        else:
+            device_info = PaymentDeviceInfo.from_dict(_device_info)
+
+        _offer_data = d.pop("offer_data", UNSET)
+        offer_data: PaymentOfferData | Unset
+        if isinstance(_offer_data, Unset):
+            offer_data = UNSET
+        else:
+            offer_data = PaymentOfferData.from_dict(_offer_data)
+
+        _mandate_info = d.pop("mandate_info", UNSET)
+        mandate_info: PaymentMandateInfo | Unset
+        if isinstance(_mandate_info, Unset):
+            mandate_info = UNSET
+        else:
+            mandate_info = PaymentMandateInfo.from_dict(_mandate_info)
 
         payment_request = cls(
             merchant_payment_reference=merchant_payment_reference,
             payment_method=payment_method,
             payment_amount=payment_amount,
             payment_option=payment_option,
+            device_info=device_info,
+            offer_data=offer_data,
+            mandate_info=mandate_info,
         )
 
         return payment_request
 
 
 from ..models.amount import Amount  # noqa: E402
+from ..models.payment_device_info import PaymentDeviceInfo  # noqa: E402
+from ..models.payment_mandate_info import PaymentMandateInfo  # noqa: E402
+from ..models.payment_offer_data import PaymentOfferData  # noqa: E402
 from ..models.payment_option import PaymentOption  # noqa: E402

@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
+    from ..models.cart_details import CartDetails
     from ..models.customer import Customer
     from ..models.merchant_metadata import MerchantMetadata
+    from ..models.order_split_info import OrderSplitInfo
 
 
 T = TypeVar("T", bound="PurchaseDetails")
@@ -18,12 +20,19 @@ T = TypeVar("T", bound="PurchaseDetails")
 
 @_attrs_define
 class PurchaseDetails:
-    """Who pays and the merchant's own metadata."""
+    """Who pays, the cart, the split and the merchant's own metadata. Shared by requests and responses, so unknown fields
+    are accepted.
+
+    """
 
     customer: Customer | Unset = UNSET
-    """ The paying customer. """
+    """ The paying customer. Shared by requests and responses, so unknown fields are accepted. """
     merchant_metadata: MerchantMetadata | Unset = UNSET
     """ Up to 10 key-value pairs of the merchant's own, each value at most 256 characters. """
+    cart_details: CartDetails | Unset = UNSET
+    """ The customer's cart, item by item. """
+    split_info: OrderSplitInfo | Unset = UNSET
+    """ How an order's money is split between partner merchants, as Plural reports it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +44,14 @@ class PurchaseDetails:
         if not isinstance(self.merchant_metadata, Unset):
             merchant_metadata = self.merchant_metadata.to_dict()
 
+        cart_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_details, Unset):
+            cart_details = self.cart_details.to_dict()
+
+        split_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.split_info, Unset):
+            split_info = self.split_info.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -42,6 +59,10 @@ class PurchaseDetails:
             field_dict["customer"] = customer
         if merchant_metadata is not UNSET:
             field_dict["merchant_metadata"] = merchant_metadata
+        if cart_details is not UNSET:
+            field_dict["cart_details"] = cart_details
+        if split_info is not UNSET:
+            field_dict["split_info"] = split_info
 
         return field_dict
 
@@ -64,9 +85,25 @@ class PurchaseDetails:
         else:
             merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
 
+        _cart_details = d.pop("cart_details", UNSET)
+        cart_details: CartDetails | Unset
+        if isinstance(_cart_details, Unset):
+            cart_details = UNSET
+        else:
+            cart_details = CartDetails.from_dict(_cart_details)
+
+        _split_info = d.pop("split_info", UNSET)
+        split_info: OrderSplitInfo | Unset
+        if isinstance(_split_info, Unset):
+            split_info = UNSET
+        else:
+            split_info = OrderSplitInfo.from_dict(_split_info)
+
         purchase_details = cls(
             customer=customer,
             merchant_metadata=merchant_metadata,
+            cart_details=cart_details,
+            split_info=split_info,
         )
 
         purchase_details.additional_properties = d
@@ -89,5 +126,7 @@ class PurchaseDetails:
         return key in self.additional_properties
 
 
+from ..models.cart_details import CartDetails  # noqa: E402
 from ..models.customer import Customer  # noqa: E402
 from ..models.merchant_metadata import MerchantMetadata  # noqa: E402
+from ..models.order_split_info import OrderSplitInfo  # noqa: E402

@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.merchant_metadata import MerchantMetadata
+    from ..models.refund_product import RefundProduct
+    from ..models.refund_split_info_request import RefundSplitInfoRequest
 
 
 T = TypeVar("T", bound="RefundRequest")
@@ -26,6 +28,10 @@ class RefundRequest:
     """ An amount of money in the currency's smallest unit (paise for INR). """
     merchant_metadata: MerchantMetadata | Unset = UNSET
     """ Up to 10 key-value pairs of the merchant's own, each value at most 256 characters. """
+    products: list[RefundProduct] | Unset = UNSET
+    """ The products refunded, for IMEI blocking; needed for a partial refund of IMEI products. """
+    split_info: RefundSplitInfoRequest | Unset = UNSET
+    """ How a refund of a split-settlement order is split between partners. """
 
     def to_dict(self) -> dict[str, Any]:
         merchant_order_reference = self.merchant_order_reference
@@ -38,6 +44,17 @@ class RefundRequest:
         if not isinstance(self.merchant_metadata, Unset):
             merchant_metadata = self.merchant_metadata.to_dict()
 
+        products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.to_dict()
+                products.append(products_item)
+
+        split_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.split_info, Unset):
+            split_info = self.split_info.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -49,6 +66,10 @@ class RefundRequest:
             field_dict["order_amount"] = order_amount
         if merchant_metadata is not UNSET:
             field_dict["merchant_metadata"] = merchant_metadata
+        if products is not UNSET:
+            field_dict["products"] = products
+        if split_info is not UNSET:
+            field_dict["split_info"] = split_info
 
         return field_dict
 
@@ -76,10 +97,30 @@ class RefundRequest:
         else:
             merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
 
+        _products = d.pop("products", UNSET)
+        products: list[RefundProduct] | Unset = UNSET
+        if _products is not UNSET:
+            if not isinstance(_products, list):
+                raise TypeError("products must be a JSON array")
+            products = []
+            for products_item_data in _products:
+                products_item = RefundProduct.from_dict(products_item_data)
+
+                products.append(products_item)
+
+        _split_info = d.pop("split_info", UNSET)
+        split_info: RefundSplitInfoRequest | Unset
+        if isinstance(_split_info, Unset):
+            split_info = UNSET
+        else:
+            split_info = RefundSplitInfoRequest.from_dict(_split_info)
+
         refund_request = cls(
             merchant_order_reference=merchant_order_reference,
             order_amount=order_amount,
             merchant_metadata=merchant_metadata,
+            products=products,
+            split_info=split_info,
         )
 
         return refund_request
@@ -87,3 +128,5 @@ class RefundRequest:
 
 from ..models.amount import Amount  # noqa: E402
 from ..models.merchant_metadata import MerchantMetadata  # noqa: E402
+from ..models.refund_product import RefundProduct  # noqa: E402
+from ..models.refund_split_info_request import RefundSplitInfoRequest  # noqa: E402

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type import GrantType
-from ..types import extras_repr, secret_repr
+from ..types import secret_repr
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -22,7 +22,6 @@ class TokenRequest:
     """ The client secret given at onboarding. Never logged. """
     grant_type: GrantType
     """ The OAuth grant; Plural supports client credentials only. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
@@ -32,7 +31,7 @@ class TokenRequest:
         grant_type = self.grant_type.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "client_id": client_id,
@@ -67,21 +66,4 @@ class TokenRequest:
             grant_type=grant_type,
         )
 
-        token_request.additional_properties = d
         return token_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

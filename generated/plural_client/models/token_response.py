@@ -19,9 +19,9 @@ class TokenResponse:
     access_token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     """ The bearer token for every other call. Never logged. """
     expires_in: int | Unset = UNSET
-    """ Seconds until the token expires. """
+    """ Seconds until the token expires (the guides' reading). """
     expires_at: datetime.datetime | Unset = UNSET
-    """ When the token expires. """
+    """ When the token expires, ISO-8601 (the API reference's reading). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:

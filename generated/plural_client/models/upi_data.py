@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.upi_txn_mode import UpiTxnMode
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -17,18 +18,23 @@ T = TypeVar("T", bound="UpiData")
 
 @_attrs_define
 class UpiData:
-    """What Plural tells of the UPI payment."""
+    """What Plural tells of a UPI payment: `upi_details` in payment responses, `upi_data` in webhooks. For an intent
+    payment the `upi://pay` link is the order's challenge_url and the QR image its image_url.
 
-    txn_mode: str | Unset = UNSET
-    """ INTENT or COLLECT. """
+    """
+
+    txn_mode: UpiTxnMode | Unset = UNSET
+    """ INTENT opens the customer's UPI app (or a QR with upi_qr); COLLECT sends a request to their VPA. """
     payer: UpiPayer | Unset = UNSET
     """ The paying UPI account. """
     intent_url: str | Unset = UNSET
-    """ The UPI intent link. """
+    """ The UPI intent link (`upi://pay?...`), where Plural puts it in the payment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        txn_mode = self.txn_mode
+        txn_mode: str | Unset = UNSET
+        if not isinstance(self.txn_mode, Unset):
+            txn_mode = self.txn_mode.value
 
         payer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payer, Unset):
@@ -53,7 +59,12 @@ class UpiData:
         if not isinstance(src_dict, Mapping):
             raise TypeError("UpiData must be a JSON object")
         d = dict(src_dict)
-        txn_mode = d.pop("txn_mode", UNSET)
+        _txn_mode = d.pop("txn_mode", UNSET)
+        txn_mode: UpiTxnMode | Unset
+        if isinstance(_txn_mode, Unset):
+            txn_mode = UNSET
+        else:
+            txn_mode = UpiTxnMode(_txn_mode)
 
         _payer = d.pop("payer", UNSET)
         payer: UpiPayer | Unset

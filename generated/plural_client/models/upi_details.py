@@ -20,11 +20,11 @@ class UpiDetails:
     """A UPI payment."""
 
     txn_mode: UpiTxnMode
-    """ INTENT opens the customer's UPI app; COLLECT sends a request to their VPA. """
+    """ INTENT opens the customer's UPI app (or a QR with upi_qr); COLLECT sends a request to their VPA. """
     payer: UpiPayer | Unset = UNSET
     """ The paying UPI account. """
     upi_qr: bool | Unset = UNSET
-    """ True to get a QR code instead of an intent link. """
+    """ True to get a QR code (order image_url) with an intent payment. """
 
     def to_dict(self) -> dict[str, Any]:
         txn_mode = self.txn_mode.value

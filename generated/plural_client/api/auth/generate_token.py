@@ -55,35 +55,20 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
 
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
+        return response_405
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
 
         return response_422
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -119,7 +104,9 @@ def sync_detailed(
 ) -> Response[Error | TokenResponse]:
     """Generate an access token
 
-     Exchanges the client credentials for a bearer token used by every other call.
+     Exchanges the client credentials for a bearer token used by every other
+    call. Call it again shortly before the token expires; it has no
+    idempotency key.
 
     Args:
         request_id (str | Unset):
@@ -156,7 +143,9 @@ def sync(
 ) -> Error | TokenResponse | None:
     """Generate an access token
 
-     Exchanges the client credentials for a bearer token used by every other call.
+     Exchanges the client credentials for a bearer token used by every other
+    call. Call it again shortly before the token expires; it has no
+    idempotency key.
 
     Args:
         request_id (str | Unset):
@@ -188,7 +177,9 @@ async def asyncio_detailed(
 ) -> Response[Error | TokenResponse]:
     """Generate an access token
 
-     Exchanges the client credentials for a bearer token used by every other call.
+     Exchanges the client credentials for a bearer token used by every other
+    call. Call it again shortly before the token expires; it has no
+    idempotency key.
 
     Args:
         request_id (str | Unset):
@@ -223,7 +214,9 @@ async def asyncio(
 ) -> Error | TokenResponse | None:
     """Generate an access token
 
-     Exchanges the client credentials for a bearer token used by every other call.
+     Exchanges the client credentials for a bearer token used by every other
+    call. Call it again shortly before the token expires; it has no
+    idempotency key.
 
     Args:
         request_id (str | Unset):

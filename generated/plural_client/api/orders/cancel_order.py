@@ -58,30 +58,15 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
 
         return response_422
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -117,7 +102,9 @@ def sync_detailed(
 ) -> Response[Error | OrderResponse]:
     """Cancel an authorized order
 
-     Cancels a pre-authorized order (status AUTHORIZED), moving it to CANCELLED. No body.
+     Cancels a pre-authorized order (status AUTHORIZED), moving it to
+    CANCELLED and releasing the customer's funds. No body; cancelling
+    twice does not cancel anything more.
 
     Args:
         order_id (str):
@@ -154,7 +141,9 @@ def sync(
 ) -> Error | OrderResponse | None:
     """Cancel an authorized order
 
-     Cancels a pre-authorized order (status AUTHORIZED), moving it to CANCELLED. No body.
+     Cancels a pre-authorized order (status AUTHORIZED), moving it to
+    CANCELLED and releasing the customer's funds. No body; cancelling
+    twice does not cancel anything more.
 
     Args:
         order_id (str):
@@ -186,7 +175,9 @@ async def asyncio_detailed(
 ) -> Response[Error | OrderResponse]:
     """Cancel an authorized order
 
-     Cancels a pre-authorized order (status AUTHORIZED), moving it to CANCELLED. No body.
+     Cancels a pre-authorized order (status AUTHORIZED), moving it to
+    CANCELLED and releasing the customer's funds. No body; cancelling
+    twice does not cancel anything more.
 
     Args:
         order_id (str):
@@ -221,7 +212,9 @@ async def asyncio(
 ) -> Error | OrderResponse | None:
     """Cancel an authorized order
 
-     Cancels a pre-authorized order (status AUTHORIZED), moving it to CANCELLED. No body.
+     Cancels a pre-authorized order (status AUTHORIZED), moving it to
+    CANCELLED and releasing the customer's funds. No body; cancelling
+    twice does not cancel anything more.
 
     Args:
         order_id (str):

@@ -64,30 +64,15 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
 
         return response_422
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -126,13 +111,16 @@ def sync_detailed(
 
      Captures a pre-authorized order (status AUTHORIZED), moving it to
     PROCESSED. One capture per order, of at most the authorized amount;
-    the rest is reversed.
+    without `capture_amount` the whole authorized amount is captured, and
+    with a smaller one the rest is reversed. `merchant_capture_reference`
+    names the capture.
 
     Args:
         order_id (str):
         request_id (str | Unset):
         request_timestamp (str | Unset):
-        body (CaptureRequest): A capture of an authorized order.
+        body (CaptureRequest): A capture of an authorized order; without capture_amount the whole
+            authorized amount is captured.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,13 +156,16 @@ def sync(
 
      Captures a pre-authorized order (status AUTHORIZED), moving it to
     PROCESSED. One capture per order, of at most the authorized amount;
-    the rest is reversed.
+    without `capture_amount` the whole authorized amount is captured, and
+    with a smaller one the rest is reversed. `merchant_capture_reference`
+    names the capture.
 
     Args:
         order_id (str):
         request_id (str | Unset):
         request_timestamp (str | Unset):
-        body (CaptureRequest): A capture of an authorized order.
+        body (CaptureRequest): A capture of an authorized order; without capture_amount the whole
+            authorized amount is captured.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,13 +196,16 @@ async def asyncio_detailed(
 
      Captures a pre-authorized order (status AUTHORIZED), moving it to
     PROCESSED. One capture per order, of at most the authorized amount;
-    the rest is reversed.
+    without `capture_amount` the whole authorized amount is captured, and
+    with a smaller one the rest is reversed. `merchant_capture_reference`
+    names the capture.
 
     Args:
         order_id (str):
         request_id (str | Unset):
         request_timestamp (str | Unset):
-        body (CaptureRequest): A capture of an authorized order.
+        body (CaptureRequest): A capture of an authorized order; without capture_amount the whole
+            authorized amount is captured.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,13 +239,16 @@ async def asyncio(
 
      Captures a pre-authorized order (status AUTHORIZED), moving it to
     PROCESSED. One capture per order, of at most the authorized amount;
-    the rest is reversed.
+    without `capture_amount` the whole authorized amount is captured, and
+    with a smaller one the rest is reversed. `merchant_capture_reference`
+    names the capture.
 
     Args:
         order_id (str):
         request_id (str | Unset):
         request_timestamp (str | Unset):
-        body (CaptureRequest): A capture of an authorized order.
+        body (CaptureRequest): A capture of an authorized order; without capture_amount the whole
+            authorized amount is captured.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

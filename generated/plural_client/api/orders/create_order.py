@@ -55,35 +55,15 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
 
         return response_422
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -119,9 +99,11 @@ def sync_detailed(
 ) -> Response[Error | OrderResponse]:
     """Create an order
 
-     Creates an order in status CREATED. `merchant_order_reference` is the
-    idempotency key: a second order with the same reference returns the
-    existing order.
+     Creates an order in status CREATED, to be paid with create_payment (or
+    at a hosted checkout). Also used for affordability orders (EMI,
+    cardless EMI, BNPL) and split-settlement orders. `merchant_order_reference`
+    is the idempotency key: a second order with the same reference returns
+    the existing order.
 
     Args:
         request_id (str | Unset):
@@ -158,9 +140,11 @@ def sync(
 ) -> Error | OrderResponse | None:
     """Create an order
 
-     Creates an order in status CREATED. `merchant_order_reference` is the
-    idempotency key: a second order with the same reference returns the
-    existing order.
+     Creates an order in status CREATED, to be paid with create_payment (or
+    at a hosted checkout). Also used for affordability orders (EMI,
+    cardless EMI, BNPL) and split-settlement orders. `merchant_order_reference`
+    is the idempotency key: a second order with the same reference returns
+    the existing order.
 
     Args:
         request_id (str | Unset):
@@ -192,9 +176,11 @@ async def asyncio_detailed(
 ) -> Response[Error | OrderResponse]:
     """Create an order
 
-     Creates an order in status CREATED. `merchant_order_reference` is the
-    idempotency key: a second order with the same reference returns the
-    existing order.
+     Creates an order in status CREATED, to be paid with create_payment (or
+    at a hosted checkout). Also used for affordability orders (EMI,
+    cardless EMI, BNPL) and split-settlement orders. `merchant_order_reference`
+    is the idempotency key: a second order with the same reference returns
+    the existing order.
 
     Args:
         request_id (str | Unset):
@@ -229,9 +215,11 @@ async def asyncio(
 ) -> Error | OrderResponse | None:
     """Create an order
 
-     Creates an order in status CREATED. `merchant_order_reference` is the
-    idempotency key: a second order with the same reference returns the
-    existing order.
+     Creates an order in status CREATED, to be paid with create_payment (or
+    at a hosted checkout). Also used for affordability orders (EMI,
+    cardless EMI, BNPL) and split-settlement orders. `merchant_order_reference`
+    is the idempotency key: a second order with the same reference returns
+    the existing order.
 
     Args:
         request_id (str | Unset):

@@ -58,30 +58,15 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
 
         return response_422
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -116,6 +101,9 @@ def sync_detailed(
     request_timestamp: str | Unset = UNSET,
 ) -> Response[Error | OrderResponse]:
     """Get an order by Plural's order id
+
+     Reads an order with its payments and refunds; use it to learn the
+    outcome of a payment when no webhook came. Read-only, safe to repeat.
 
     Args:
         order_id (str):
@@ -152,6 +140,9 @@ def sync(
 ) -> Error | OrderResponse | None:
     """Get an order by Plural's order id
 
+     Reads an order with its payments and refunds; use it to learn the
+    outcome of a payment when no webhook came. Read-only, safe to repeat.
+
     Args:
         order_id (str):
         request_id (str | Unset):
@@ -181,6 +172,9 @@ async def asyncio_detailed(
     request_timestamp: str | Unset = UNSET,
 ) -> Response[Error | OrderResponse]:
     """Get an order by Plural's order id
+
+     Reads an order with its payments and refunds; use it to learn the
+    outcome of a payment when no webhook came. Read-only, safe to repeat.
 
     Args:
         order_id (str):
@@ -214,6 +208,9 @@ async def asyncio(
     request_timestamp: str | Unset = UNSET,
 ) -> Error | OrderResponse | None:
     """Get an order by Plural's order id
+
+     Reads an order with its payments and refunds; use it to learn the
+    outcome of a payment when no webhook came. Read-only, safe to repeat.
 
     Args:
         order_id (str):

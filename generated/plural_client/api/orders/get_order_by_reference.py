@@ -58,30 +58,15 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
 
         return response_422
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -117,9 +102,14 @@ def sync_detailed(
 ) -> Response[Error | OrderResponse]:
     """Get an order by the merchant's order reference
 
+     Reads an order by the reference the merchant gave at creation; useful
+    when the order id was lost (a timeout on create_order, say).
+    Read-only, safe to repeat.
+
     Args:
         merchant_order_reference (str): A merchant's own reference, 1 to 50 of letters, digits,
-            `_` and `-`. Plural's idempotency key for the resource it names.
+            `_` and `-`. Plural's idempotency key for the resource it names. Example:
+            f4548bbf-a029-43d3-9209-e3385c80b1e9.
         request_id (str | Unset):
         request_timestamp (str | Unset):
 
@@ -153,9 +143,14 @@ def sync(
 ) -> Error | OrderResponse | None:
     """Get an order by the merchant's order reference
 
+     Reads an order by the reference the merchant gave at creation; useful
+    when the order id was lost (a timeout on create_order, say).
+    Read-only, safe to repeat.
+
     Args:
         merchant_order_reference (str): A merchant's own reference, 1 to 50 of letters, digits,
-            `_` and `-`. Plural's idempotency key for the resource it names.
+            `_` and `-`. Plural's idempotency key for the resource it names. Example:
+            f4548bbf-a029-43d3-9209-e3385c80b1e9.
         request_id (str | Unset):
         request_timestamp (str | Unset):
 
@@ -184,9 +179,14 @@ async def asyncio_detailed(
 ) -> Response[Error | OrderResponse]:
     """Get an order by the merchant's order reference
 
+     Reads an order by the reference the merchant gave at creation; useful
+    when the order id was lost (a timeout on create_order, say).
+    Read-only, safe to repeat.
+
     Args:
         merchant_order_reference (str): A merchant's own reference, 1 to 50 of letters, digits,
-            `_` and `-`. Plural's idempotency key for the resource it names.
+            `_` and `-`. Plural's idempotency key for the resource it names. Example:
+            f4548bbf-a029-43d3-9209-e3385c80b1e9.
         request_id (str | Unset):
         request_timestamp (str | Unset):
 
@@ -218,9 +218,14 @@ async def asyncio(
 ) -> Error | OrderResponse | None:
     """Get an order by the merchant's order reference
 
+     Reads an order by the reference the merchant gave at creation; useful
+    when the order id was lost (a timeout on create_order, say).
+    Read-only, safe to repeat.
+
     Args:
         merchant_order_reference (str): A merchant's own reference, 1 to 50 of letters, digits,
-            `_` and `-`. Plural's idempotency key for the resource it names.
+            `_` and `-`. Plural's idempotency key for the resource it names. Example:
+            f4548bbf-a029-43d3-9209-e3385c80b1e9.
         request_id (str | Unset):
         request_timestamp (str | Unset):
 

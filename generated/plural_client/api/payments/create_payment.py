@@ -64,30 +64,15 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
 
         return response_422
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -124,9 +109,12 @@ def sync_detailed(
 ) -> Response[Error | OrderResponse]:
     """Create a payment against an order
 
-     Starts a payment (card, saved-card token, UPI or netbanking) against
-    an order; the order moves to PENDING and `challenge_url` is where the
-    customer completes it. `merchant_payment_reference` is the idempotency key.
+     Starts a payment against an order with the method `payment_method`
+    names: a card or saved-card token, UPI (collect, intent or QR),
+    netbanking, wallet, pay by points, credit/debit or cardless EMI, or
+    BNPL. The order moves to PENDING and `challenge_url` is where the
+    customer completes it (for UPI intent, the `upi://pay` link itself).
+    `merchant_payment_reference` is the idempotency key.
 
     Args:
         order_id (str):
@@ -166,9 +154,12 @@ def sync(
 ) -> Error | OrderResponse | None:
     """Create a payment against an order
 
-     Starts a payment (card, saved-card token, UPI or netbanking) against
-    an order; the order moves to PENDING and `challenge_url` is where the
-    customer completes it. `merchant_payment_reference` is the idempotency key.
+     Starts a payment against an order with the method `payment_method`
+    names: a card or saved-card token, UPI (collect, intent or QR),
+    netbanking, wallet, pay by points, credit/debit or cardless EMI, or
+    BNPL. The order moves to PENDING and `challenge_url` is where the
+    customer completes it (for UPI intent, the `upi://pay` link itself).
+    `merchant_payment_reference` is the idempotency key.
 
     Args:
         order_id (str):
@@ -203,9 +194,12 @@ async def asyncio_detailed(
 ) -> Response[Error | OrderResponse]:
     """Create a payment against an order
 
-     Starts a payment (card, saved-card token, UPI or netbanking) against
-    an order; the order moves to PENDING and `challenge_url` is where the
-    customer completes it. `merchant_payment_reference` is the idempotency key.
+     Starts a payment against an order with the method `payment_method`
+    names: a card or saved-card token, UPI (collect, intent or QR),
+    netbanking, wallet, pay by points, credit/debit or cardless EMI, or
+    BNPL. The order moves to PENDING and `challenge_url` is where the
+    customer completes it (for UPI intent, the `upi://pay` link itself).
+    `merchant_payment_reference` is the idempotency key.
 
     Args:
         order_id (str):
@@ -243,9 +237,12 @@ async def asyncio(
 ) -> Error | OrderResponse | None:
     """Create a payment against an order
 
-     Starts a payment (card, saved-card token, UPI or netbanking) against
-    an order; the order moves to PENDING and `challenge_url` is where the
-    customer completes it. `merchant_payment_reference` is the idempotency key.
+     Starts a payment against an order with the method `payment_method`
+    names: a card or saved-card token, UPI (collect, intent or QR),
+    netbanking, wallet, pay by points, credit/debit or cardless EMI, or
+    BNPL. The order moves to PENDING and `challenge_url` is where the
+    customer completes it (for UPI intent, the `upi://pay` link itself).
+    `merchant_payment_reference` is the idempotency key.
 
     Args:
         order_id (str):

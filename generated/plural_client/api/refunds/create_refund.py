@@ -64,30 +64,15 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
 
         return response_422
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -125,8 +110,10 @@ def sync_detailed(
     """Refund a processed order, fully or in part
 
      Creates a refund order (type REFUND, with `parent_order_id`) against a
-    PROCESSED order. Without `order_amount` the whole remaining amount is
-    refunded. `merchant_order_reference` is the refund's idempotency key.
+    PROCESSED order; it also appears in the parent's `refunds`. Without
+    `order_amount` the whole remaining amount is refunded; a refund is at
+    least one rupee. `merchant_order_reference` is the refund's
+    idempotency key.
 
     Args:
         order_id (str):
@@ -168,8 +155,10 @@ def sync(
     """Refund a processed order, fully or in part
 
      Creates a refund order (type REFUND, with `parent_order_id`) against a
-    PROCESSED order. Without `order_amount` the whole remaining amount is
-    refunded. `merchant_order_reference` is the refund's idempotency key.
+    PROCESSED order; it also appears in the parent's `refunds`. Without
+    `order_amount` the whole remaining amount is refunded; a refund is at
+    least one rupee. `merchant_order_reference` is the refund's
+    idempotency key.
 
     Args:
         order_id (str):
@@ -206,8 +195,10 @@ async def asyncio_detailed(
     """Refund a processed order, fully or in part
 
      Creates a refund order (type REFUND, with `parent_order_id`) against a
-    PROCESSED order. Without `order_amount` the whole remaining amount is
-    refunded. `merchant_order_reference` is the refund's idempotency key.
+    PROCESSED order; it also appears in the parent's `refunds`. Without
+    `order_amount` the whole remaining amount is refunded; a refund is at
+    least one rupee. `merchant_order_reference` is the refund's
+    idempotency key.
 
     Args:
         order_id (str):
@@ -247,8 +238,10 @@ async def asyncio(
     """Refund a processed order, fully or in part
 
      Creates a refund order (type REFUND, with `parent_order_id`) against a
-    PROCESSED order. Without `order_amount` the whole remaining amount is
-    refunded. `merchant_order_reference` is the refund's idempotency key.
+    PROCESSED order; it also appears in the parent's `refunds`. Without
+    `order_amount` the whole remaining amount is refunded; a refund is at
+    least one rupee. `merchant_order_reference` is the refund's
+    idempotency key.
 
     Args:
         order_id (str):

@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_profile import CustomerProfile
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    country_code: str,
+    mobile_number: str,
+    merchant_customer_reference: str,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    params: dict[str, Any] = {}
+
+    params["country_code"] = country_code
+
+    params["mobile_number"] = mobile_number
+
+    params["merchant_customer_reference"] = merchant_customer_reference
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/customer",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerProfile | Error | None:
+    if response.status_code == 200:
+        response_200 = CustomerProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerProfile | Error]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    country_code: str,
+    mobile_number: str,
+    merchant_customer_reference: str,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[CustomerProfile | Error]:
+    """Find a customer profile by mobile number and reference
+
+     Looks a customer profile up by country code, mobile number and the merchant's customer reference;
+    all three are required.
+
+    Args:
+        country_code (str):
+        mobile_number (str):
+        merchant_customer_reference (str): A merchant's own reference, 1 to 50 of letters, digits,
+            `_` and `-`. Plural's idempotency key for the resource it names. Example:
+            f4548bbf-a029-43d3-9209-e3385c80b1e9.
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerProfile | Error]
+    """
+
+    kwargs = _get_kwargs(
+        country_code=country_code,
+        mobile_number=mobile_number,
+        merchant_customer_reference=merchant_customer_reference,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    country_code: str,
+    mobile_number: str,
+    merchant_customer_reference: str,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerProfile | Error | None:
+    """Find a customer profile by mobile number and reference
+
+     Looks a customer profile up by country code, mobile number and the merchant's customer reference;
+    all three are required.
+
+    Args:
+        country_code (str):
+        mobile_number (str):
+        merchant_customer_reference (str): A merchant's own reference, 1 to 50 of letters, digits,
+            `_` and `-`. Plural's idempotency key for the resource it names. Example:
+            f4548bbf-a029-43d3-9209-e3385c80b1e9.
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerProfile | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        country_code=country_code,
+        mobile_number=mobile_number,
+        merchant_customer_reference=merchant_customer_reference,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    country_code: str,
+    mobile_number: str,
+    merchant_customer_reference: str,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[CustomerProfile | Error]:
+    """Find a customer profile by mobile number and reference
+
+     Looks a customer profile up by country code, mobile number and the merchant's customer reference;
+    all three are required.
+
+    Args:
+        country_code (str):
+        mobile_number (str):
+        merchant_customer_reference (str): A merchant's own reference, 1 to 50 of letters, digits,
+            `_` and `-`. Plural's idempotency key for the resource it names. Example:
+            f4548bbf-a029-43d3-9209-e3385c80b1e9.
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerProfile | Error]
+    """
+
+    kwargs = _get_kwargs(
+        country_code=country_code,
+        mobile_number=mobile_number,
+        merchant_customer_reference=merchant_customer_reference,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    country_code: str,
+    mobile_number: str,
+    merchant_customer_reference: str,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerProfile | Error | None:
+    """Find a customer profile by mobile number and reference
+
+     Looks a customer profile up by country code, mobile number and the merchant's customer reference;
+    all three are required.
+
+    Args:
+        country_code (str):
+        mobile_number (str):
+        merchant_customer_reference (str): A merchant's own reference, 1 to 50 of letters, digits,
+            `_` and `-`. Plural's idempotency key for the resource it names. Example:
+            f4548bbf-a029-43d3-9209-e3385c80b1e9.
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerProfile | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            country_code=country_code,
+            mobile_number=mobile_number,
+            merchant_customer_reference=merchant_customer_reference,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

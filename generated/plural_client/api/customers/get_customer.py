@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_profile import CustomerProfile
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: str,
+    *,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/customer/{customer_id}".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerProfile | Error | None:
+    if response.status_code == 200:
+        response_200 = CustomerProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerProfile | Error]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[CustomerProfile | Error]:
+    """Get a customer profile by Plural's id
+
+     Returns the customer profile Plural created under this `customer_id`.
+
+    Args:
+        customer_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerProfile | Error]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerProfile | Error | None:
+    """Get a customer profile by Plural's id
+
+     Returns the customer profile Plural created under this `customer_id`.
+
+    Args:
+        customer_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerProfile | Error
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[CustomerProfile | Error]:
+    """Get a customer profile by Plural's id
+
+     Returns the customer profile Plural created under this `customer_id`.
+
+    Args:
+        customer_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerProfile | Error]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerProfile | Error | None:
+    """Get a customer profile by Plural's id
+
+     Returns the customer profile Plural created under this `customer_id`.
+
+    Args:
+        customer_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerProfile | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.otp_error import OtpError
+from ...models.otp_response import OtpResponse
+from ...models.submit_otp_request import SubmitOtpRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SubmitOtpRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/pay/v1/otp/submit",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OtpError | OtpResponse | None:
+    if response.status_code == 200:
+        response_200 = OtpResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = OtpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = OtpError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OtpError | OtpResponse]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitOtpRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | OtpError | OtpResponse]:
+    """Submit the customer's OTP
+
+     Submits the OTP the customer received, to authenticate and process the
+    payment (card native OTP, and BNPL). A wrong OTP answers an OtpError
+    saying whether to retry or resend.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (SubmitOtpRequest): The OTP the customer entered for a payment. The OTP is never
+            logged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OtpError | OtpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitOtpRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | OtpError | OtpResponse | None:
+    """Submit the customer's OTP
+
+     Submits the OTP the customer received, to authenticate and process the
+    payment (card native OTP, and BNPL). A wrong OTP answers an OtpError
+    saying whether to retry or resend.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (SubmitOtpRequest): The OTP the customer entered for a payment. The OTP is never
+            logged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OtpError | OtpResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitOtpRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | OtpError | OtpResponse]:
+    """Submit the customer's OTP
+
+     Submits the OTP the customer received, to authenticate and process the
+    payment (card native OTP, and BNPL). A wrong OTP answers an OtpError
+    saying whether to retry or resend.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (SubmitOtpRequest): The OTP the customer entered for a payment. The OTP is never
+            logged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OtpError | OtpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitOtpRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | OtpError | OtpResponse | None:
+    """Submit the customer's OTP
+
+     Submits the OTP the customer received, to authenticate and process the
+    payment (card native OTP, and BNPL). A wrong OTP answers an OtpError
+    saying whether to retry or resend.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (SubmitOtpRequest): The OTP the customer entered for a payment. The OTP is never
+            logged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OtpError | OtpResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

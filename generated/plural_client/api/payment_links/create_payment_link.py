@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_payment_link_request import CreatePaymentLinkRequest
+from ...models.error import Error
+from ...models.payment_link import PaymentLink
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreatePaymentLinkRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/pay/v1/paymentlink",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PaymentLink | None:
+    if response.status_code == 200:
+        response_200 = PaymentLink.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PaymentLink]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentLinkRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | PaymentLink]:
+    """Create a payment link
+
+     Creates a link the customer pays through on Plural's page; Plural sends it
+    by SMS or email. `merchant_payment_link_reference` is the idempotency key:
+    a second call with the same reference returns the existing link. The
+    merchant id must be enabled for pay by link (and for split settlement or
+    pre-authorization when those are asked for).
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (CreatePaymentLinkRequest): A new payment link.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaymentLink]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentLinkRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | PaymentLink | None:
+    """Create a payment link
+
+     Creates a link the customer pays through on Plural's page; Plural sends it
+    by SMS or email. `merchant_payment_link_reference` is the idempotency key:
+    a second call with the same reference returns the existing link. The
+    merchant id must be enabled for pay by link (and for split settlement or
+    pre-authorization when those are asked for).
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (CreatePaymentLinkRequest): A new payment link.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaymentLink
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentLinkRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | PaymentLink]:
+    """Create a payment link
+
+     Creates a link the customer pays through on Plural's page; Plural sends it
+    by SMS or email. `merchant_payment_link_reference` is the idempotency key:
+    a second call with the same reference returns the existing link. The
+    merchant id must be enabled for pay by link (and for split settlement or
+    pre-authorization when those are asked for).
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (CreatePaymentLinkRequest): A new payment link.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaymentLink]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentLinkRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | PaymentLink | None:
+    """Create a payment link
+
+     Creates a link the customer pays through on Plural's page; Plural sends it
+    by SMS or email. `merchant_payment_link_reference` is the idempotency key:
+    a second call with the same reference returns the existing link. The
+    merchant id must be enabled for pay by link (and for split settlement or
+    pre-authorization when those are asked for).
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (CreatePaymentLinkRequest): A new payment link.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaymentLink
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_payout_request import CreatePayoutRequest
+from ...models.error import Error
+from ...models.payout import Payout
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreatePayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/payouts/v3/payments/banks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Payout | None:
+    if response.status_code == 200:
+        response_200 = Payout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Payout]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | Payout]:
+    """Create a payout
+
+     Pays one beneficiary from the funding account, by IMPS, NEFT or RTGS to
+    `accountNumber` and `branchCode` (IFSC), or by UPI to `vpa`. The payout
+    starts SCHEDULED. `clientReferenceId` is the idempotency key: a second
+    request with the same one creates no new payout.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (CreatePayoutRequest): One payout; a bank account (accountNumber and branchCode) for
+            IMPS, NEFT and RTGS, a vpa for UPI.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Payout]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | Payout | None:
+    """Create a payout
+
+     Pays one beneficiary from the funding account, by IMPS, NEFT or RTGS to
+    `accountNumber` and `branchCode` (IFSC), or by UPI to `vpa`. The payout
+    starts SCHEDULED. `clientReferenceId` is the idempotency key: a second
+    request with the same one creates no new payout.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (CreatePayoutRequest): One payout; a bank account (accountNumber and branchCode) for
+            IMPS, NEFT and RTGS, a vpa for UPI.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Payout
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | Payout]:
+    """Create a payout
+
+     Pays one beneficiary from the funding account, by IMPS, NEFT or RTGS to
+    `accountNumber` and `branchCode` (IFSC), or by UPI to `vpa`. The payout
+    starts SCHEDULED. `clientReferenceId` is the idempotency key: a second
+    request with the same one creates no new payout.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (CreatePayoutRequest): One payout; a bank account (accountNumber and branchCode) for
+            IMPS, NEFT and RTGS, a vpa for UPI.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Payout]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | Payout | None:
+    """Create a payout
+
+     Pays one beneficiary from the funding account, by IMPS, NEFT or RTGS to
+    `accountNumber` and `branchCode` (IFSC), or by UPI to `vpa`. The payout
+    starts SCHEDULED. `clientReferenceId` is the idempotency key: a second
+    request with the same one creates no new payout.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (CreatePayoutRequest): One payout; a bank account (accountNumber and branchCode) for
+            IMPS, NEFT and RTGS, a vpa for UPI.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Payout
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

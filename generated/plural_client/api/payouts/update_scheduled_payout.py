@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.payout import Payout
+from ...models.update_scheduled_payout_request import UpdateScheduledPayoutRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    payment_reference_id: str,
+    *,
+    body: UpdateScheduledPayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/payouts/v3/payments/banks/{payment_reference_id}".format(
+            payment_reference_id=quote(str(payment_reference_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Payout | None:
+    if response.status_code == 200:
+        response_200 = Payout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Payout]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    payment_reference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduledPayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | Payout]:
+    """Reschedule a scheduled payout
+
+     Moves a payout in status SCHEDULED to a new time (`scheduleAt`, ISO 8601 UTC). Other statuses are
+    refused.
+
+    Args:
+        payment_reference_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (UpdateScheduledPayoutRequest): A new schedule for a SCHEDULED payout.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Payout]
+    """
+
+    kwargs = _get_kwargs(
+        payment_reference_id=payment_reference_id,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    payment_reference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduledPayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | Payout | None:
+    """Reschedule a scheduled payout
+
+     Moves a payout in status SCHEDULED to a new time (`scheduleAt`, ISO 8601 UTC). Other statuses are
+    refused.
+
+    Args:
+        payment_reference_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (UpdateScheduledPayoutRequest): A new schedule for a SCHEDULED payout.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Payout
+    """
+
+    return sync_detailed(
+        payment_reference_id=payment_reference_id,
+        client=client,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    payment_reference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduledPayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | Payout]:
+    """Reschedule a scheduled payout
+
+     Moves a payout in status SCHEDULED to a new time (`scheduleAt`, ISO 8601 UTC). Other statuses are
+    refused.
+
+    Args:
+        payment_reference_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (UpdateScheduledPayoutRequest): A new schedule for a SCHEDULED payout.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Payout]
+    """
+
+    kwargs = _get_kwargs(
+        payment_reference_id=payment_reference_id,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    payment_reference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduledPayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | Payout | None:
+    """Reschedule a scheduled payout
+
+     Moves a payout in status SCHEDULED to a new time (`scheduleAt`, ISO 8601 UTC). Other statuses are
+    refused.
+
+    Args:
+        payment_reference_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (UpdateScheduledPayoutRequest): A new schedule for a SCHEDULED payout.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Payout
+    """
+
+    return (
+        await asyncio_detailed(
+            payment_reference_id=payment_reference_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

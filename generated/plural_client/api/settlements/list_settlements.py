@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.settlement_list import SettlementList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_date: str,
+    end_date: str,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    params: dict[str, Any] = {}
+
+    params["start_date"] = start_date
+
+    params["end_date"] = end_date
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/settlements/v1/list",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SettlementList | None:
+    if response.status_code == 200:
+        response_200 = SettlementList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SettlementList]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | SettlementList]:
+    """List settlements
+
+     Lists the settlements (one per UTR) between two dates, at most 60 days
+    apart, a page of at most 10 at a time.
+
+    Args:
+        start_date (str):
+        end_date (str):
+        page (str | Unset):
+        per_page (str | Unset):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SettlementList]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        per_page=per_page,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | SettlementList | None:
+    """List settlements
+
+     Lists the settlements (one per UTR) between two dates, at most 60 days
+    apart, a page of at most 10 at a time.
+
+    Args:
+        start_date (str):
+        end_date (str):
+        page (str | Unset):
+        per_page (str | Unset):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SettlementList
+    """
+
+    return sync_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        per_page=per_page,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | SettlementList]:
+    """List settlements
+
+     Lists the settlements (one per UTR) between two dates, at most 60 days
+    apart, a page of at most 10 at a time.
+
+    Args:
+        start_date (str):
+        end_date (str):
+        page (str | Unset):
+        per_page (str | Unset):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SettlementList]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        per_page=per_page,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | SettlementList | None:
+    """List settlements
+
+     Lists the settlements (one per UTR) between two dates, at most 60 days
+    apart, a page of at most 10 at a time.
+
+    Args:
+        start_date (str):
+        end_date (str):
+        page (str | Unset):
+        per_page (str | Unset):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SettlementList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

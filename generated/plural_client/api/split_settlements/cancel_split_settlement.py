@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.order_response import OrderResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_id: str,
+    settlement_id: str,
+    *,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel".format(
+            order_id=quote(str(order_id), safe=""),
+            settlement_id=quote(str(settlement_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OrderResponse | None:
+    if response.status_code == 200:
+        response_200 = OrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OrderResponse]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    settlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | OrderResponse]:
+    """Cancel a held split settlement
+
+     Cancels a split settlement still held on a split settlement order. No body.
+
+    Args:
+        order_id (str):
+        settlement_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        settlement_id=settlement_id,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    settlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | OrderResponse | None:
+    """Cancel a held split settlement
+
+     Cancels a split settlement still held on a split settlement order. No body.
+
+    Args:
+        order_id (str):
+        settlement_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrderResponse
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        settlement_id=settlement_id,
+        client=client,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    settlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | OrderResponse]:
+    """Cancel a held split settlement
+
+     Cancels a split settlement still held on a split settlement order. No body.
+
+    Args:
+        order_id (str):
+        settlement_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        settlement_id=settlement_id,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    settlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | OrderResponse | None:
+    """Cancel a held split settlement
+
+     Cancels a split settlement still held on a split settlement order. No body.
+
+    Args:
+        order_id (str):
+        settlement_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            settlement_id=settlement_id,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.subscription import Subscription
+from ...models.update_subscription_request import UpdateSubscriptionRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    subscription_id: str,
+    *,
+    body: UpdateSubscriptionRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/ps/api/v1/public/subscriptions/{subscription_id}".format(
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Subscription | None:
+    if response.status_code == 200:
+        response_200 = Subscription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Subscription]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    subscription_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSubscriptionRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | Subscription]:
+    """Update a subscription
+
+     Moves a subscription to another plan and/or changes its end date; a reason is required,
+    and at least one of new_plan_id and new_end_date should be sent.
+
+    Args:
+        subscription_id (str): An id Plural gave a plan, subscription or presentation; 1 to 50
+            letters, digits, `.`, `_` or `-`.
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (UpdateSubscriptionRequest): A change of plan and/or end date of a subscription, with
+            its reason.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscription_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSubscriptionRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | Subscription | None:
+    """Update a subscription
+
+     Moves a subscription to another plan and/or changes its end date; a reason is required,
+    and at least one of new_plan_id and new_end_date should be sent.
+
+    Args:
+        subscription_id (str): An id Plural gave a plan, subscription or presentation; 1 to 50
+            letters, digits, `.`, `_` or `-`.
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (UpdateSubscriptionRequest): A change of plan and/or end date of a subscription, with
+            its reason.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Subscription
+    """
+
+    return sync_detailed(
+        subscription_id=subscription_id,
+        client=client,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscription_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSubscriptionRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Error | Subscription]:
+    """Update a subscription
+
+     Moves a subscription to another plan and/or changes its end date; a reason is required,
+    and at least one of new_plan_id and new_end_date should be sent.
+
+    Args:
+        subscription_id (str): An id Plural gave a plan, subscription or presentation; 1 to 50
+            letters, digits, `.`, `_` or `-`.
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (UpdateSubscriptionRequest): A change of plan and/or end date of a subscription, with
+            its reason.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscription_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSubscriptionRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Error | Subscription | None:
+    """Update a subscription
+
+     Moves a subscription to another plan and/or changes its end date; a reason is required,
+    and at least one of new_plan_id and new_end_date should be sent.
+
+    Args:
+        subscription_id (str): An id Plural gave a plan, subscription or presentation; 1 to 50
+            letters, digits, `.`, `_` or `-`.
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (UpdateSubscriptionRequest): A change of plan and/or end date of a subscription, with
+            its reason.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Subscription
+    """
+
+    return (
+        await asyncio_detailed(
+            subscription_id=subscription_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

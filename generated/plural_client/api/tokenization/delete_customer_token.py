@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_customer_token_request import DeleteCustomerTokenRequest
+from ...models.deleted_token import DeletedToken
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: str,
+    token_id: str,
+    *,
+    body: DeleteCustomerTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/customer/{customer_id}/tokens/{token_id}/delete".format(
+            customer_id=quote(str(customer_id), safe=""),
+            token_id=quote(str(token_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedToken | Error | None:
+    if response.status_code == 200:
+        response_200 = DeletedToken.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedToken | Error]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCustomerTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[DeletedToken | Error]:
+    """Delete one of a customer's tokens
+
+     Deactivates a token of the customer profile for good. `merchant_unique_reference` names this
+    deletion.
+
+    Args:
+        customer_id (str):
+        token_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (DeleteCustomerTokenRequest): The deletion of a customer's token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedToken | Error]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        token_id=token_id,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCustomerTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> DeletedToken | Error | None:
+    """Delete one of a customer's tokens
+
+     Deactivates a token of the customer profile for good. `merchant_unique_reference` names this
+    deletion.
+
+    Args:
+        customer_id (str):
+        token_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (DeleteCustomerTokenRequest): The deletion of a customer's token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedToken | Error
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        token_id=token_id,
+        client=client,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCustomerTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[DeletedToken | Error]:
+    """Delete one of a customer's tokens
+
+     Deactivates a token of the customer profile for good. `merchant_unique_reference` names this
+    deletion.
+
+    Args:
+        customer_id (str):
+        token_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (DeleteCustomerTokenRequest): The deletion of a customer's token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedToken | Error]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        token_id=token_id,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCustomerTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> DeletedToken | Error | None:
+    """Delete one of a customer's tokens
+
+     Deactivates a token of the customer profile for good. `merchant_unique_reference` names this
+    deletion.
+
+    Args:
+        customer_id (str):
+        token_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (DeleteCustomerTokenRequest): The deletion of a customer's token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedToken | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            token_id=token_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

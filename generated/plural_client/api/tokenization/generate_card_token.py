@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.card_token import CardToken
+from ...models.error import Error
+from ...models.generate_card_token_request import GenerateCardTokenRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GenerateCardTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/tokens",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CardToken | Error | None:
+    if response.status_code == 200:
+        response_200 = CardToken.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CardToken.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CardToken | Error]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCardTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[CardToken | Error]:
+    """Generate a network token for a customer's card
+
+     Tokenizes a card (sent encrypted, with the acquirer's data of the payment
+    that authenticated it) and links the token to a customer profile.
+    `merchant_token_reference` is the idempotency key: a second call with the
+    same reference returns the existing token. Plural's reference documents
+    201 for success; 200 is accepted too.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (GenerateCardTokenRequest): A card to tokenize for a customer profile.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardToken | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCardTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CardToken | Error | None:
+    """Generate a network token for a customer's card
+
+     Tokenizes a card (sent encrypted, with the acquirer's data of the payment
+    that authenticated it) and links the token to a customer profile.
+    `merchant_token_reference` is the idempotency key: a second call with the
+    same reference returns the existing token. Plural's reference documents
+    201 for success; 200 is accepted too.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (GenerateCardTokenRequest): A card to tokenize for a customer profile.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardToken | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCardTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[CardToken | Error]:
+    """Generate a network token for a customer's card
+
+     Tokenizes a card (sent encrypted, with the acquirer's data of the payment
+    that authenticated it) and links the token to a customer profile.
+    `merchant_token_reference` is the idempotency key: a second call with the
+    same reference returns the existing token. Plural's reference documents
+    201 for success; 200 is accepted too.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (GenerateCardTokenRequest): A card to tokenize for a customer profile.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardToken | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCardTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CardToken | Error | None:
+    """Generate a network token for a customer's card
+
+     Tokenizes a card (sent encrypted, with the acquirer's data of the payment
+    that authenticated it) and links the token to a customer profile.
+    `merchant_token_reference` is the idempotency key: a second call with the
+    same reference returns the existing token. Plural's reference documents
+    201 for success; 200 is accepted too.
+
+    Args:
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (GenerateCardTokenRequest): A card to tokenize for a customer profile.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardToken | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cryptogram import Cryptogram
+from ...models.error import Error
+from ...models.generate_cryptogram_request import GenerateCryptogramRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    token_id: str,
+    *,
+    body: GenerateCryptogramRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(request_id, Unset):
+        headers["Request-ID"] = request_id
+
+    if not isinstance(request_timestamp, Unset):
+        headers["Request-Timestamp"] = request_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/tokens/{token_id}/token-transactional-data".format(
+            token_id=quote(str(token_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Cryptogram | Error | None:
+    if response.status_code == 200:
+        response_200 = Cryptogram.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Cryptogram.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Cryptogram | Error]:
+    # A body that is not JSON, or not of the documented shape, is a typed error
+    # rather than whatever the parser happened to trip on (JSONDecodeError, KeyError...).
+    # So is a status no RFC names (520 from a proxy): HTTPStatus() refuses it.
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status_code = HTTPStatus(response.status_code)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.InvalidResponseError.from_response(response, error) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCryptogramRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Cryptogram | Error]:
+    """Generate a cryptogram for a token payment
+
+     Returns a one-time cryptogram and the token's expiry for a payment with a
+    saved card's network token. `merchant_unique_reference` names this request.
+    Plural's reference documents 201 for success; 200 is accepted too.
+
+    Args:
+        token_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (GenerateCryptogramRequest): A request for a token payment's cryptogram.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Cryptogram | Error]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCryptogramRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Cryptogram | Error | None:
+    """Generate a cryptogram for a token payment
+
+     Returns a one-time cryptogram and the token's expiry for a payment with a
+    saved card's network token. `merchant_unique_reference` names this request.
+    Plural's reference documents 201 for success; 200 is accepted too.
+
+    Args:
+        token_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (GenerateCryptogramRequest): A request for a token payment's cryptogram.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Cryptogram | Error
+    """
+
+    return sync_detailed(
+        token_id=token_id,
+        client=client,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCryptogramRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Response[Cryptogram | Error]:
+    """Generate a cryptogram for a token payment
+
+     Returns a one-time cryptogram and the token's expiry for a payment with a
+    saved card's network token. `merchant_unique_reference` names this request.
+    Plural's reference documents 201 for success; 200 is accepted too.
+
+    Args:
+        token_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (GenerateCryptogramRequest): A request for a token payment's cryptogram.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Cryptogram | Error]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+        body=body,
+        request_id=request_id,
+        request_timestamp=request_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCryptogramRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Cryptogram | Error | None:
+    """Generate a cryptogram for a token payment
+
+     Returns a one-time cryptogram and the token's expiry for a payment with a
+    saved card's network token. `merchant_unique_reference` names this request.
+    Plural's reference documents 201 for success; 200 is accepted too.
+
+    Args:
+        token_id (str):
+        request_id (str | Unset):
+        request_timestamp (str | Unset):
+        body (GenerateCryptogramRequest): A request for a token payment's cryptogram.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Cryptogram | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            token_id=token_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    ).parsed

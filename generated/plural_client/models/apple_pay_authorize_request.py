@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apple_pay_card_details import ApplePayCardDetails
+
+
+T = TypeVar("T", bound="ApplePayAuthorizeRequest")
+
+
+@_attrs_define
+class ApplePayAuthorizeRequest:
+    """The decrypted Apple Pay token to authorize the payment with."""
+
+    decrypted_card_details: ApplePayCardDetails | Unset = UNSET
+    """ What the merchant decrypted from the Apple Pay payment token. """
+
+    def to_dict(self) -> dict[str, Any]:
+        decrypted_card_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.decrypted_card_details, Unset):
+            decrypted_card_details = self.decrypted_card_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if decrypted_card_details is not UNSET:
+            field_dict["decrypted_card_details"] = decrypted_card_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ApplePayAuthorizeRequest must be a JSON object")
+        d = dict(src_dict)
+        _decrypted_card_details = d.pop("decrypted_card_details", UNSET)
+        decrypted_card_details: ApplePayCardDetails | Unset
+        if isinstance(_decrypted_card_details, Unset):
+            decrypted_card_details = UNSET
+        else:
+            decrypted_card_details = ApplePayCardDetails.from_dict(_decrypted_card_details)
+
+        apple_pay_authorize_request = cls(
+            decrypted_card_details=decrypted_card_details,
+        )
+
+        return apple_pay_authorize_request
+
+
+from ..models.apple_pay_card_details import ApplePayCardDetails  # noqa: E402

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, secret_repr
+
+if TYPE_CHECKING:
+    from ..models.apple_pay_card_meta_data import ApplePayCardMetaData
+
+
+T = TypeVar("T", bound="ApplePayCardDetails")
+
+
+@_attrs_define
+class ApplePayCardDetails:
+    """What the merchant decrypted from the Apple Pay payment token."""
+
+    token: str = _attrs_field(repr=secret_repr)
+    """ The device card number (token); letters, digits and . / \\ - _ , ( ) '. """
+    expiration_month: str
+    """ Token expiry month, two digits. """
+    expiration_year: str
+    """ Token expiry year, four digits. """
+    cryptogram: str = _attrs_field(repr=secret_repr)
+    """ The online payment cryptogram from the token. """
+    cavv: str | Unset = UNSET
+    """ Authentication value; needed for Mastercard. """
+    eci: str | Unset = UNSET
+    """ Electronic commerce indicator (authentication outcome). """
+    card_meta_data: ApplePayCardMetaData | Unset = UNSET
+    """ The card behind the Apple Pay token. """
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        expiration_month = self.expiration_month
+
+        expiration_year = self.expiration_year
+
+        cryptogram = self.cryptogram
+
+        cavv = self.cavv
+
+        eci = self.eci
+
+        card_meta_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_meta_data, Unset):
+            card_meta_data = self.card_meta_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "token": token,
+                "expiration_month": expiration_month,
+                "expiration_year": expiration_year,
+                "cryptogram": cryptogram,
+            }
+        )
+        if cavv is not UNSET:
+            field_dict["cavv"] = cavv
+        if eci is not UNSET:
+            field_dict["eci"] = eci
+        if card_meta_data is not UNSET:
+            field_dict["card_meta_data"] = card_meta_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ApplePayCardDetails must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "token",
+            "expiration_month",
+            "expiration_year",
+            "cryptogram",
+        ):
+            if required not in d:
+                raise ValueError(f"ApplePayCardDetails.{required} is required")
+        token = d.pop("token")
+
+        expiration_month = d.pop("expiration_month")
+
+        expiration_year = d.pop("expiration_year")
+
+        cryptogram = d.pop("cryptogram")
+
+        cavv = d.pop("cavv", UNSET)
+
+        eci = d.pop("eci", UNSET)
+
+        _card_meta_data = d.pop("card_meta_data", UNSET)
+        card_meta_data: ApplePayCardMetaData | Unset
+        if isinstance(_card_meta_data, Unset):
+            card_meta_data = UNSET
+        else:
+            card_meta_data = ApplePayCardMetaData.from_dict(_card_meta_data)
+
+        apple_pay_card_details = cls(
+            token=token,
+            expiration_month=expiration_month,
+            expiration_year=expiration_year,
+            cryptogram=cryptogram,
+            cavv=cavv,
+            eci=eci,
+            card_meta_data=card_meta_data,
+        )
+
+        return apple_pay_card_details
+
+
+from ..models.apple_pay_card_meta_data import ApplePayCardMetaData  # noqa: E402

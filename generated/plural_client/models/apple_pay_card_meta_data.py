@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.apple_pay_card_meta_data_card_type import ApplePayCardMetaDataCardType
+from ..models.apple_pay_card_meta_data_network_name import ApplePayCardMetaDataNetworkName
+
+T = TypeVar("T", bound="ApplePayCardMetaData")
+
+
+@_attrs_define
+class ApplePayCardMetaData:
+    """The card behind the Apple Pay token."""
+
+    card_type: ApplePayCardMetaDataCardType
+    """ The card's type. """
+    network_name: ApplePayCardMetaDataNetworkName
+    """ The card's network. """
+
+    def to_dict(self) -> dict[str, Any]:
+        card_type = self.card_type.value
+
+        network_name = self.network_name.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "card_type": card_type,
+                "network_name": network_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ApplePayCardMetaData must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "card_type",
+            "network_name",
+        ):
+            if required not in d:
+                raise ValueError(f"ApplePayCardMetaData.{required} is required")
+        card_type = ApplePayCardMetaDataCardType(d.pop("card_type"))
+
+        network_name = ApplePayCardMetaDataNetworkName(d.pop("network_name"))
+
+        apple_pay_card_meta_data = cls(
+            card_type=card_type,
+            network_name=network_name,
+        )
+
+        return apple_pay_card_meta_data

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import extras_repr
+
+T = TypeVar("T", bound="AppliedPaymentOffer")
+
+
+@_attrs_define
+class AppliedPaymentOffer:
+    """The EMI or instant-discount offer applied to a payment, as Plural reports it (a payment's offer_data); its fields
+    vary by offer.
+
+        Example:
+            {'offer_details': {'id': '1', 'name': 'HDFC Bank', 'issuer_type': 'CC_BANK'}}
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("AppliedPaymentOffer must be a JSON object")
+        d = dict(src_dict)
+        applied_payment_offer = cls()
+
+        applied_payment_offer.additional_properties = d
+        return applied_payment_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.bnpl_installment import BnplInstallment
+
+
+T = TypeVar("T", bound="BnplCreditMetadata")
+
+
+@_attrs_define
+class BnplCreditMetadata:
+    """The customer's BNPL credit line."""
+
+    credit_limit_available_in_paise: str | Unset = UNSET
+    """ Credit limit left, in paise (a numeric string). """
+    installments: list[BnplInstallment] | Unset = UNSET
+    """ How the amount would be repaid. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        credit_limit_available_in_paise = self.credit_limit_available_in_paise
+
+        installments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.installments, Unset):
+            installments = []
+            for installments_item_data in self.installments:
+                installments_item = installments_item_data.to_dict()
+                installments.append(installments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credit_limit_available_in_paise is not UNSET:
+            field_dict["credit_limit_available_in_paise"] = credit_limit_available_in_paise
+        if installments is not UNSET:
+            field_dict["installments"] = installments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("BnplCreditMetadata must be a JSON object")
+        d = dict(src_dict)
+        credit_limit_available_in_paise = d.pop("credit_limit_available_in_paise", UNSET)
+
+        _installments = d.pop("installments", UNSET)
+        installments: list[BnplInstallment] | Unset = UNSET
+        if _installments is not UNSET:
+            if not isinstance(_installments, list):
+                raise TypeError("installments must be a JSON array")
+            installments = []
+            for installments_item_data in _installments:
+                installments_item = BnplInstallment.from_dict(installments_item_data)
+
+                installments.append(installments_item)
+
+        bnpl_credit_metadata = cls(
+            credit_limit_available_in_paise=credit_limit_available_in_paise,
+            installments=installments,
+        )
+
+        bnpl_credit_metadata.additional_properties = d
+        return bnpl_credit_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.bnpl_installment import BnplInstallment  # noqa: E402

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.bnpl_pay_code import BnplPayCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.payment_device_info import PaymentDeviceInfo
+
+
+T = TypeVar("T", bound="BnplEligibilityRequest")
+
+
+@_attrs_define
+class BnplEligibilityRequest:
+    """The customer and amount to check for BNPL."""
+
+    mobile: str
+    """ The customer's 10-digit mobile number without country code. """
+    pay_code: BnplPayCode
+    """ The BNPL provider. """
+    amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    device_info: PaymentDeviceInfo | Unset = UNSET
+    """ The customer's device; required by some BNPL providers (SIMPL). """
+    email: str | Unset = UNSET
+    """ The customer's email address. """
+
+    def to_dict(self) -> dict[str, Any]:
+        mobile = self.mobile
+
+        pay_code = self.pay_code.value
+
+        amount = self.amount.to_dict()
+
+        device_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.device_info, Unset):
+            device_info = self.device_info.to_dict()
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "mobile": mobile,
+                "pay_code": pay_code,
+                "amount": amount,
+            }
+        )
+        if device_info is not UNSET:
+            field_dict["device_info"] = device_info
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("BnplEligibilityRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "mobile",
+            "pay_code",
+            "amount",
+        ):
+            if required not in d:
+                raise ValueError(f"BnplEligibilityRequest.{required} is required")
+        mobile = d.pop("mobile")
+
+        pay_code = BnplPayCode(d.pop("pay_code"))
+
+        amount = Amount.from_dict(d.pop("amount"))
+
+        _device_info = d.pop("device_info", UNSET)
+        device_info: PaymentDeviceInfo | Unset
+        if isinstance(_device_info, Unset):
+            device_info = UNSET
+        else:
+            device_info = PaymentDeviceInfo.from_dict(_device_info)
+
+        email = d.pop("email", UNSET)
+
+        bnpl_eligibility_request = cls(
+            mobile=mobile,
+            pay_code=pay_code,
+            amount=amount,
+            device_info=device_info,
+            email=email,
+        )
+
+        return bnpl_eligibility_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.payment_device_info import PaymentDeviceInfo  # noqa: E402

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.card_lookup_reference_type import CardLookupReferenceType
+
+T = TypeVar("T", bound="CardLookupItem")
+
+
+@_attrs_define
+class CardLookupItem:
+    """One card to look up. The number is never logged."""
+
+    payment_identifier: str
+    """ The card number (or token), 12 to 19 digits. """
+    payment_reference_type: CardLookupReferenceType
+    """ What payment_identifier is; a card number (CARD) or a token of one. """
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_identifier = self.payment_identifier
+
+        payment_reference_type = self.payment_reference_type.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "payment_identifier": payment_identifier,
+                "payment_reference_type": payment_reference_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CardLookupItem must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "payment_identifier",
+            "payment_reference_type",
+        ):
+            if required not in d:
+                raise ValueError(f"CardLookupItem.{required} is required")
+        payment_identifier = d.pop("payment_identifier")
+
+        payment_reference_type = CardLookupReferenceType(d.pop("payment_reference_type"))
+
+        card_lookup_item = cls(
+            payment_identifier=payment_identifier,
+            payment_reference_type=payment_reference_type,
+        )
+
+        return card_lookup_item

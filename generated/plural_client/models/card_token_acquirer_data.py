@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CardTokenAcquirerData")
+
+
+@_attrs_define
+class CardTokenAcquirerData:
+    """The acquirer's references of the payment that authenticated the card."""
+
+    approval_code: str | Unset = UNSET
+    """ Authorization code of the payment. """
+    acquirer_reference: str | Unset = UNSET
+    """ The acquirer's reference of the payment. """
+    rrn: str | Unset = UNSET
+    """ Retrieval reference number of the payment. """
+    auth_reference: str | Unset = UNSET
+    """ Reference linking the authorization to the payment; required for RuPay cards. """
+
+    def to_dict(self) -> dict[str, Any]:
+        approval_code = self.approval_code
+
+        acquirer_reference = self.acquirer_reference
+
+        rrn = self.rrn
+
+        auth_reference = self.auth_reference
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if approval_code is not UNSET:
+            field_dict["approval_code"] = approval_code
+        if acquirer_reference is not UNSET:
+            field_dict["acquirer_reference"] = acquirer_reference
+        if rrn is not UNSET:
+            field_dict["rrn"] = rrn
+        if auth_reference is not UNSET:
+            field_dict["auth_reference"] = auth_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CardTokenAcquirerData must be a JSON object")
+        d = dict(src_dict)
+        approval_code = d.pop("approval_code", UNSET)
+
+        acquirer_reference = d.pop("acquirer_reference", UNSET)
+
+        rrn = d.pop("rrn", UNSET)
+
+        auth_reference = d.pop("auth_reference", UNSET)
+
+        card_token_acquirer_data = cls(
+            approval_code=approval_code,
+            acquirer_reference=acquirer_reference,
+            rrn=rrn,
+            auth_reference=auth_reference,
+        )
+
+        return card_token_acquirer_data

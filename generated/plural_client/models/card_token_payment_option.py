@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CardTokenPaymentOption")
+
+
+@_attrs_define
+class CardTokenPaymentOption:
+    """The card to tokenize."""
+
+    encrypted_card_details: str | Unset = UNSET
+    """ The card's details, encrypted as Plural's onboarding describes. """
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypted_card_details = self.encrypted_card_details
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if encrypted_card_details is not UNSET:
+            field_dict["encrypted_card_details"] = encrypted_card_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CardTokenPaymentOption must be a JSON object")
+        d = dict(src_dict)
+        encrypted_card_details = d.pop("encrypted_card_details", UNSET)
+
+        card_token_payment_option = cls(
+            encrypted_card_details=encrypted_card_details,
+        )
+
+        return card_token_payment_option

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, as_int, extras_repr
+
+T = TypeVar("T", bound="Challan")
+
+
+@_attrs_define
+class Challan:
+    """An e-challan; the customer pays the amount due to its virtual account."""
+
+    challan_id: str | Unset = UNSET
+    """ Plural's id of the challan. """
+    order_id: str | Unset = UNSET
+    """ The order the challan pays. """
+    virtual_account_id: str | Unset = UNSET
+    """ The virtual account number to pay to. """
+    account_name: str | Unset = UNSET
+    """ The account holder's name. """
+    account_ifsc: str | Unset = UNSET
+    """ The account's IFSC code. """
+    account_bank_name: str | Unset = UNSET
+    """ The account's bank. """
+    account_bank_branch: str | Unset = UNSET
+    """ The account's branch. """
+    challan_pdf_url: str | Unset = UNSET
+    """ Where to download the challan PDF. """
+    amount_due: int | Unset = UNSET
+    """ Amount due in paise. """
+    expiry_date: str | Unset = UNSET
+    """ When the challan expires. """
+    created_date: datetime.datetime | Unset = UNSET
+    """ When the challan was created. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        challan_id = self.challan_id
+
+        order_id = self.order_id
+
+        virtual_account_id = self.virtual_account_id
+
+        account_name = self.account_name
+
+        account_ifsc = self.account_ifsc
+
+        account_bank_name = self.account_bank_name
+
+        account_bank_branch = self.account_bank_branch
+
+        challan_pdf_url = self.challan_pdf_url
+
+        amount_due = self.amount_due
+
+        expiry_date = self.expiry_date
+
+        created_date: str | Unset = UNSET
+        if not isinstance(self.created_date, Unset):
+            created_date = self.created_date.isoformat(timespec="milliseconds").replace(
+                "+00:00", "Z"
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if challan_id is not UNSET:
+            field_dict["challan_id"] = challan_id
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if virtual_account_id is not UNSET:
+            field_dict["virtual_account_id"] = virtual_account_id
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if account_ifsc is not UNSET:
+            field_dict["account_ifsc"] = account_ifsc
+        if account_bank_name is not UNSET:
+            field_dict["account_bank_name"] = account_bank_name
+        if account_bank_branch is not UNSET:
+            field_dict["account_bank_branch"] = account_bank_branch
+        if challan_pdf_url is not UNSET:
+            field_dict["challan_pdf_url"] = challan_pdf_url
+        if amount_due is not UNSET:
+            field_dict["amount_due"] = amount_due
+        if expiry_date is not UNSET:
+            field_dict["expiry_date"] = expiry_date
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("Challan must be a JSON object")
+        d = dict(src_dict)
+        challan_id = d.pop("challan_id", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        virtual_account_id = d.pop("virtual_account_id", UNSET)
+
+        account_name = d.pop("account_name", UNSET)
+
+        account_ifsc = d.pop("account_ifsc", UNSET)
+
+        account_bank_name = d.pop("account_bank_name", UNSET)
+
+        account_bank_branch = d.pop("account_bank_branch", UNSET)
+
+        challan_pdf_url = d.pop("challan_pdf_url", UNSET)
+
+        amount_due = d.pop("amount_due", UNSET)
+        if amount_due.__class__ is not int and amount_due is not UNSET:
+            amount_due = as_int(amount_due, "amount_due", True)
+
+        expiry_date = d.pop("expiry_date", UNSET)
+
+        _created_date = d.pop("created_date", UNSET)
+        created_date: datetime.datetime | Unset
+        if isinstance(_created_date, Unset):
+            created_date = UNSET
+        else:
+            created_date = datetime.datetime.fromisoformat(_created_date)
+
+        challan = cls(
+            challan_id=challan_id,
+            order_id=order_id,
+            virtual_account_id=virtual_account_id,
+            account_name=account_name,
+            account_ifsc=account_ifsc,
+            account_bank_name=account_bank_name,
+            account_bank_branch=account_bank_branch,
+            challan_pdf_url=challan_pdf_url,
+            amount_due=amount_due,
+            expiry_date=expiry_date,
+            created_date=created_date,
+        )
+
+        challan.additional_properties = d
+        return challan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, as_int, extras_repr, secret_repr
+
+T = TypeVar("T", bound="CheckoutLink")
+
+
+@_attrs_define
+class CheckoutLink:
+    """A hosted checkout order; Plural does not wrap it in `data`."""
+
+    token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    """ The checkout token Plural made for this order. Never logged. """
+    order_id: str | Unset = UNSET
+    """ Plural's order id. """
+    redirect_url: str | Unset = UNSET
+    """ The hosted checkout page to send the customer to. """
+    response_code: int | Unset = UNSET
+    """ Plural's result code (200 on success). """
+    response_message: str | Unset = UNSET
+    """ Plural's result message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        order_id = self.order_id
+
+        redirect_url = self.redirect_url
+
+        response_code = self.response_code
+
+        response_message = self.response_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if redirect_url is not UNSET:
+            field_dict["redirect_url"] = redirect_url
+        if response_code is not UNSET:
+            field_dict["response_code"] = response_code
+        if response_message is not UNSET:
+            field_dict["response_message"] = response_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CheckoutLink must be a JSON object")
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        redirect_url = d.pop("redirect_url", UNSET)
+
+        response_code = d.pop("response_code", UNSET)
+        if response_code.__class__ is not int and response_code is not UNSET:
+            response_code = as_int(response_code, "response_code", True)
+
+        response_message = d.pop("response_message", UNSET)
+
+        checkout_link = cls(
+            token=token,
+            order_id=order_id,
+            redirect_url=redirect_url,
+            response_code=response_code,
+            response_message=response_message,
+        )
+
+        checkout_link.additional_properties = d
+        return checkout_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="ConvenienceFeeBreakdown")
+
+
+@_attrs_define
+class ConvenienceFeeBreakdown:
+    """How a convenience fee is made up. Answered by calculate_convenience_fee
+    and offer discovery, and sent back in create_challan, so it stays open.
+
+    """
+
+    fee_calculated_on_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    fee_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    tax_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    additional_fee_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    maximum_fee_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    applicable_fee_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    subvented_fee_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        fee_calculated_on_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee_calculated_on_amount, Unset):
+            fee_calculated_on_amount = self.fee_calculated_on_amount.to_dict()
+
+        fee_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee_amount, Unset):
+            fee_amount = self.fee_amount.to_dict()
+
+        tax_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_amount, Unset):
+            tax_amount = self.tax_amount.to_dict()
+
+        additional_fee_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_fee_amount, Unset):
+            additional_fee_amount = self.additional_fee_amount.to_dict()
+
+        maximum_fee_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.maximum_fee_amount, Unset):
+            maximum_fee_amount = self.maximum_fee_amount.to_dict()
+
+        applicable_fee_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.applicable_fee_amount, Unset):
+            applicable_fee_amount = self.applicable_fee_amount.to_dict()
+
+        subvented_fee_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subvented_fee_amount, Unset):
+            subvented_fee_amount = self.subvented_fee_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fee_calculated_on_amount is not UNSET:
+            field_dict["fee_calculated_on_amount"] = fee_calculated_on_amount
+        if fee_amount is not UNSET:
+            field_dict["fee_amount"] = fee_amount
+        if tax_amount is not UNSET:
+            field_dict["tax_amount"] = tax_amount
+        if additional_fee_amount is not UNSET:
+            field_dict["additional_fee_amount"] = additional_fee_amount
+        if maximum_fee_amount is not UNSET:
+            field_dict["maximum_fee_amount"] = maximum_fee_amount
+        if applicable_fee_amount is not UNSET:
+            field_dict["applicable_fee_amount"] = applicable_fee_amount
+        if subvented_fee_amount is not UNSET:
+            field_dict["subvented_fee_amount"] = subvented_fee_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ConvenienceFeeBreakdown must be a JSON object")
+        d = dict(src_dict)
+        _fee_calculated_on_amount = d.pop("fee_calculated_on_amount", UNSET)
+        fee_calculated_on_amount: Money | Unset
+        if isinstance(_fee_calculated_on_amount, Unset):
+            fee_calculated_on_amount = UNSET
+        else:
+            fee_calculated_on_amount = Money.from_dict(_fee_calculated_on_amount)
+
+        _fee_amount = d.pop("fee_amount", UNSET)
+        fee_amount: Money | Unset
+        if isinstance(_fee_amount, Unset):
+            fee_amount = UNSET
+        else:
+            fee_amount = Money.from_dict(_fee_amount)
+
+        _tax_amount = d.pop("tax_amount", UNSET)
+        tax_amount: Money | Unset
+        if isinstance(_tax_amount, Unset):
+            tax_amount = UNSET
+        else:
+            tax_amount = Money.from_dict(_tax_amount)
+
+        _additional_fee_amount = d.pop("additional_fee_amount", UNSET)
+        additional_fee_amount: Money | Unset
+        if isinstance(_additional_fee_amount, Unset):
+            additional_fee_amount = UNSET
+        else:
+            additional_fee_amount = Money.from_dict(_additional_fee_amount)
+
+        _maximum_fee_amount = d.pop("maximum_fee_amount", UNSET)
+        maximum_fee_amount: Money | Unset
+        if isinstance(_maximum_fee_amount, Unset):
+            maximum_fee_amount = UNSET
+        else:
+            maximum_fee_amount = Money.from_dict(_maximum_fee_amount)
+
+        _applicable_fee_amount = d.pop("applicable_fee_amount", UNSET)
+        applicable_fee_amount: Money | Unset
+        if isinstance(_applicable_fee_amount, Unset):
+            applicable_fee_amount = UNSET
+        else:
+            applicable_fee_amount = Money.from_dict(_applicable_fee_amount)
+
+        _subvented_fee_amount = d.pop("subvented_fee_amount", UNSET)
+        subvented_fee_amount: Money | Unset
+        if isinstance(_subvented_fee_amount, Unset):
+            subvented_fee_amount = UNSET
+        else:
+            subvented_fee_amount = Money.from_dict(_subvented_fee_amount)
+
+        convenience_fee_breakdown = cls(
+            fee_calculated_on_amount=fee_calculated_on_amount,
+            fee_amount=fee_amount,
+            tax_amount=tax_amount,
+            additional_fee_amount=additional_fee_amount,
+            maximum_fee_amount=maximum_fee_amount,
+            applicable_fee_amount=applicable_fee_amount,
+            subvented_fee_amount=subvented_fee_amount,
+        )
+
+        convenience_fee_breakdown.additional_properties = d
+        return convenience_fee_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402

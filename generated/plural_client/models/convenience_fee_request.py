@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="ConvenienceFeeRequest")
+
+
+@_attrs_define
+class ConvenienceFeeRequest:
+    """The amount and method to calculate the convenience fee for."""
+
+    amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    payment_method: str
+    """ The payment method (CARD, UPI, NETBANKING, POINTS, WALLET...). """
+    network_type: str | Unset = UNSET
+    """ The card network, for a card-specific fee (VISA, MASTERCARD, RUPAY...). """
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount.to_dict()
+
+        payment_method = self.payment_method
+
+        network_type = self.network_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "amount": amount,
+                "payment_method": payment_method,
+            }
+        )
+        if network_type is not UNSET:
+            field_dict["network_type"] = network_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ConvenienceFeeRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "amount",
+            "payment_method",
+        ):
+            if required not in d:
+                raise ValueError(f"ConvenienceFeeRequest.{required} is required")
+        amount = Amount.from_dict(d.pop("amount"))
+
+        payment_method = d.pop("payment_method")
+
+        network_type = d.pop("network_type", UNSET)
+
+        convenience_fee_request = cls(
+            amount=amount,
+            payment_method=payment_method,
+            network_type=network_type,
+        )
+
+        return convenience_fee_request
+
+
+from ..models.amount import Amount  # noqa: E402

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .. import types
+from ..types import (
+    File,
+)
+
+T = TypeVar("T", bound="CreateBulkPayoutRequest")
+
+
+@_attrs_define
+class CreateBulkPayoutRequest:
+    """A file of payouts to create, sent as multipart/form-data."""
+
+    file: File
+    """ The file of beneficiary account details and amounts, one payout per row. """
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreateBulkPayoutRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in ("file",):
+            if required not in d:
+                raise ValueError(f"CreateBulkPayoutRequest.{required} is required")
+        file = File(payload=BytesIO(d.pop("file")))
+
+        create_bulk_payout_request = cls(
+            file=file,
+        )
+
+        return create_bulk_payout_request

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convenience_fee_breakdown import ConvenienceFeeBreakdown
+
+
+T = TypeVar("T", bound="CreateChallanRequest")
+
+
+@_attrs_define
+class CreateChallanRequest:
+    """An e-challan for the order, with its convenience fee if any."""
+
+    convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset = UNSET
+    """ How a convenience fee is made up. Answered by calculate_convenience_fee
+    and offer discovery, and sent back in create_challan, so it stays open.
+     """
+
+    def to_dict(self) -> dict[str, Any]:
+        convenience_fee_breakdown: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.convenience_fee_breakdown, Unset):
+            convenience_fee_breakdown = self.convenience_fee_breakdown.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if convenience_fee_breakdown is not UNSET:
+            field_dict["convenience_fee_breakdown"] = convenience_fee_breakdown
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreateChallanRequest must be a JSON object")
+        d = dict(src_dict)
+        _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
+        convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
+        if isinstance(_convenience_fee_breakdown, Unset):
+            convenience_fee_breakdown = UNSET
+        else:
+            convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
+                _convenience_fee_breakdown
+            )
+
+        create_challan_request = cls(
+            convenience_fee_breakdown=convenience_fee_breakdown,
+        )
+
+        return create_challan_request
+
+
+from ..models.convenience_fee_breakdown import ConvenienceFeeBreakdown  # noqa: E402

@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.create_payment_link_request_is_mcc_transaction import (
+    CreatePaymentLinkRequestIsMccTransaction,
+)
+from ..models.create_payment_link_request_pre_auth import CreatePaymentLinkRequestPreAuth
+from ..models.payment_method import PaymentMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.merchant_metadata import MerchantMetadata
+    from ..models.money import Money
+    from ..models.payment_link_account_details import PaymentLinkAccountDetails
+    from ..models.payment_link_cart_details import PaymentLinkCartDetails
+    from ..models.payment_link_customer import PaymentLinkCustomer
+    from ..models.payment_link_product import PaymentLinkProduct
+    from ..models.payment_link_split_info import PaymentLinkSplitInfo
+
+
+T = TypeVar("T", bound="CreatePaymentLinkRequest")
+
+
+@_attrs_define
+class CreatePaymentLinkRequest:
+    """A new payment link."""
+
+    amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    merchant_payment_link_reference: str
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+    description: str | Unset = UNSET
+    """ What the customer pays for. """
+    expire_by: datetime.datetime | Unset = UNSET
+    """ When the link expires, ISO 8601 UTC, at most 180 days ahead. """
+    allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
+    """ The payment methods the customer may use; each must be enabled for the merchant. """
+    pre_auth: CreatePaymentLinkRequestPreAuth | Unset = UNSET
+    """ "true" to authorize only and capture later; "false" (the default) to charge at once. """
+    is_mcc_transaction: CreatePaymentLinkRequestIsMccTransaction | Unset = UNSET
+    """ "true" for a multi-currency (MCC) link; "false" (the default) otherwise. """
+    callback_url: str | Unset = UNSET
+    """ Where the customer's browser is sent after paying. """
+    failure_callback_url: str | Unset = UNSET
+    """ Where the customer's browser is sent after a failed payment; callback_url if not given. """
+    customer: PaymentLinkCustomer | Unset = UNSET
+    """ The customer a payment link is for. """
+    product_details: list[PaymentLinkProduct] | Unset = UNSET
+    """ The products paid for. """
+    cart_coupon_discount_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    merchant_metadata: MerchantMetadata | Unset = UNSET
+    """ Up to 10 key-value pairs of the merchant's own, each value at most 256 characters. """
+    split_info: PaymentLinkSplitInfo | Unset = UNSET
+    """ How the payment is split between partner merchants. """
+    account_details: PaymentLinkAccountDetails | Unset = UNSET
+    """ The customer's bank account details. """
+    part_payment: bool | Unset = UNSET
+    """ True to let the customer pay in parts. """
+    cart_details: PaymentLinkCartDetails | Unset = UNSET
+    """ The cart shown on the payment page. """
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount.to_dict()
+
+        merchant_payment_link_reference = self.merchant_payment_link_reference
+
+        description = self.description
+
+        expire_by: str | Unset = UNSET
+        if not isinstance(self.expire_by, Unset):
+            expire_by = self.expire_by.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        allowed_payment_methods: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_payment_methods, Unset):
+            allowed_payment_methods = []
+            for allowed_payment_methods_item_data in self.allowed_payment_methods:
+                allowed_payment_methods_item = allowed_payment_methods_item_data.value
+                allowed_payment_methods.append(allowed_payment_methods_item)
+
+        pre_auth: str | Unset = UNSET
+        if not isinstance(self.pre_auth, Unset):
+            pre_auth = self.pre_auth.value
+
+        is_mcc_transaction: str | Unset = UNSET
+        if not isinstance(self.is_mcc_transaction, Unset):
+            is_mcc_transaction = self.is_mcc_transaction.value
+
+        callback_url = self.callback_url
+
+        failure_callback_url = self.failure_callback_url
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        product_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_details, Unset):
+            product_details = []
+            for product_details_item_data in self.product_details:
+                product_details_item = product_details_item_data.to_dict()
+                product_details.append(product_details_item)
+
+        cart_coupon_discount_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_coupon_discount_amount, Unset):
+            cart_coupon_discount_amount = self.cart_coupon_discount_amount.to_dict()
+
+        merchant_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merchant_metadata, Unset):
+            merchant_metadata = self.merchant_metadata.to_dict()
+
+        split_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.split_info, Unset):
+            split_info = self.split_info.to_dict()
+
+        account_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account_details, Unset):
+            account_details = self.account_details.to_dict()
+
+        part_payment = self.part_payment
+
+        cart_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_details, Unset):
+            cart_details = self.cart_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "amount": amount,
+                "merchant_payment_link_reference": merchant_payment_link_reference,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expire_by is not UNSET:
+            field_dict["expire_by"] = expire_by
+        if allowed_payment_methods is not UNSET:
+            field_dict["allowed_payment_methods"] = allowed_payment_methods
+        if pre_auth is not UNSET:
+            field_dict["pre_auth"] = pre_auth
+        if is_mcc_transaction is not UNSET:
+            field_dict["is_mcc_transaction"] = is_mcc_transaction
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if failure_callback_url is not UNSET:
+            field_dict["failure_callback_url"] = failure_callback_url
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if product_details is not UNSET:
+            field_dict["product_details"] = product_details
+        if cart_coupon_discount_amount is not UNSET:
+            field_dict["cart_coupon_discount_amount"] = cart_coupon_discount_amount
+        if merchant_metadata is not UNSET:
+            field_dict["merchant_metadata"] = merchant_metadata
+        if split_info is not UNSET:
+            field_dict["split_info"] = split_info
+        if account_details is not UNSET:
+            field_dict["account_details"] = account_details
+        if part_payment is not UNSET:
+            field_dict["part_payment"] = part_payment
+        if cart_details is not UNSET:
+            field_dict["cart_details"] = cart_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreatePaymentLinkRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "amount",
+            "merchant_payment_link_reference",
+        ):
+            if required not in d:
+                raise ValueError(f"CreatePaymentLinkRequest.{required} is required")
+        amount = Amount.from_dict(d.pop("amount"))
+
+        merchant_payment_link_reference = d.pop("merchant_payment_link_reference")
+
+        description = d.pop("description", UNSET)
+
+        _expire_by = d.pop("expire_by", UNSET)
+        expire_by: datetime.datetime | Unset
+        if isinstance(_expire_by, Unset):
+            expire_by = UNSET
+        else:
+            expire_by = datetime.datetime.fromisoformat(_expire_by)
+
+        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
+        allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
+        if _allowed_payment_methods is not UNSET:
+            if not isinstance(_allowed_payment_methods, list):
+                raise TypeError("allowed_payment_methods must be a JSON array")
+            allowed_payment_methods = []
+            for allowed_payment_methods_item_data in _allowed_payment_methods:
+                allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
+
+                allowed_payment_methods.append(allowed_payment_methods_item)
+
+        _pre_auth = d.pop("pre_auth", UNSET)
+        pre_auth: CreatePaymentLinkRequestPreAuth | Unset
+        if isinstance(_pre_auth, Unset):
+            pre_auth = UNSET
+        else:
+            pre_auth = CreatePaymentLinkRequestPreAuth(_pre_auth)
+
+        _is_mcc_transaction = d.pop("is_mcc_transaction", UNSET)
+        is_mcc_transaction: CreatePaymentLinkRequestIsMccTransaction | Unset
+        if isinstance(_is_mcc_transaction, Unset):
+            is_mcc_transaction = UNSET
+        else:
+            is_mcc_transaction = CreatePaymentLinkRequestIsMccTransaction(_is_mcc_transaction)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        failure_callback_url = d.pop("failure_callback_url", UNSET)
+
+        _customer = d.pop("customer", UNSET)
+        customer: PaymentLinkCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = PaymentLinkCustomer.from_dict(_customer)
+
+        _product_details = d.pop("product_details", UNSET)
+        product_details: list[PaymentLinkProduct] | Unset = UNSET
+        if _product_details is not UNSET:
+            if not isinstance(_product_details, list):
+                raise TypeError("product_details must be a JSON array")
+            product_details = []
+            for product_details_item_data in _product_details:
+                product_details_item = PaymentLinkProduct.from_dict(product_details_item_data)
+
+                product_details.append(product_details_item)
+
+        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+        cart_coupon_discount_amount: Money | Unset
+        if isinstance(_cart_coupon_discount_amount, Unset):
+            cart_coupon_discount_amount = UNSET
+        else:
+            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+
+        _merchant_metadata = d.pop("merchant_metadata", UNSET)
+        merchant_metadata: MerchantMetadata | Unset
+        if isinstance(_merchant_metadata, Unset):
+            merchant_metadata = UNSET
+        else:
+            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+
+        _split_info = d.pop("split_info", UNSET)
+        split_info: PaymentLinkSplitInfo | Unset
+        if isinstance(_split_info, Unset):
+            split_info = UNSET
+        else:
+            split_info = PaymentLinkSplitInfo.from_dict(_split_info)
+
+        _account_details = d.pop("account_details", UNSET)
+        account_details: PaymentLinkAccountDetails | Unset
+        if isinstance(_account_details, Unset):
+            account_details = UNSET
+        else:
+            account_details = PaymentLinkAccountDetails.from_dict(_account_details)
+
+        part_payment = d.pop("part_payment", UNSET)
+
+        _cart_details = d.pop("cart_details", UNSET)
+        cart_details: PaymentLinkCartDetails | Unset
+        if isinstance(_cart_details, Unset):
+            cart_details = UNSET
+        else:
+            cart_details = PaymentLinkCartDetails.from_dict(_cart_details)
+
+        create_payment_link_request = cls(
+            amount=amount,
+            merchant_payment_link_reference=merchant_payment_link_reference,
+            description=description,
+            expire_by=expire_by,
+            allowed_payment_methods=allowed_payment_methods,
+            pre_auth=pre_auth,
+            is_mcc_transaction=is_mcc_transaction,
+            callback_url=callback_url,
+            failure_callback_url=failure_callback_url,
+            customer=customer,
+            product_details=product_details,
+            cart_coupon_discount_amount=cart_coupon_discount_amount,
+            merchant_metadata=merchant_metadata,
+            split_info=split_info,
+            account_details=account_details,
+            part_payment=part_payment,
+            cart_details=cart_details,
+        )
+
+        return create_payment_link_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.merchant_metadata import MerchantMetadata  # noqa: E402
+from ..models.money import Money  # noqa: E402
+from ..models.payment_link_account_details import PaymentLinkAccountDetails  # noqa: E402
+from ..models.payment_link_cart_details import PaymentLinkCartDetails  # noqa: E402
+from ..models.payment_link_customer import PaymentLinkCustomer  # noqa: E402
+from ..models.payment_link_product import PaymentLinkProduct  # noqa: E402
+from ..models.payment_link_split_info import PaymentLinkSplitInfo  # noqa: E402

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.payout_mode import PayoutMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="CreatePayoutRequest")
+
+
+@_attrs_define
+class CreatePayoutRequest:
+    """One payout; a bank account (accountNumber and branchCode) for IMPS, NEFT and RTGS, a vpa for UPI."""
+
+    client_reference_id: str
+    """ The merchant's own id of the payout, without spaces; the idempotency key. """
+    payee_name: str
+    """ Name of the beneficiary account holder, letters and spaces only. """
+    amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    mode: PayoutMode
+    """ How a payout is sent; UPI pays a VPA, the others a bank account. """
+    remarks: str
+    """ Narration of the transfer; letters, digits, hyphens and spaces only. """
+    email: str | Unset = UNSET
+    """ The beneficiary's email address. """
+    phone: str | Unset = UNSET
+    """ The beneficiary's mobile number, 10 digits. """
+    account_number: str | Unset = UNSET
+    """ The beneficiary's bank account number; required for IMPS, NEFT and RTGS. """
+    branch_code: str | Unset = UNSET
+    """ The beneficiary bank's IFSC: 4 letters, a 0, then 6 letters or digits; required for IMPS, NEFT and RTGS. """
+    vpa: str | Unset = UNSET
+    """ The beneficiary's UPI virtual payment address; required for UPI. """
+
+    def to_dict(self) -> dict[str, Any]:
+        client_reference_id = self.client_reference_id
+
+        payee_name = self.payee_name
+
+        amount = self.amount.to_dict()
+
+        mode = self.mode.value
+
+        remarks = self.remarks
+
+        email = self.email
+
+        phone = self.phone
+
+        account_number = self.account_number
+
+        branch_code = self.branch_code
+
+        vpa = self.vpa
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "clientReferenceId": client_reference_id,
+                "payeeName": payee_name,
+                "amount": amount,
+                "mode": mode,
+                "remarks": remarks,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if account_number is not UNSET:
+            field_dict["accountNumber"] = account_number
+        if branch_code is not UNSET:
+            field_dict["branchCode"] = branch_code
+        if vpa is not UNSET:
+            field_dict["vpa"] = vpa
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreatePayoutRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "clientReferenceId",
+            "payeeName",
+            "amount",
+            "mode",
+            "remarks",
+        ):
+            if required not in d:
+                raise ValueError(f"CreatePayoutRequest.{required} is required")
+        client_reference_id = d.pop("clientReferenceId")
+
+        payee_name = d.pop("payeeName")
+
+        amount = Amount.from_dict(d.pop("amount"))
+
+        mode = PayoutMode(d.pop("mode"))
+
+        remarks = d.pop("remarks")
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        account_number = d.pop("accountNumber", UNSET)
+
+        branch_code = d.pop("branchCode", UNSET)
+
+        vpa = d.pop("vpa", UNSET)
+
+        create_payout_request = cls(
+            client_reference_id=client_reference_id,
+            payee_name=payee_name,
+            amount=amount,
+            mode=mode,
+            remarks=remarks,
+            email=email,
+            phone=phone,
+            account_number=account_number,
+            branch_code=branch_code,
+            vpa=vpa,
+        )
+
+        return create_payout_request
+
+
+from ..models.amount import Amount  # noqa: E402

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.create_plan_request_auto_debit_ot import CreatePlanRequestAutoDebitOt
+from ..models.plan_frequency import PlanFrequency
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.merchant_metadata import MerchantMetadata
+
+
+T = TypeVar("T", bound="CreatePlanRequest")
+
+
+@_attrs_define
+class CreatePlanRequest:
+    """A new subscription plan."""
+
+    plan_name: str
+    """ The plan's name, shown to customers. """
+    frequency: PlanFrequency
+    """ How often a plan bills: a calendar period, AS (as and when presented), OT (one time) or Not Applicable. """
+    amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    max_limit_amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    end_date: datetime.datetime
+    """ When the plan expires for new subscriptions (ISO-8601 UTC). """
+    merchant_plan_reference: str
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+    plan_description: str | Unset = UNSET
+    """ What the plan offers. """
+    initial_debit_amount: Amount | Unset = UNSET
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    trial_period_in_days: int | Unset = UNSET
+    """ Free trial before the first debit, in days. """
+    start_date: datetime.datetime | Unset = UNSET
+    """ When the plan becomes usable (ISO-8601 UTC); now if left out. """
+    merchant_metadata: MerchantMetadata | Unset = UNSET
+    """ Up to 10 key-value pairs of the merchant's own, each value at most 256 characters. """
+    auto_debit_ot: CreatePlanRequestAutoDebitOt | Unset = UNSET
+    """ "true" to debit one-time (OT) plans automatically. """
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_name = self.plan_name
+
+        frequency = self.frequency.value
+
+        amount = self.amount.to_dict()
+
+        max_limit_amount = self.max_limit_amount.to_dict()
+
+        end_date = self.end_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        merchant_plan_reference = self.merchant_plan_reference
+
+        plan_description = self.plan_description
+
+        initial_debit_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.initial_debit_amount, Unset):
+            initial_debit_amount = self.initial_debit_amount.to_dict()
+
+        trial_period_in_days = self.trial_period_in_days
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        merchant_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merchant_metadata, Unset):
+            merchant_metadata = self.merchant_metadata.to_dict()
+
+        auto_debit_ot: str | Unset = UNSET
+        if not isinstance(self.auto_debit_ot, Unset):
+            auto_debit_ot = self.auto_debit_ot.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "plan_name": plan_name,
+                "frequency": frequency,
+                "amount": amount,
+                "max_limit_amount": max_limit_amount,
+                "end_date": end_date,
+                "merchant_plan_reference": merchant_plan_reference,
+            }
+        )
+        if plan_description is not UNSET:
+            field_dict["plan_description"] = plan_description
+        if initial_debit_amount is not UNSET:
+            field_dict["initial_debit_amount"] = initial_debit_amount
+        if trial_period_in_days is not UNSET:
+            field_dict["trial_period_in_days"] = trial_period_in_days
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if merchant_metadata is not UNSET:
+            field_dict["merchant_metadata"] = merchant_metadata
+        if auto_debit_ot is not UNSET:
+            field_dict["auto_debit_ot"] = auto_debit_ot
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreatePlanRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "plan_name",
+            "frequency",
+            "amount",
+            "max_limit_amount",
+            "end_date",
+            "merchant_plan_reference",
+        ):
+            if required not in d:
+                raise ValueError(f"CreatePlanRequest.{required} is required")
+        plan_name = d.pop("plan_name")
+
+        frequency = PlanFrequency(d.pop("frequency"))
+
+        amount = Amount.from_dict(d.pop("amount"))
+
+        max_limit_amount = Amount.from_dict(d.pop("max_limit_amount"))
+
+        end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
+
+        merchant_plan_reference = d.pop("merchant_plan_reference")
+
+        plan_description = d.pop("plan_description", UNSET)
+
+        _initial_debit_amount = d.pop("initial_debit_amount", UNSET)
+        initial_debit_amount: Amount | Unset
+        if isinstance(_initial_debit_amount, Unset):
+            initial_debit_amount = UNSET
+        else:
+            initial_debit_amount = Amount.from_dict(_initial_debit_amount)
+
+        trial_period_in_days = d.pop("trial_period_in_days", UNSET)
+
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _merchant_metadata = d.pop("merchant_metadata", UNSET)
+        merchant_metadata: MerchantMetadata | Unset
+        if isinstance(_merchant_metadata, Unset):
+            merchant_metadata = UNSET
+        else:
+            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+
+        _auto_debit_ot = d.pop("auto_debit_ot", UNSET)
+        auto_debit_ot: CreatePlanRequestAutoDebitOt | Unset
+        if isinstance(_auto_debit_ot, Unset):
+            auto_debit_ot = UNSET
+        else:
+            auto_debit_ot = CreatePlanRequestAutoDebitOt(_auto_debit_ot)
+
+        create_plan_request = cls(
+            plan_name=plan_name,
+            frequency=frequency,
+            amount=amount,
+            max_limit_amount=max_limit_amount,
+            end_date=end_date,
+            merchant_plan_reference=merchant_plan_reference,
+            plan_description=plan_description,
+            initial_debit_amount=initial_debit_amount,
+            trial_period_in_days=trial_period_in_days,
+            start_date=start_date,
+            merchant_metadata=merchant_metadata,
+            auto_debit_ot=auto_debit_ot,
+        )
+
+        return create_plan_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.merchant_metadata import MerchantMetadata  # noqa: E402

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="CreatePresentationRequest")
+
+
+@_attrs_define
+class CreatePresentationRequest:
+    """A debit request against a subscription."""
+
+    subscription_id: str | Unset = UNSET
+    """ An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`. """
+    due_date: datetime.datetime | Unset = UNSET
+    """ When the debit is due (ISO-8601 UTC). """
+    amount: Amount | Unset = UNSET
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    merchant_presentation_reference: str | Unset = UNSET
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_id = self.subscription_id
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        merchant_presentation_reference = self.merchant_presentation_reference
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if subscription_id is not UNSET:
+            field_dict["subscription_id"] = subscription_id
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if merchant_presentation_reference is not UNSET:
+            field_dict["merchant_presentation_reference"] = merchant_presentation_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreatePresentationRequest must be a JSON object")
+        d = dict(src_dict)
+        subscription_id = d.pop("subscription_id", UNSET)
+
+        _due_date = d.pop("due_date", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
+
+        merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)
+
+        create_presentation_request = cls(
+            subscription_id=subscription_id,
+            due_date=due_date,
+            amount=amount,
+            merchant_presentation_reference=merchant_presentation_reference,
+        )
+
+        return create_presentation_request
+
+
+from ..models.amount import Amount  # noqa: E402

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.subscription_integration_mode import SubscriptionIntegrationMode
+from ..models.subscription_payment_method import SubscriptionPaymentMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merchant_metadata import MerchantMetadata
+    from ..models.subscription_bank_account import SubscriptionBankAccount
+
+
+T = TypeVar("T", bound="CreateSubscriptionRequest")
+
+
+@_attrs_define
+class CreateSubscriptionRequest:
+    """A new subscription of a customer to a plan."""
+
+    merchant_subscription_reference: str
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+    plan_id: str
+    """ An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`. """
+    start_date: datetime.datetime
+    """ When the subscription starts (ISO-8601 UTC). """
+    end_date: datetime.datetime
+    """ When the subscription ends (ISO-8601 UTC); within 60 days of the start for OT plans. """
+    customer_id: str
+    """ Plural's id of the customer (from create_customer). """
+    integration_mode: SubscriptionIntegrationMode
+    """ SEAMLESS (the merchant's own pages) or REDIRECT (Plural's hosted mandate page). """
+    enable_notification: bool | Unset = UNSET
+    """ True to get webhook notifications for this subscription. """
+    allowed_payment_methods: list[SubscriptionPaymentMethod] | Unset = UNSET
+    """ The payment methods the customer may set the mandate up with. """
+    merchant_metadata: MerchantMetadata | Unset = UNSET
+    """ Up to 10 key-value pairs of the merchant's own, each value at most 256 characters. """
+    is_tpv_enabled: bool | Unset = UNSET
+    """ True to require the mandate from bank_account (third-party validation). """
+    bank_account: SubscriptionBankAccount | Unset = UNSET
+    """ The customer's bank account the mandate must be paid from (third-party validation, TPV). """
+    callback_url: str | Unset = UNSET
+    """ Where the customer's browser is sent after mandate set-up. """
+    failure_callback_url: str | Unset = UNSET
+    """ Where the customer's browser is sent when set-up fails. """
+
+    def to_dict(self) -> dict[str, Any]:
+        merchant_subscription_reference = self.merchant_subscription_reference
+
+        plan_id = self.plan_id
+
+        start_date = self.start_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        end_date = self.end_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        customer_id = self.customer_id
+
+        integration_mode = self.integration_mode.value
+
+        enable_notification = self.enable_notification
+
+        allowed_payment_methods: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_payment_methods, Unset):
+            allowed_payment_methods = []
+            for allowed_payment_methods_item_data in self.allowed_payment_methods:
+                allowed_payment_methods_item = allowed_payment_methods_item_data.value
+                allowed_payment_methods.append(allowed_payment_methods_item)
+
+        merchant_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merchant_metadata, Unset):
+            merchant_metadata = self.merchant_metadata.to_dict()
+
+        is_tpv_enabled = self.is_tpv_enabled
+
+        bank_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bank_account, Unset):
+            bank_account = self.bank_account.to_dict()
+
+        callback_url = self.callback_url
+
+        failure_callback_url = self.failure_callback_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "merchant_subscription_reference": merchant_subscription_reference,
+                "plan_id": plan_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_id": customer_id,
+                "integration_mode": integration_mode,
+            }
+        )
+        if enable_notification is not UNSET:
+            field_dict["enable_notification"] = enable_notification
+        if allowed_payment_methods is not UNSET:
+            field_dict["allowed_payment_methods"] = allowed_payment_methods
+        if merchant_metadata is not UNSET:
+            field_dict["merchant_metadata"] = merchant_metadata
+        if is_tpv_enabled is not UNSET:
+            field_dict["is_tpv_enabled"] = is_tpv_enabled
+        if bank_account is not UNSET:
+            field_dict["bank_account"] = bank_account
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if failure_callback_url is not UNSET:
+            field_dict["failure_callback_url"] = failure_callback_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreateSubscriptionRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "merchant_subscription_reference",
+            "plan_id",
+            "start_date",
+            "end_date",
+            "customer_id",
+            "integration_mode",
+        ):
+            if required not in d:
+                raise ValueError(f"CreateSubscriptionRequest.{required} is required")
+        merchant_subscription_reference = d.pop("merchant_subscription_reference")
+
+        plan_id = d.pop("plan_id")
+
+        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
+
+        end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
+
+        customer_id = d.pop("customer_id")
+
+        integration_mode = SubscriptionIntegrationMode(d.pop("integration_mode"))
+
+        enable_notification = d.pop("enable_notification", UNSET)
+
+        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
+        allowed_payment_methods: list[SubscriptionPaymentMethod] | Unset = UNSET
+        if _allowed_payment_methods is not UNSET:
+            if not isinstance(_allowed_payment_methods, list):
+                raise TypeError("allowed_payment_methods must be a JSON array")
+            allowed_payment_methods = []
+            for allowed_payment_methods_item_data in _allowed_payment_methods:
+                allowed_payment_methods_item = SubscriptionPaymentMethod(
+                    allowed_payment_methods_item_data
+                )
+
+                allowed_payment_methods.append(allowed_payment_methods_item)
+
+        _merchant_metadata = d.pop("merchant_metadata", UNSET)
+        merchant_metadata: MerchantMetadata | Unset
+        if isinstance(_merchant_metadata, Unset):
+            merchant_metadata = UNSET
+        else:
+            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+
+        is_tpv_enabled = d.pop("is_tpv_enabled", UNSET)
+
+        _bank_account = d.pop("bank_account", UNSET)
+        bank_account: SubscriptionBankAccount | Unset
+        if isinstance(_bank_account, Unset):
+            bank_account = UNSET
+        else:
+            bank_account = SubscriptionBankAccount.from_dict(_bank_account)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        failure_callback_url = d.pop("failure_callback_url", UNSET)
+
+        create_subscription_request = cls(
+            merchant_subscription_reference=merchant_subscription_reference,
+            plan_id=plan_id,
+            start_date=start_date,
+            end_date=end_date,
+            customer_id=customer_id,
+            integration_mode=integration_mode,
+            enable_notification=enable_notification,
+            allowed_payment_methods=allowed_payment_methods,
+            merchant_metadata=merchant_metadata,
+            is_tpv_enabled=is_tpv_enabled,
+            bank_account=bank_account,
+            callback_url=callback_url,
+            failure_callback_url=failure_callback_url,
+        )
+
+        return create_subscription_request
+
+
+from ..models.merchant_metadata import MerchantMetadata  # noqa: E402
+from ..models.subscription_bank_account import SubscriptionBankAccount  # noqa: E402

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CurrencyConversionRequest")
+
+
+@_attrs_define
+class CurrencyConversionRequest:
+    """An amount to convert between currencies."""
+
+    bank_code: str
+    """ The converting bank's code, 1 to 10 of A-Z and 0-9. """
+    invoice_id: str
+    """ The merchant's invoice reference, echoed back. """
+    source_currency: str
+    """ Numeric ISO 4217 code of the source currency. """
+    dest_currency: str
+    """ Numeric ISO 4217 code of the destination currency. """
+    transaction_amount: str
+    """ The amount to convert in the source currency's minor unit, as digits. """
+
+    def to_dict(self) -> dict[str, Any]:
+        bank_code = self.bank_code
+
+        invoice_id = self.invoice_id
+
+        source_currency = self.source_currency
+
+        dest_currency = self.dest_currency
+
+        transaction_amount = self.transaction_amount
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "bank_code": bank_code,
+                "invoice_id": invoice_id,
+                "source_currency": source_currency,
+                "dest_currency": dest_currency,
+                "transaction_amount": transaction_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CurrencyConversionRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "bank_code",
+            "invoice_id",
+            "source_currency",
+            "dest_currency",
+            "transaction_amount",
+        ):
+            if required not in d:
+                raise ValueError(f"CurrencyConversionRequest.{required} is required")
+        bank_code = d.pop("bank_code")
+
+        invoice_id = d.pop("invoice_id")
+
+        source_currency = d.pop("source_currency")
+
+        dest_currency = d.pop("dest_currency")
+
+        transaction_amount = d.pop("transaction_amount")
+
+        currency_conversion_request = cls(
+            bank_code=bank_code,
+            invoice_id=invoice_id,
+            source_currency=source_currency,
+            dest_currency=dest_currency,
+            transaction_amount=transaction_amount,
+        )
+
+        return currency_conversion_request

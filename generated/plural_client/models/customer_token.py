@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.card_token_status import CardTokenStatus
+from ..models.payment_method import PaymentMethod
+from ..types import UNSET, Unset, as_bool, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.merchant_metadata import MerchantMetadata
+    from ..models.token_card_data import TokenCardData
+
+
+T = TypeVar("T", bound="CustomerToken")
+
+
+@_attrs_define
+class CustomerToken:
+    """A token (saved card) of a customer profile."""
+
+    token_id: str | Unset = UNSET
+    """ Plural's token id. """
+    merchant_token_reference: str | Unset = UNSET
+    """ The merchant's reference of the token. """
+    customer_id: str | Unset = UNSET
+    """ Plural's id of the customer. """
+    status: CardTokenStatus | Unset = UNSET
+    """ Where a card token is; INITIATED until the card network activates it, DEACTIVATED once deleted. """
+    payment_method: PaymentMethod | Unset = UNSET
+    """ A payment method an order allows or a payment uses. """
+    expired_at: datetime.datetime | Unset = UNSET
+    """ When the token expires. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When it was created. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When it last changed. """
+    status_reason: str | Unset = UNSET
+    """ Why the token has its status. """
+    merchant_metadata: MerchantMetadata | Unset = UNSET
+    """ Up to 10 key-value pairs of the merchant's own, each value at most 256 characters. """
+    card_data: TokenCardData | Unset = UNSET
+    """ What Plural tells of a tokenized card (never its number). """
+    is_compliant: bool | Unset = UNSET
+    """ Whether the token meets the RBI card-on-file rules. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_id = self.token_id
+
+        merchant_token_reference = self.merchant_token_reference
+
+        customer_id = self.customer_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        expired_at: str | Unset = UNSET
+        if not isinstance(self.expired_at, Unset):
+            expired_at = self.expired_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        status_reason = self.status_reason
+
+        merchant_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merchant_metadata, Unset):
+            merchant_metadata = self.merchant_metadata.to_dict()
+
+        card_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_data, Unset):
+            card_data = self.card_data.to_dict()
+
+        is_compliant = self.is_compliant
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token_id is not UNSET:
+            field_dict["token_id"] = token_id
+        if merchant_token_reference is not UNSET:
+            field_dict["merchant_token_reference"] = merchant_token_reference
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if expired_at is not UNSET:
+            field_dict["expired_at"] = expired_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if status_reason is not UNSET:
+            field_dict["status_reason"] = status_reason
+        if merchant_metadata is not UNSET:
+            field_dict["merchant_metadata"] = merchant_metadata
+        if card_data is not UNSET:
+            field_dict["card_data"] = card_data
+        if is_compliant is not UNSET:
+            field_dict["is_compliant"] = is_compliant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CustomerToken must be a JSON object")
+        d = dict(src_dict)
+        token_id = d.pop("token_id", UNSET)
+
+        merchant_token_reference = d.pop("merchant_token_reference", UNSET)
+
+        customer_id = d.pop("customer_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: CardTokenStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CardTokenStatus(_status)
+
+        _payment_method = d.pop("payment_method", UNSET)
+        payment_method: PaymentMethod | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethod(_payment_method)
+
+        _expired_at = d.pop("expired_at", UNSET)
+        expired_at: datetime.datetime | Unset
+        if isinstance(_expired_at, Unset):
+            expired_at = UNSET
+        else:
+            expired_at = datetime.datetime.fromisoformat(_expired_at)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        status_reason = d.pop("status_reason", UNSET)
+
+        _merchant_metadata = d.pop("merchant_metadata", UNSET)
+        merchant_metadata: MerchantMetadata | Unset
+        if isinstance(_merchant_metadata, Unset):
+            merchant_metadata = UNSET
+        else:
+            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+
+        _card_data = d.pop("card_data", UNSET)
+        card_data: TokenCardData | Unset
+        if isinstance(_card_data, Unset):
+            card_data = UNSET
+        else:
+            card_data = TokenCardData.from_dict(_card_data)
+
+        is_compliant = d.pop("is_compliant", UNSET)
+        if is_compliant.__class__ is not bool and is_compliant is not UNSET:
+            is_compliant = as_bool(is_compliant, "is_compliant", True)
+
+        customer_token = cls(
+            token_id=token_id,
+            merchant_token_reference=merchant_token_reference,
+            customer_id=customer_id,
+            status=status,
+            payment_method=payment_method,
+            expired_at=expired_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            status_reason=status_reason,
+            merchant_metadata=merchant_metadata,
+            card_data=card_data,
+            is_compliant=is_compliant,
+        )
+
+        customer_token.additional_properties = d
+        return customer_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.merchant_metadata import MerchantMetadata  # noqa: E402
+from ..models.token_card_data import TokenCardData  # noqa: E402

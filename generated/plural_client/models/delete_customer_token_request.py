@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merchant_metadata import MerchantMetadata
+
+
+T = TypeVar("T", bound="DeleteCustomerTokenRequest")
+
+
+@_attrs_define
+class DeleteCustomerTokenRequest:
+    """The deletion of a customer's token."""
+
+    merchant_unique_reference: str
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+    merchant_metadata: MerchantMetadata | Unset = UNSET
+    """ Up to 10 key-value pairs of the merchant's own, each value at most 256 characters. """
+
+    def to_dict(self) -> dict[str, Any]:
+        merchant_unique_reference = self.merchant_unique_reference
+
+        merchant_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merchant_metadata, Unset):
+            merchant_metadata = self.merchant_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "merchant_unique_reference": merchant_unique_reference,
+            }
+        )
+        if merchant_metadata is not UNSET:
+            field_dict["merchant_metadata"] = merchant_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DeleteCustomerTokenRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in ("merchant_unique_reference",):
+            if required not in d:
+                raise ValueError(f"DeleteCustomerTokenRequest.{required} is required")
+        merchant_unique_reference = d.pop("merchant_unique_reference")
+
+        _merchant_metadata = d.pop("merchant_metadata", UNSET)
+        merchant_metadata: MerchantMetadata | Unset
+        if isinstance(_merchant_metadata, Unset):
+            merchant_metadata = UNSET
+        else:
+            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+
+        delete_customer_token_request = cls(
+            merchant_unique_reference=merchant_unique_reference,
+            merchant_metadata=merchant_metadata,
+        )
+
+        return delete_customer_token_request
+
+
+from ..models.merchant_metadata import MerchantMetadata  # noqa: E402

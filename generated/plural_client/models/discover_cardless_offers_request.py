@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.cardless_offer_payment_option import CardlessOfferPaymentOption
+    from ..models.money import Money
+    from ..models.offer_product import OfferProduct
+
+
+T = TypeVar("T", bound="DiscoverCardlessOffersRequest")
+
+
+@_attrs_define
+class DiscoverCardlessOffersRequest:
+    """What to find cardless EMI offers for."""
+
+    order_amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    payment_option: CardlessOfferPaymentOption
+    """ The cardless customer to find offers for. """
+    product_details: list[OfferProduct] | Unset = UNSET
+    """ The cart's products; needed for brand EMI. """
+    cart_coupon_discount_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+
+    def to_dict(self) -> dict[str, Any]:
+        order_amount = self.order_amount.to_dict()
+
+        payment_option = self.payment_option.to_dict()
+
+        product_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_details, Unset):
+            product_details = []
+            for product_details_item_data in self.product_details:
+                product_details_item = product_details_item_data.to_dict()
+                product_details.append(product_details_item)
+
+        cart_coupon_discount_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_coupon_discount_amount, Unset):
+            cart_coupon_discount_amount = self.cart_coupon_discount_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "order_amount": order_amount,
+                "payment_option": payment_option,
+            }
+        )
+        if product_details is not UNSET:
+            field_dict["product_details"] = product_details
+        if cart_coupon_discount_amount is not UNSET:
+            field_dict["cart_coupon_discount_amount"] = cart_coupon_discount_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DiscoverCardlessOffersRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "order_amount",
+            "payment_option",
+        ):
+            if required not in d:
+                raise ValueError(f"DiscoverCardlessOffersRequest.{required} is required")
+        order_amount = Amount.from_dict(d.pop("order_amount"))
+
+        payment_option = CardlessOfferPaymentOption.from_dict(d.pop("payment_option"))
+
+        _product_details = d.pop("product_details", UNSET)
+        product_details: list[OfferProduct] | Unset = UNSET
+        if _product_details is not UNSET:
+            if not isinstance(_product_details, list):
+                raise TypeError("product_details must be a JSON array")
+            product_details = []
+            for product_details_item_data in _product_details:
+                product_details_item = OfferProduct.from_dict(product_details_item_data)
+
+                product_details.append(product_details_item)
+
+        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+        cart_coupon_discount_amount: Money | Unset
+        if isinstance(_cart_coupon_discount_amount, Unset):
+            cart_coupon_discount_amount = UNSET
+        else:
+            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+
+        discover_cardless_offers_request = cls(
+            order_amount=order_amount,
+            payment_option=payment_option,
+            product_details=product_details,
+            cart_coupon_discount_amount=cart_coupon_discount_amount,
+        )
+
+        return discover_cardless_offers_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.cardless_offer_payment_option import CardlessOfferPaymentOption  # noqa: E402
+from ..models.money import Money  # noqa: E402
+from ..models.offer_product import OfferProduct  # noqa: E402

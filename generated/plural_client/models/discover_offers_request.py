@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.money import Money
+    from ..models.offer_customer_details import OfferCustomerDetails
+    from ..models.offer_discovery_downpayment import OfferDiscoveryDownpayment
+    from ..models.offer_discovery_issuer import OfferDiscoveryIssuer
+    from ..models.offer_discovery_payment_options import OfferDiscoveryPaymentOptions
+    from ..models.offer_discovery_product import OfferDiscoveryProduct
+
+
+T = TypeVar("T", bound="DiscoverOffersRequest")
+
+
+@_attrs_define
+class DiscoverOffersRequest:
+    """What to find EMI offers for."""
+
+    order_amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    product_details: list[OfferDiscoveryProduct] | Unset = UNSET
+    """ The cart's products; needed for brand EMI. """
+    cart_coupon_discount_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    issuer: OfferDiscoveryIssuer | Unset = UNSET
+    """ Narrows discovery to a card BIN or, for EMI with down payment, to one issuer. """
+    downpayment_details: OfferDiscoveryDownpayment | Unset = UNSET
+    """ The down payment the customer chose (EMI with down payment). """
+    payment_options: OfferDiscoveryPaymentOptions | Unset = UNSET
+    """ The card or saved card to find offers for; one of the two. """
+    customer_details: OfferCustomerDetails | Unset = UNSET
+    """ The Plural customer owning a saved card token. """
+
+    def to_dict(self) -> dict[str, Any]:
+        order_amount = self.order_amount.to_dict()
+
+        product_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_details, Unset):
+            product_details = []
+            for product_details_item_data in self.product_details:
+                product_details_item = product_details_item_data.to_dict()
+                product_details.append(product_details_item)
+
+        cart_coupon_discount_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_coupon_discount_amount, Unset):
+            cart_coupon_discount_amount = self.cart_coupon_discount_amount.to_dict()
+
+        issuer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.issuer, Unset):
+            issuer = self.issuer.to_dict()
+
+        downpayment_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.downpayment_details, Unset):
+            downpayment_details = self.downpayment_details.to_dict()
+
+        payment_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_options, Unset):
+            payment_options = self.payment_options.to_dict()
+
+        customer_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_details, Unset):
+            customer_details = self.customer_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "order_amount": order_amount,
+            }
+        )
+        if product_details is not UNSET:
+            field_dict["product_details"] = product_details
+        if cart_coupon_discount_amount is not UNSET:
+            field_dict["cart_coupon_discount_amount"] = cart_coupon_discount_amount
+        if issuer is not UNSET:
+            field_dict["issuer"] = issuer
+        if downpayment_details is not UNSET:
+            field_dict["downpayment_details"] = downpayment_details
+        if payment_options is not UNSET:
+            field_dict["payment_options"] = payment_options
+        if customer_details is not UNSET:
+            field_dict["customer_details"] = customer_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DiscoverOffersRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in ("order_amount",):
+            if required not in d:
+                raise ValueError(f"DiscoverOffersRequest.{required} is required")
+        order_amount = Amount.from_dict(d.pop("order_amount"))
+
+        _product_details = d.pop("product_details", UNSET)
+        product_details: list[OfferDiscoveryProduct] | Unset = UNSET
+        if _product_details is not UNSET:
+            if not isinstance(_product_details, list):
+                raise TypeError("product_details must be a JSON array")
+            product_details = []
+            for product_details_item_data in _product_details:
+                product_details_item = OfferDiscoveryProduct.from_dict(product_details_item_data)
+
+                product_details.append(product_details_item)
+
+        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+        cart_coupon_discount_amount: Money | Unset
+        if isinstance(_cart_coupon_discount_amount, Unset):
+            cart_coupon_discount_amount = UNSET
+        else:
+            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+
+        _issuer = d.pop("issuer", UNSET)
+        issuer: OfferDiscoveryIssuer | Unset
+        if isinstance(_issuer, Unset):
+            issuer = UNSET
+        else:
+            issuer = OfferDiscoveryIssuer.from_dict(_issuer)
+
+        _downpayment_details = d.pop("downpayment_details", UNSET)
+        downpayment_details: OfferDiscoveryDownpayment | Unset
+        if isinstance(_downpayment_details, Unset):
+            downpayment_details = UNSET
+        else:
+            downpayment_details = OfferDiscoveryDownpayment.from_dict(_downpayment_details)
+
+        _payment_options = d.pop("payment_options", UNSET)
+        payment_options: OfferDiscoveryPaymentOptions | Unset
+        if isinstance(_payment_options, Unset):
+            payment_options = UNSET
+        else:
+            payment_options = OfferDiscoveryPaymentOptions.from_dict(_payment_options)
+
+        _customer_details = d.pop("customer_details", UNSET)
+        customer_details: OfferCustomerDetails | Unset
+        if isinstance(_customer_details, Unset):
+            customer_details = UNSET
+        else:
+            customer_details = OfferCustomerDetails.from_dict(_customer_details)
+
+        discover_offers_request = cls(
+            order_amount=order_amount,
+            product_details=product_details,
+            cart_coupon_discount_amount=cart_coupon_discount_amount,
+            issuer=issuer,
+            downpayment_details=downpayment_details,
+            payment_options=payment_options,
+            customer_details=customer_details,
+        )
+
+        return discover_offers_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.money import Money  # noqa: E402
+from ..models.offer_customer_details import OfferCustomerDetails  # noqa: E402
+from ..models.offer_discovery_downpayment import OfferDiscoveryDownpayment  # noqa: E402
+from ..models.offer_discovery_issuer import OfferDiscoveryIssuer  # noqa: E402
+from ..models.offer_discovery_payment_options import OfferDiscoveryPaymentOptions  # noqa: E402
+from ..models.offer_discovery_product import OfferDiscoveryProduct  # noqa: E402

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card_lookup_item import CardLookupItem
+
+
+T = TypeVar("T", bound="GetCardDetailsRequest")
+
+
+@_attrs_define
+class GetCardDetailsRequest:
+    """The cards to look up, and optionally the amount to pay."""
+
+    card_details: list[CardLookupItem]
+    """ The cards to look up. """
+    amount: str | Unset = UNSET
+    """ Amount of the intended payment in paise, as a string of digits. """
+
+    def to_dict(self) -> dict[str, Any]:
+        card_details = []
+        for card_details_item_data in self.card_details:
+            card_details_item = card_details_item_data.to_dict()
+            card_details.append(card_details_item)
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "card_details": card_details,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("GetCardDetailsRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in ("card_details",):
+            if required not in d:
+                raise ValueError(f"GetCardDetailsRequest.{required} is required")
+        card_details = []
+        _card_details = d.pop("card_details")
+        if not isinstance(_card_details, list):
+            raise TypeError("card_details must be a JSON array")
+        for card_details_item_data in _card_details:
+            card_details_item = CardLookupItem.from_dict(card_details_item_data)
+
+            card_details.append(card_details_item)
+
+        amount = d.pop("amount", UNSET)
+
+        get_card_details_request = cls(
+            card_details=card_details,
+            amount=amount,
+        )
+
+        return get_card_details_request
+
+
+from ..models.card_lookup_item import CardLookupItem  # noqa: E402

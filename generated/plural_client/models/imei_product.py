@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImeiProduct")
+
+
+@_attrs_define
+class ImeiProduct:
+    """A device whose IMEI to block or unblock; brands differ in the fields they need."""
+
+    product_code: str | Unset = UNSET
+    """ The merchant's product code (SKU). """
+    dealer_code: str | Unset = UNSET
+    """ The dealer's code with the brand. """
+    state_code: str | Unset = UNSET
+    """ The state's code. """
+    product_imei: str | Unset = UNSET
+    """ The device's IMEI or serial number. """
+
+    def to_dict(self) -> dict[str, Any]:
+        product_code = self.product_code
+
+        dealer_code = self.dealer_code
+
+        state_code = self.state_code
+
+        product_imei = self.product_imei
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if product_code is not UNSET:
+            field_dict["product_code"] = product_code
+        if dealer_code is not UNSET:
+            field_dict["dealer_code"] = dealer_code
+        if state_code is not UNSET:
+            field_dict["state_code"] = state_code
+        if product_imei is not UNSET:
+            field_dict["product_imei"] = product_imei
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ImeiProduct must be a JSON object")
+        d = dict(src_dict)
+        product_code = d.pop("product_code", UNSET)
+
+        dealer_code = d.pop("dealer_code", UNSET)
+
+        state_code = d.pop("state_code", UNSET)
+
+        product_imei = d.pop("product_imei", UNSET)
+
+        imei_product = cls(
+            product_code=product_code,
+            dealer_code=dealer_code,
+            state_code=state_code,
+            product_imei=product_imei,
+        )
+
+        return imei_product

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.offer_breakup_share import OfferBreakupShare
+
+
+T = TypeVar("T", bound="OfferBreakup")
+
+
+@_attrs_define
+class OfferBreakup:
+    """Who funds a discount or subvention, party by party."""
+
+    merchant: OfferBreakupShare | Unset = UNSET
+    """ The part of a discount or subvention one party funds. """
+    brand: OfferBreakupShare | Unset = UNSET
+    """ The part of a discount or subvention one party funds. """
+    issuer: OfferBreakupShare | Unset = UNSET
+    """ The part of a discount or subvention one party funds. """
+    dealer: OfferBreakupShare | Unset = UNSET
+    """ The part of a discount or subvention one party funds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        merchant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merchant, Unset):
+            merchant = self.merchant.to_dict()
+
+        brand: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.brand, Unset):
+            brand = self.brand.to_dict()
+
+        issuer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.issuer, Unset):
+            issuer = self.issuer.to_dict()
+
+        dealer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dealer, Unset):
+            dealer = self.dealer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if merchant is not UNSET:
+            field_dict["merchant"] = merchant
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if issuer is not UNSET:
+            field_dict["issuer"] = issuer
+        if dealer is not UNSET:
+            field_dict["dealer"] = dealer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferBreakup must be a JSON object")
+        d = dict(src_dict)
+        _merchant = d.pop("merchant", UNSET)
+        merchant: OfferBreakupShare | Unset
+        if isinstance(_merchant, Unset):
+            merchant = UNSET
+        else:
+            merchant = OfferBreakupShare.from_dict(_merchant)
+
+        _brand = d.pop("brand", UNSET)
+        brand: OfferBreakupShare | Unset
+        if isinstance(_brand, Unset):
+            brand = UNSET
+        else:
+            brand = OfferBreakupShare.from_dict(_brand)
+
+        _issuer = d.pop("issuer", UNSET)
+        issuer: OfferBreakupShare | Unset
+        if isinstance(_issuer, Unset):
+            issuer = UNSET
+        else:
+            issuer = OfferBreakupShare.from_dict(_issuer)
+
+        _dealer = d.pop("dealer", UNSET)
+        dealer: OfferBreakupShare | Unset
+        if isinstance(_dealer, Unset):
+            dealer = UNSET
+        else:
+            dealer = OfferBreakupShare.from_dict(_dealer)
+
+        offer_breakup = cls(
+            merchant=merchant,
+            brand=brand,
+            issuer=issuer,
+            dealer=dealer,
+        )
+
+        offer_breakup.additional_properties = d
+        return offer_breakup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.offer_breakup_share import OfferBreakupShare  # noqa: E402

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, card_repr
+
+T = TypeVar("T", bound="OfferCardDetails")
+
+
+@_attrs_define
+class OfferCardDetails:
+    """The card paying the EMI."""
+
+    card_number: str = _attrs_field(repr=card_repr)
+    """ Card number, 12 to 19 digits. """
+    registered_mobile_number: str | Unset = UNSET
+    """ The card's registered mobile number, 9 to 20 digits with an optional +; needed for DEBIT_EMI. """
+
+    def to_dict(self) -> dict[str, Any]:
+        card_number = self.card_number
+
+        registered_mobile_number = self.registered_mobile_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "card_number": card_number,
+            }
+        )
+        if registered_mobile_number is not UNSET:
+            field_dict["registered_mobile_number"] = registered_mobile_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferCardDetails must be a JSON object")
+        d = dict(src_dict)
+        for required in ("card_number",):
+            if required not in d:
+                raise ValueError(f"OfferCardDetails.{required} is required")
+        card_number = d.pop("card_number")
+
+        registered_mobile_number = d.pop("registered_mobile_number", UNSET)
+
+        offer_card_details = cls(
+            card_number=card_number,
+            registered_mobile_number=registered_mobile_number,
+        )
+
+        return offer_card_details

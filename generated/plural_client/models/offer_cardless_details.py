@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="OfferCardlessDetails")
+
+
+@_attrs_define
+class OfferCardlessDetails:
+    """The customer of a cardless EMI, by PAN and registered mobile."""
+
+    pan_number: str
+    """ The customer's PAN, or its last characters as the issuer asks (pan_number_last_digit_count). """
+    registered_mobile_number: str
+    """ The registered mobile number, 9 to 20 digits with an optional +. """
+
+    def to_dict(self) -> dict[str, Any]:
+        pan_number = self.pan_number
+
+        registered_mobile_number = self.registered_mobile_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "pan_number": pan_number,
+                "registered_mobile_number": registered_mobile_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferCardlessDetails must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "pan_number",
+            "registered_mobile_number",
+        ):
+            if required not in d:
+                raise ValueError(f"OfferCardlessDetails.{required} is required")
+        pan_number = d.pop("pan_number")
+
+        registered_mobile_number = d.pop("registered_mobile_number")
+
+        offer_cardless_details = cls(
+            pan_number=pan_number,
+            registered_mobile_number=registered_mobile_number,
+        )
+
+        return offer_cardless_details

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OfferCustomerDetails")
+
+
+@_attrs_define
+class OfferCustomerDetails:
+    """The Plural customer owning a saved card token."""
+
+    customer_id: str | Unset = UNSET
+    """ Plural's customer id; needed with a token_id. """
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferCustomerDetails must be a JSON object")
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id", UNSET)
+
+        offer_customer_details = cls(
+            customer_id=customer_id,
+        )
+
+        return offer_customer_details

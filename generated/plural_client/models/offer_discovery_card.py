@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, card_repr
+
+T = TypeVar("T", bound="OfferDiscoveryCard")
+
+
+@_attrs_define
+class OfferDiscoveryCard:
+    """A card to find offers for."""
+
+    card_number: str | Unset = _attrs_field(default=UNSET, repr=card_repr)
+    """ Card number, 12 to 19 digits. """
+
+    def to_dict(self) -> dict[str, Any]:
+        card_number = self.card_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if card_number is not UNSET:
+            field_dict["card_number"] = card_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferDiscoveryCard must be a JSON object")
+        d = dict(src_dict)
+        card_number = d.pop("card_number", UNSET)
+
+        offer_discovery_card = cls(
+            card_number=card_number,
+        )
+
+        return offer_discovery_card

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, secret_repr
+
+T = TypeVar("T", bound="OfferDiscoveryCardToken")
+
+
+@_attrs_define
+class OfferDiscoveryCardToken:
+    """A saved card to find offers for; token or token_id (token_id needs customer_details)."""
+
+    token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    """ The card's token for its token type. """
+    token_id: str | Unset = UNSET
+    """ Plural's id of the saved card token. """
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        token_id = self.token_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if token_id is not UNSET:
+            field_dict["token_id"] = token_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferDiscoveryCardToken must be a JSON object")
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        token_id = d.pop("token_id", UNSET)
+
+        offer_discovery_card_token = cls(
+            token=token,
+            token_id=token_id,
+        )
+
+        return offer_discovery_card_token

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.offer_issuer_type import OfferIssuerType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OfferDiscoveryIssuer")
+
+
+@_attrs_define
+class OfferDiscoveryIssuer:
+    """Narrows discovery to a card BIN or, for EMI with down payment, to one issuer."""
+
+    bin_: str | Unset = UNSET
+    """ First 8 digits of the card. """
+    id: str | Unset = UNSET
+    """ Plural's id of the issuer (EMI with down payment). """
+    name: str | Unset = UNSET
+    """ The issuer's name (EMI with down payment). """
+    issuer_type: OfferIssuerType | Unset = UNSET
+    """ The kind of lender behind an EMI offer (credit/debit card bank or NBFC, cardless, new-to-bank). """
+
+    def to_dict(self) -> dict[str, Any]:
+        bin_ = self.bin_
+
+        id = self.id
+
+        name = self.name
+
+        issuer_type: str | Unset = UNSET
+        if not isinstance(self.issuer_type, Unset):
+            issuer_type = self.issuer_type.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if bin_ is not UNSET:
+            field_dict["bin"] = bin_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if issuer_type is not UNSET:
+            field_dict["issuer_type"] = issuer_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferDiscoveryIssuer must be a JSON object")
+        d = dict(src_dict)
+        bin_ = d.pop("bin", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _issuer_type = d.pop("issuer_type", UNSET)
+        issuer_type: OfferIssuerType | Unset
+        if isinstance(_issuer_type, Unset):
+            issuer_type = UNSET
+        else:
+            issuer_type = OfferIssuerType(_issuer_type)
+
+        offer_discovery_issuer = cls(
+            bin_=bin_,
+            id=id,
+            name=name,
+            issuer_type=issuer_type,
+        )
+
+        return offer_discovery_issuer

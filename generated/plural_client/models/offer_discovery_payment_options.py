@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_discovery_card import OfferDiscoveryCard
+    from ..models.offer_discovery_card_token import OfferDiscoveryCardToken
+
+
+T = TypeVar("T", bound="OfferDiscoveryPaymentOptions")
+
+
+@_attrs_define
+class OfferDiscoveryPaymentOptions:
+    """The card or saved card to find offers for; one of the two."""
+
+    card_details: OfferDiscoveryCard | Unset = UNSET
+    """ A card to find offers for. """
+    card_token_details: OfferDiscoveryCardToken | Unset = UNSET
+    """ A saved card to find offers for; token or token_id (token_id needs customer_details). """
+
+    def to_dict(self) -> dict[str, Any]:
+        card_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_details, Unset):
+            card_details = self.card_details.to_dict()
+
+        card_token_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_token_details, Unset):
+            card_token_details = self.card_token_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if card_details is not UNSET:
+            field_dict["card_details"] = card_details
+        if card_token_details is not UNSET:
+            field_dict["card_token_details"] = card_token_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferDiscoveryPaymentOptions must be a JSON object")
+        d = dict(src_dict)
+        _card_details = d.pop("card_details", UNSET)
+        card_details: OfferDiscoveryCard | Unset
+        if isinstance(_card_details, Unset):
+            card_details = UNSET
+        else:
+            card_details = OfferDiscoveryCard.from_dict(_card_details)
+
+        _card_token_details = d.pop("card_token_details", UNSET)
+        card_token_details: OfferDiscoveryCardToken | Unset
+        if isinstance(_card_token_details, Unset):
+            card_token_details = UNSET
+        else:
+            card_token_details = OfferDiscoveryCardToken.from_dict(_card_token_details)
+
+        offer_discovery_payment_options = cls(
+            card_details=card_details,
+            card_token_details=card_token_details,
+        )
+
+        return offer_discovery_payment_options
+
+
+from ..models.offer_discovery_card import OfferDiscoveryCard  # noqa: E402
+from ..models.offer_discovery_card_token import OfferDiscoveryCardToken  # noqa: E402

@@ -1,0 +1,34 @@
+from enum import StrEnum
+from typing import Any
+
+
+class OfferIssuerType(StrEnum):
+    CARDLESS_BANK = "CARDLESS_BANK"
+    CARDLESS_NBFC = "CARDLESS_NBFC"
+    CC_BANK = "CC_BANK"
+    CC_NBFC = "CC_NBFC"
+    DC_BANK = "DC_BANK"
+    DC_NBFC = "DC_NBFC"
+    NTB = "NTB"
+    NTB_BANK = "NTB_BANK"
+    NTB_NBFC = "NTB_NBFC"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # Plural adds values over time (a new order status, say). An unknown
+        # value becomes a pseudo-member that keeps it, so the response still
+        # parses and to_dict() gives the value back unchanged.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this version of the spec does not list."""
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_card_details import OfferCardDetails
+    from ..models.offer_card_token_details import OfferCardTokenDetails
+    from ..models.offer_cardless_details import OfferCardlessDetails
+
+
+T = TypeVar("T", bound="OfferPaymentOption")
+
+
+@_attrs_define
+class OfferPaymentOption:
+    """Exactly one instrument paying the EMI."""
+
+    card_details: OfferCardDetails | Unset = UNSET
+    """ The card paying the EMI. """
+    cardless_details: OfferCardlessDetails | Unset = UNSET
+    """ The customer of a cardless EMI, by PAN and registered mobile. """
+    card_token_details: OfferCardTokenDetails | Unset = UNSET
+    """ The saved card paying the EMI. """
+
+    def to_dict(self) -> dict[str, Any]:
+        card_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_details, Unset):
+            card_details = self.card_details.to_dict()
+
+        cardless_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cardless_details, Unset):
+            cardless_details = self.cardless_details.to_dict()
+
+        card_token_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_token_details, Unset):
+            card_token_details = self.card_token_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if card_details is not UNSET:
+            field_dict["card_details"] = card_details
+        if cardless_details is not UNSET:
+            field_dict["cardless_details"] = cardless_details
+        if card_token_details is not UNSET:
+            field_dict["card_token_details"] = card_token_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferPaymentOption must be a JSON object")
+        d = dict(src_dict)
+        _card_details = d.pop("card_details", UNSET)
+        card_details: OfferCardDetails | Unset
+        if isinstance(_card_details, Unset):
+            card_details = UNSET
+        else:
+            card_details = OfferCardDetails.from_dict(_card_details)
+
+        _cardless_details = d.pop("cardless_details", UNSET)
+        cardless_details: OfferCardlessDetails | Unset
+        if isinstance(_cardless_details, Unset):
+            cardless_details = UNSET
+        else:
+            cardless_details = OfferCardlessDetails.from_dict(_cardless_details)
+
+        _card_token_details = d.pop("card_token_details", UNSET)
+        card_token_details: OfferCardTokenDetails | Unset
+        if isinstance(_card_token_details, Unset):
+            card_token_details = UNSET
+        else:
+            card_token_details = OfferCardTokenDetails.from_dict(_card_token_details)
+
+        offer_payment_option = cls(
+            card_details=card_details,
+            cardless_details=cardless_details,
+            card_token_details=card_token_details,
+        )
+
+        return offer_payment_option
+
+
+from ..models.offer_card_details import OfferCardDetails  # noqa: E402
+from ..models.offer_card_token_details import OfferCardTokenDetails  # noqa: E402
+from ..models.offer_cardless_details import OfferCardlessDetails  # noqa: E402

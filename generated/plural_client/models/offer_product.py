@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="OfferProduct")
+
+
+@_attrs_define
+class OfferProduct:
+    """A cart product for cardless or down payment offers."""
+
+    product_code: str | Unset = UNSET
+    """ The merchant's product code (SKU). """
+    product_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    product_name: str | Unset = UNSET
+    """ The product's name. """
+    product_quantity: int | Unset = UNSET
+    """ How many of the product. """
+
+    def to_dict(self) -> dict[str, Any]:
+        product_code = self.product_code
+
+        product_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_amount, Unset):
+            product_amount = self.product_amount.to_dict()
+
+        product_name = self.product_name
+
+        product_quantity = self.product_quantity
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if product_code is not UNSET:
+            field_dict["product_code"] = product_code
+        if product_amount is not UNSET:
+            field_dict["product_amount"] = product_amount
+        if product_name is not UNSET:
+            field_dict["product_name"] = product_name
+        if product_quantity is not UNSET:
+            field_dict["product_quantity"] = product_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferProduct must be a JSON object")
+        d = dict(src_dict)
+        product_code = d.pop("product_code", UNSET)
+
+        _product_amount = d.pop("product_amount", UNSET)
+        product_amount: Money | Unset
+        if isinstance(_product_amount, Unset):
+            product_amount = UNSET
+        else:
+            product_amount = Money.from_dict(_product_amount)
+
+        product_name = d.pop("product_name", UNSET)
+
+        product_quantity = d.pop("product_quantity", UNSET)
+
+        offer_product = cls(
+            product_code=product_code,
+            product_amount=product_amount,
+            product_name=product_name,
+            product_quantity=product_quantity,
+        )
+
+        return offer_product
+
+
+from ..models.money import Money  # noqa: E402

@@ -1,0 +1,31 @@
+from enum import StrEnum
+from typing import Any
+
+
+class OfferProgramType(StrEnum):
+    BANK_EMI = "BANK_EMI"
+    BRAND_EMI = "BRAND_EMI"
+    BRAND_OFFER = "BRAND_OFFER"
+    MERCHANT_BANK_OFFER = "MERCHANT_BANK_OFFER"
+    MERCHANT_BRAND_OFFER = "MERCHANT_BRAND_OFFER"
+    MY_EMI = "MY_EMI"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # Plural adds values over time (a new order status, say). An unknown
+        # value becomes a pseudo-member that keeps it, so the response still
+        # parses and to_dict() gives the value back unchanged.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this version of the spec does not list."""
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.offer_emi_type import OfferEmiType
+from ..models.offer_subvention_subvention_type import OfferSubventionSubventionType
+from ..types import UNSET, Unset, as_float, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.offer_breakup import OfferBreakup
+
+
+T = TypeVar("T", bound="OfferSubvention")
+
+
+@_attrs_define
+class OfferSubvention:
+    """Interest the brand or merchant pays for the customer on a product (no cost / low cost EMI)."""
+
+    subvention_type: OfferSubventionSubventionType | Unset = UNSET
+    """ INSTANT (off the loan) or POST (refunded later). """
+    offer_type: OfferEmiType | Unset = UNSET
+    """ Who bears the interest: NO_COST (all subvented), LOW_COST (part) or STANDARD (the customer). """
+    percentage: float | Unset = UNSET
+    """ The subvented share of the interest in percent. """
+    amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    breakup: OfferBreakup | Unset = UNSET
+    """ Who funds a discount or subvention, party by party. """
+    max_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    min_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        subvention_type: str | Unset = UNSET
+        if not isinstance(self.subvention_type, Unset):
+            subvention_type = self.subvention_type.value
+
+        offer_type: str | Unset = UNSET
+        if not isinstance(self.offer_type, Unset):
+            offer_type = self.offer_type.value
+
+        percentage = self.percentage
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        breakup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.breakup, Unset):
+            breakup = self.breakup.to_dict()
+
+        max_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.max_amount, Unset):
+            max_amount = self.max_amount.to_dict()
+
+        min_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.min_amount, Unset):
+            min_amount = self.min_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subvention_type is not UNSET:
+            field_dict["subvention_type"] = subvention_type
+        if offer_type is not UNSET:
+            field_dict["offer_type"] = offer_type
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if breakup is not UNSET:
+            field_dict["breakup"] = breakup
+        if max_amount is not UNSET:
+            field_dict["max_amount"] = max_amount
+        if min_amount is not UNSET:
+            field_dict["min_amount"] = min_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferSubvention must be a JSON object")
+        d = dict(src_dict)
+        _subvention_type = d.pop("subvention_type", UNSET)
+        subvention_type: OfferSubventionSubventionType | Unset
+        if isinstance(_subvention_type, Unset):
+            subvention_type = UNSET
+        else:
+            subvention_type = OfferSubventionSubventionType(_subvention_type)
+
+        _offer_type = d.pop("offer_type", UNSET)
+        offer_type: OfferEmiType | Unset
+        if isinstance(_offer_type, Unset):
+            offer_type = UNSET
+        else:
+            offer_type = OfferEmiType(_offer_type)
+
+        percentage = d.pop("percentage", UNSET)
+        if percentage.__class__ is not float and percentage is not UNSET:
+            percentage = as_float(percentage, "percentage", True)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Money | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Money.from_dict(_amount)
+
+        _breakup = d.pop("breakup", UNSET)
+        breakup: OfferBreakup | Unset
+        if isinstance(_breakup, Unset):
+            breakup = UNSET
+        else:
+            breakup = OfferBreakup.from_dict(_breakup)
+
+        _max_amount = d.pop("max_amount", UNSET)
+        max_amount: Money | Unset
+        if isinstance(_max_amount, Unset):
+            max_amount = UNSET
+        else:
+            max_amount = Money.from_dict(_max_amount)
+
+        _min_amount = d.pop("min_amount", UNSET)
+        min_amount: Money | Unset
+        if isinstance(_min_amount, Unset):
+            min_amount = UNSET
+        else:
+            min_amount = Money.from_dict(_min_amount)
+
+        offer_subvention = cls(
+            subvention_type=subvention_type,
+            offer_type=offer_type,
+            percentage=percentage,
+            amount=amount,
+            breakup=breakup,
+            max_amount=max_amount,
+            min_amount=min_amount,
+        )
+
+        offer_subvention.additional_properties = d
+        return offer_subvention
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402
+from ..models.offer_breakup import OfferBreakup  # noqa: E402

@@ -1,0 +1,296 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, as_float, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.offer_discount import OfferDiscount
+    from ..models.offer_parameter import OfferParameter
+    from ..models.offer_subvention import OfferSubvention
+
+
+T = TypeVar("T", bound="OfferTenureProduct")
+
+
+@_attrs_define
+class OfferTenureProduct:
+    """One product's share of a tenure (brand EMI and split EMI)."""
+
+    product_code: str | Unset = UNSET
+    """ The merchant's product code (SKU). """
+    product_display_name: str | Unset = UNSET
+    """ The product's display name. """
+    brand_id: str | Unset = UNSET
+    """ Plural's id of the brand. """
+    brand_name: str | Unset = UNSET
+    """ The brand's name. """
+    product_offer_parameters: list[OfferParameter] | Unset = UNSET
+    """ The offer schemes applied to this product. """
+    product_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    product_coupon_discount_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    subvention: OfferSubvention | Unset = UNSET
+    """ Interest the brand or merchant pays for the customer on a product (no cost / low cost EMI). """
+    discount: OfferDiscount | Unset = UNSET
+    """ A discount of a tenure or a product, instant or deferred (cashback). """
+    interest_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    interest_rate: float | Unset = UNSET
+    """ Interest rate on this product in percent a year. """
+    cart_coupon_discount_product_share: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    downpayment_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    after_downpayment_reduced_product_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    bundle_id: str | Unset = UNSET
+    """ Plural's id of the bundle offer, for SKUs sold as a bundle. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_code = self.product_code
+
+        product_display_name = self.product_display_name
+
+        brand_id = self.brand_id
+
+        brand_name = self.brand_name
+
+        product_offer_parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_offer_parameters, Unset):
+            product_offer_parameters = []
+            for product_offer_parameters_item_data in self.product_offer_parameters:
+                product_offer_parameters_item = product_offer_parameters_item_data.to_dict()
+                product_offer_parameters.append(product_offer_parameters_item)
+
+        product_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_amount, Unset):
+            product_amount = self.product_amount.to_dict()
+
+        product_coupon_discount_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_coupon_discount_amount, Unset):
+            product_coupon_discount_amount = self.product_coupon_discount_amount.to_dict()
+
+        subvention: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subvention, Unset):
+            subvention = self.subvention.to_dict()
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        interest_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.interest_amount, Unset):
+            interest_amount = self.interest_amount.to_dict()
+
+        interest_rate = self.interest_rate
+
+        cart_coupon_discount_product_share: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_coupon_discount_product_share, Unset):
+            cart_coupon_discount_product_share = self.cart_coupon_discount_product_share.to_dict()
+
+        downpayment_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.downpayment_amount, Unset):
+            downpayment_amount = self.downpayment_amount.to_dict()
+
+        after_downpayment_reduced_product_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.after_downpayment_reduced_product_amount, Unset):
+            after_downpayment_reduced_product_amount = (
+                self.after_downpayment_reduced_product_amount.to_dict()
+            )
+
+        bundle_id = self.bundle_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_code is not UNSET:
+            field_dict["product_code"] = product_code
+        if product_display_name is not UNSET:
+            field_dict["product_display_name"] = product_display_name
+        if brand_id is not UNSET:
+            field_dict["brand_id"] = brand_id
+        if brand_name is not UNSET:
+            field_dict["brand_name"] = brand_name
+        if product_offer_parameters is not UNSET:
+            field_dict["product_offer_parameters"] = product_offer_parameters
+        if product_amount is not UNSET:
+            field_dict["product_amount"] = product_amount
+        if product_coupon_discount_amount is not UNSET:
+            field_dict["product_coupon_discount_amount"] = product_coupon_discount_amount
+        if subvention is not UNSET:
+            field_dict["subvention"] = subvention
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if interest_amount is not UNSET:
+            field_dict["interest_amount"] = interest_amount
+        if interest_rate is not UNSET:
+            field_dict["interest_rate"] = interest_rate
+        if cart_coupon_discount_product_share is not UNSET:
+            field_dict["cart_coupon_discount_product_share"] = cart_coupon_discount_product_share
+        if downpayment_amount is not UNSET:
+            field_dict["downpayment_amount"] = downpayment_amount
+        if after_downpayment_reduced_product_amount is not UNSET:
+            field_dict["after_downpayment_reduced_product_amount"] = (
+                after_downpayment_reduced_product_amount
+            )
+        if bundle_id is not UNSET:
+            field_dict["bundle_id"] = bundle_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OfferTenureProduct must be a JSON object")
+        d = dict(src_dict)
+        product_code = d.pop("product_code", UNSET)
+
+        product_display_name = d.pop("product_display_name", UNSET)
+
+        brand_id = d.pop("brand_id", UNSET)
+
+        brand_name = d.pop("brand_name", UNSET)
+
+        _product_offer_parameters = d.pop("product_offer_parameters", UNSET)
+        product_offer_parameters: list[OfferParameter] | Unset = UNSET
+        if _product_offer_parameters is not UNSET:
+            if not isinstance(_product_offer_parameters, list):
+                raise TypeError("product_offer_parameters must be a JSON array")
+            product_offer_parameters = []
+            for product_offer_parameters_item_data in _product_offer_parameters:
+                product_offer_parameters_item = OfferParameter.from_dict(
+                    product_offer_parameters_item_data
+                )
+
+                product_offer_parameters.append(product_offer_parameters_item)
+
+        _product_amount = d.pop("product_amount", UNSET)
+        product_amount: Money | Unset
+        if isinstance(_product_amount, Unset):
+            product_amount = UNSET
+        else:
+            product_amount = Money.from_dict(_product_amount)
+
+        _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
+        product_coupon_discount_amount: Money | Unset
+        if isinstance(_product_coupon_discount_amount, Unset):
+            product_coupon_discount_amount = UNSET
+        else:
+            product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
+
+        _subvention = d.pop("subvention", UNSET)
+        subvention: OfferSubvention | Unset
+        if isinstance(_subvention, Unset):
+            subvention = UNSET
+        else:
+            subvention = OfferSubvention.from_dict(_subvention)
+
+        _discount = d.pop("discount", UNSET)
+        discount: OfferDiscount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = OfferDiscount.from_dict(_discount)
+
+        _interest_amount = d.pop("interest_amount", UNSET)
+        interest_amount: Money | Unset
+        if isinstance(_interest_amount, Unset):
+            interest_amount = UNSET
+        else:
+            interest_amount = Money.from_dict(_interest_amount)
+
+        interest_rate = d.pop("interest_rate", UNSET)
+        if interest_rate.__class__ is not float and interest_rate is not UNSET:
+            interest_rate = as_float(interest_rate, "interest_rate", True)
+
+        _cart_coupon_discount_product_share = d.pop("cart_coupon_discount_product_share", UNSET)
+        cart_coupon_discount_product_share: Money | Unset
+        if isinstance(_cart_coupon_discount_product_share, Unset):
+            cart_coupon_discount_product_share = UNSET
+        else:
+            cart_coupon_discount_product_share = Money.from_dict(
+                _cart_coupon_discount_product_share
+            )
+
+        _downpayment_amount = d.pop("downpayment_amount", UNSET)
+        downpayment_amount: Money | Unset
+        if isinstance(_downpayment_amount, Unset):
+            downpayment_amount = UNSET
+        else:
+            downpayment_amount = Money.from_dict(_downpayment_amount)
+
+        _after_downpayment_reduced_product_amount = d.pop(
+            "after_downpayment_reduced_product_amount", UNSET
+        )
+        after_downpayment_reduced_product_amount: Money | Unset
+        if isinstance(_after_downpayment_reduced_product_amount, Unset):
+            after_downpayment_reduced_product_amount = UNSET
+        else:
+            after_downpayment_reduced_product_amount = Money.from_dict(
+                _after_downpayment_reduced_product_amount
+            )
+
+        bundle_id = d.pop("bundle_id", UNSET)
+
+        offer_tenure_product = cls(
+            product_code=product_code,
+            product_display_name=product_display_name,
+            brand_id=brand_id,
+            brand_name=brand_name,
+            product_offer_parameters=product_offer_parameters,
+            product_amount=product_amount,
+            product_coupon_discount_amount=product_coupon_discount_amount,
+            subvention=subvention,
+            discount=discount,
+            interest_amount=interest_amount,
+            interest_rate=interest_rate,
+            cart_coupon_discount_product_share=cart_coupon_discount_product_share,
+            downpayment_amount=downpayment_amount,
+            after_downpayment_reduced_product_amount=after_downpayment_reduced_product_amount,
+            bundle_id=bundle_id,
+        )
+
+        offer_tenure_product.additional_properties = d
+        return offer_tenure_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402
+from ..models.offer_discount import OfferDiscount  # noqa: E402
+from ..models.offer_parameter import OfferParameter  # noqa: E402
+from ..models.offer_subvention import OfferSubvention  # noqa: E402

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_split_detail_status import OrderSplitDetailStatus
+from ..types import UNSET, Unset, as_bool, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="OrderSplitDetail")
+
+
+@_attrs_define
+class OrderSplitDetail:
+    """One partner's share of a split-settlement order or refund, as Plural reports it."""
+
+    split_merchant_id: str | Unset = UNSET
+    """ Plural's id of the partner merchant. """
+    split_settlement_id: str | Unset = UNSET
+    """ Plural's id of this split settlement. """
+    parent_order_split_settlement_id: str | Unset = UNSET
+    """ For a refund, the split settlement of the parent order it draws on. """
+    merchant_settlement_reference: str | Unset = UNSET
+    """ The merchant's reference of this split. """
+    amount: Amount | Unset = UNSET
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    on_hold: bool | Unset = UNSET
+    """ Whether the share is held until the merchant releases it. """
+    status: OrderSplitDetailStatus | Unset = UNSET
+    """ HOLD or RELEASED for an order's share; DO_NOT_RECOVER (or empty) for a refund's. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the split last changed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        split_merchant_id = self.split_merchant_id
+
+        split_settlement_id = self.split_settlement_id
+
+        parent_order_split_settlement_id = self.parent_order_split_settlement_id
+
+        merchant_settlement_reference = self.merchant_settlement_reference
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        on_hold = self.on_hold
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if split_merchant_id is not UNSET:
+            field_dict["split_merchant_id"] = split_merchant_id
+        if split_settlement_id is not UNSET:
+            field_dict["split_settlement_id"] = split_settlement_id
+        if parent_order_split_settlement_id is not UNSET:
+            field_dict["parent_order_split_settlement_id"] = parent_order_split_settlement_id
+        if merchant_settlement_reference is not UNSET:
+            field_dict["merchant_settlement_reference"] = merchant_settlement_reference
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if on_hold is not UNSET:
+            field_dict["on_hold"] = on_hold
+        if status is not UNSET:
+            field_dict["status"] = status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OrderSplitDetail must be a JSON object")
+        d = dict(src_dict)
+        split_merchant_id = d.pop("split_merchant_id", UNSET)
+
+        split_settlement_id = d.pop("split_settlement_id", UNSET)
+
+        parent_order_split_settlement_id = d.pop("parent_order_split_settlement_id", UNSET)
+
+        merchant_settlement_reference = d.pop("merchant_settlement_reference", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
+
+        on_hold = d.pop("on_hold", UNSET)
+        if on_hold.__class__ is not bool and on_hold is not UNSET:
+            on_hold = as_bool(on_hold, "on_hold", True)
+
+        _status = d.pop("status", UNSET)
+        status: OrderSplitDetailStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = OrderSplitDetailStatus(_status)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        order_split_detail = cls(
+            split_merchant_id=split_merchant_id,
+            split_settlement_id=split_settlement_id,
+            parent_order_split_settlement_id=parent_order_split_settlement_id,
+            merchant_settlement_reference=merchant_settlement_reference,
+            amount=amount,
+            on_hold=on_hold,
+            status=status,
+            updated_at=updated_at,
+        )
+
+        order_split_detail.additional_properties = d
+        return order_split_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.amount import Amount  # noqa: E402

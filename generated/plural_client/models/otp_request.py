@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="OtpRequest")
+
+
+@_attrs_define
+class OtpRequest:
+    """The payment whose OTP is to be sent."""
+
+    payment_id: str
+    """ Plural's payment id, from create_payment. """
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_id = self.payment_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "payment_id": payment_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("OtpRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in ("payment_id",):
+            if required not in d:
+                raise ValueError(f"OtpRequest.{required} is required")
+        payment_id = d.pop("payment_id")
+
+        otp_request = cls(
+            payment_id=payment_id,
+        )
+
+        return otp_request

@@ -1,0 +1,38 @@
+from enum import StrEnum
+from typing import Any
+
+
+class PaymentCardCategory(StrEnum):
+    BUSINESS = "BUSINESS"
+    COMMERCIAL = "COMMERCIAL"
+    CONSUMER = "CONSUMER"
+    ELITE = "ELITE"
+    GOVERNMENT_NOTES = "GOVERNMENT_NOTES"
+    INTERNATIONAL = "INTERNATIONAL"
+    NONE = "NONE"
+    OTHER = "OTHER"
+    PAYOUTS = "PAYOUTS"
+    PLATINUM = "PLATINUM"
+    PREMIUM = "PREMIUM"
+    STANDARD = "STANDARD"
+    SUPER_PREMIUM = "SUPER_PREMIUM"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # Plural adds values over time (a new order status, say). An unknown
+        # value becomes a pseudo-member that keeps it, so the response still
+        # parses and to_dict() gives the value back unchanged.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this version of the spec does not list."""
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,37 @@
+from enum import StrEnum
+from typing import Any
+
+
+class PaymentCardType(StrEnum):
+    CHARGE_CARD = "CHARGE_CARD"
+    CIRRUS = "CIRRUS"
+    COMMERCIAL_CREDIT = "COMMERCIAL_CREDIT"
+    COMMERCIAL_DEBIT = "COMMERCIAL_DEBIT"
+    COMMERCIAL_PREPAID = "COMMERCIAL_PREPAID"
+    CONSUMER = "CONSUMER"
+    CREDIT = "CREDIT"
+    DEBIT = "DEBIT"
+    DEFERRED_DEBIT = "DEFERRED_DEBIT"
+    NONE = "NONE"
+    OTHER = "OTHER"
+    PREPAID = "PREPAID"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # Plural adds values over time (a new order status, say). An unknown
+        # value becomes a pseudo-member that keeps it, so the response still
+        # parses and to_dict() gives the value back unchanged.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this version of the spec does not list."""
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)

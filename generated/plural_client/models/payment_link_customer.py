@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="PaymentLinkCustomer")
+
+
+@_attrs_define
+class PaymentLinkCustomer:
+    """The customer a payment link is for."""
+
+    email_id: str | Unset = UNSET
+    """ Email address the link is sent to. """
+    first_name: str | Unset = UNSET
+    """ First name. """
+    last_name: str | Unset = UNSET
+    """ Last name. """
+    customer_id: str | Unset = UNSET
+    """ Plural's customer id, when the customer has a profile. """
+    mobile_number: str | Unset = UNSET
+    """ Mobile number the link is sent to, 9 to 20 digits. """
+    country_code: str | Unset = UNSET
+    """ Country calling code of the mobile number, up to 4 digits with an optional leading `+`. """
+    billing_address: Address | Unset = UNSET
+    """ A billing or shipping address. Shared by requests and responses, so unknown fields are accepted. """
+    shipping_address: Address | Unset = UNSET
+    """ A billing or shipping address. Shared by requests and responses, so unknown fields are accepted. """
+    merchant_customer_reference: str | Unset = UNSET
+    """ The merchant's own reference of the customer. """
+    gstin: str | Unset = UNSET
+    """ The customer's GSTIN (15 characters), for a GST invoice. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_id = self.email_id
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        customer_id = self.customer_id
+
+        mobile_number = self.mobile_number
+
+        country_code = self.country_code
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        merchant_customer_reference = self.merchant_customer_reference
+
+        gstin = self.gstin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_id is not UNSET:
+            field_dict["email_id"] = email_id
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if mobile_number is not UNSET:
+            field_dict["mobile_number"] = mobile_number
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+        if merchant_customer_reference is not UNSET:
+            field_dict["merchant_customer_reference"] = merchant_customer_reference
+        if gstin is not UNSET:
+            field_dict["gstin"] = gstin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PaymentLinkCustomer must be a JSON object")
+        d = dict(src_dict)
+        email_id = d.pop("email_id", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        customer_id = d.pop("customer_id", UNSET)
+
+        mobile_number = d.pop("mobile_number", UNSET)
+
+        country_code = d.pop("country_code", UNSET)
+
+        _billing_address = d.pop("billing_address", UNSET)
+        billing_address: Address | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = Address.from_dict(_billing_address)
+
+        _shipping_address = d.pop("shipping_address", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        merchant_customer_reference = d.pop("merchant_customer_reference", UNSET)
+
+        gstin = d.pop("gstin", UNSET)
+
+        payment_link_customer = cls(
+            email_id=email_id,
+            first_name=first_name,
+            last_name=last_name,
+            customer_id=customer_id,
+            mobile_number=mobile_number,
+            country_code=country_code,
+            billing_address=billing_address,
+            shipping_address=shipping_address,
+            merchant_customer_reference=merchant_customer_reference,
+            gstin=gstin,
+        )
+
+        payment_link_customer.additional_properties = d
+        return payment_link_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402

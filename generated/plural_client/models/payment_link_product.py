@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="PaymentLinkProduct")
+
+
+@_attrs_define
+class PaymentLinkProduct:
+    """A product the payment link is for."""
+
+    product_code: str | Unset = UNSET
+    """ The merchant's product code. """
+    product_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    product_coupon_discount_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_code = self.product_code
+
+        product_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_amount, Unset):
+            product_amount = self.product_amount.to_dict()
+
+        product_coupon_discount_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_coupon_discount_amount, Unset):
+            product_coupon_discount_amount = self.product_coupon_discount_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_code is not UNSET:
+            field_dict["product_code"] = product_code
+        if product_amount is not UNSET:
+            field_dict["product_amount"] = product_amount
+        if product_coupon_discount_amount is not UNSET:
+            field_dict["product_coupon_discount_amount"] = product_coupon_discount_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PaymentLinkProduct must be a JSON object")
+        d = dict(src_dict)
+        product_code = d.pop("product_code", UNSET)
+
+        _product_amount = d.pop("product_amount", UNSET)
+        product_amount: Money | Unset
+        if isinstance(_product_amount, Unset):
+            product_amount = UNSET
+        else:
+            product_amount = Money.from_dict(_product_amount)
+
+        _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
+        product_coupon_discount_amount: Money | Unset
+        if isinstance(_product_coupon_discount_amount, Unset):
+            product_coupon_discount_amount = UNSET
+        else:
+            product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
+
+        payment_link_product = cls(
+            product_code=product_code,
+            product_amount=product_amount,
+            product_coupon_discount_amount=product_coupon_discount_amount,
+        )
+
+        payment_link_product.additional_properties = d
+        return payment_link_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402

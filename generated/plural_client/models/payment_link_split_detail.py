@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_link_split_detail_status import PaymentLinkSplitDetailStatus
+from ..types import UNSET, Unset, as_bool, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="PaymentLinkSplitDetail")
+
+
+@_attrs_define
+class PaymentLinkSplitDetail:
+    """The share of one partner merchant in a split settlement."""
+
+    split_merchant_id: str | Unset = UNSET
+    """ Plural's id of the partner merchant. """
+    merchant_settlement_reference: str | Unset = UNSET
+    """ The merchant's reference of this share. """
+    split_settlement_id: str | Unset = UNSET
+    """ Plural's id of this share (in responses). """
+    amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+    on_hold: bool | Unset = UNSET
+    """ True to hold the share until it is released later. """
+    status: PaymentLinkSplitDetailStatus | Unset = UNSET
+    """ Whether the share is held or released (in responses). """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the share last changed (in responses). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        split_merchant_id = self.split_merchant_id
+
+        merchant_settlement_reference = self.merchant_settlement_reference
+
+        split_settlement_id = self.split_settlement_id
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        on_hold = self.on_hold
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if split_merchant_id is not UNSET:
+            field_dict["split_merchant_id"] = split_merchant_id
+        if merchant_settlement_reference is not UNSET:
+            field_dict["merchant_settlement_reference"] = merchant_settlement_reference
+        if split_settlement_id is not UNSET:
+            field_dict["split_settlement_id"] = split_settlement_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if on_hold is not UNSET:
+            field_dict["on_hold"] = on_hold
+        if status is not UNSET:
+            field_dict["status"] = status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PaymentLinkSplitDetail must be a JSON object")
+        d = dict(src_dict)
+        split_merchant_id = d.pop("split_merchant_id", UNSET)
+
+        merchant_settlement_reference = d.pop("merchant_settlement_reference", UNSET)
+
+        split_settlement_id = d.pop("split_settlement_id", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Money | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Money.from_dict(_amount)
+
+        on_hold = d.pop("on_hold", UNSET)
+        if on_hold.__class__ is not bool and on_hold is not UNSET:
+            on_hold = as_bool(on_hold, "on_hold", True)
+
+        _status = d.pop("status", UNSET)
+        status: PaymentLinkSplitDetailStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PaymentLinkSplitDetailStatus(_status)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        payment_link_split_detail = cls(
+            split_merchant_id=split_merchant_id,
+            merchant_settlement_reference=merchant_settlement_reference,
+            split_settlement_id=split_settlement_id,
+            amount=amount,
+            on_hold=on_hold,
+            status=status,
+            updated_at=updated_at,
+        )
+
+        payment_link_split_detail.additional_properties = d
+        return payment_link_split_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402

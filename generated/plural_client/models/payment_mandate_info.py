@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentMandateInfo")
+
+
+@_attrs_define
+class PaymentMandateInfo:
+    """Asks for a UPI AutoPay mandate with this payment (subscriptions)."""
+
+    request_type: str | Unset = UNSET
+    """ What to do with the mandate; CREATE_MANDATE registers it. """
+
+    def to_dict(self) -> dict[str, Any]:
+        request_type = self.request_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if request_type is not UNSET:
+            field_dict["request_type"] = request_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PaymentMandateInfo must be a JSON object")
+        d = dict(src_dict)
+        request_type = d.pop("request_type", UNSET)
+
+        payment_mandate_info = cls(
+            request_type=request_type,
+        )
+
+        return payment_mandate_info

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_offer_details import PaymentOfferDetails
+
+
+T = TypeVar("T", bound="PaymentOfferData")
+
+
+@_attrs_define
+class PaymentOfferData:
+    """The EMI offer the customer chose, as offer discovery gave it; required for CREDIT_EMI, DEBIT_EMI and CARDLESS_EMI."""
+
+    offer_details: PaymentOfferDetails | Unset = UNSET
+    """ The chosen issuer (its discovery fields) and the one tenure chosen. """
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer_details, Unset):
+            offer_details = self.offer_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if offer_details is not UNSET:
+            field_dict["offer_details"] = offer_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PaymentOfferData must be a JSON object")
+        d = dict(src_dict)
+        _offer_details = d.pop("offer_details", UNSET)
+        offer_details: PaymentOfferDetails | Unset
+        if isinstance(_offer_details, Unset):
+            offer_details = UNSET
+        else:
+            offer_details = PaymentOfferDetails.from_dict(_offer_details)
+
+        payment_offer_data = cls(
+            offer_details=offer_details,
+        )
+
+        return payment_offer_data
+
+
+from ..models.payment_offer_details import PaymentOfferDetails  # noqa: E402

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import card_repr
+
+T = TypeVar("T", bound="PaymentPointsCardDetails")
+
+
+@_attrs_define
+class PaymentPointsCardDetails:
+    """The card whose reward points pay (payment method POINTS). The card number is never logged."""
+
+    card_last4: str
+    """ Last four digits of the card. """
+    card_number: str = _attrs_field(repr=card_repr)
+    """ Card number, 12 to 19 digits. """
+    registered_mobile_number: str
+    """ The mobile number registered with the card, 10 to 20 digits. """
+
+    def to_dict(self) -> dict[str, Any]:
+        card_last4 = self.card_last4
+
+        card_number = self.card_number
+
+        registered_mobile_number = self.registered_mobile_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "card_last4": card_last4,
+                "card_number": card_number,
+                "registered_mobile_number": registered_mobile_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PaymentPointsCardDetails must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "card_last4",
+            "card_number",
+            "registered_mobile_number",
+        ):
+            if required not in d:
+                raise ValueError(f"PaymentPointsCardDetails.{required} is required")
+        card_last4 = d.pop("card_last4")
+
+        card_number = d.pop("card_number")
+
+        registered_mobile_number = d.pop("registered_mobile_number")
+
+        payment_points_card_details = cls(
+            card_last4=card_last4,
+            card_number=card_number,
+            registered_mobile_number=registered_mobile_number,
+        )
+
+        return payment_points_card_details

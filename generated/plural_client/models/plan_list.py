@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, extras_repr
+
+if TYPE_CHECKING:
+    from ..models.plan import Plan
+    from ..models.subscription_page_info import SubscriptionPageInfo
+    from ..models.subscription_page_links import SubscriptionPageLinks
+
+
+T = TypeVar("T", bound="PlanList")
+
+
+@_attrs_define
+class PlanList:
+    """One page of plans."""
+
+    links: SubscriptionPageLinks | Unset = UNSET
+    """ Links to the pages around this one. """
+    page: SubscriptionPageInfo | Unset = UNSET
+    """ Where a page sits in a paginated list. """
+    plans: list[Plan] | Unset = UNSET
+    """ The plans of this page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        page: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page, Unset):
+            page = self.page.to_dict()
+
+        plans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plans, Unset):
+            plans = []
+            for plans_item_data in self.plans:
+                plans_item = plans_item_data.to_dict()
+                plans.append(plans_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if links is not UNSET:
+            field_dict["links"] = links
+        if page is not UNSET:
+            field_dict["page"] = page
+        if plans is not UNSET:
+            field_dict["plans"] = plans
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PlanList must be a JSON object")
+        d = dict(src_dict)
+        _links = d.pop("links", UNSET)
+        links: SubscriptionPageLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = SubscriptionPageLinks.from_dict(_links)
+
+        _page = d.pop("page", UNSET)
+        page: SubscriptionPageInfo | Unset
+        if isinstance(_page, Unset):
+            page = UNSET
+        else:
+            page = SubscriptionPageInfo.from_dict(_page)
+
+        _plans = d.pop("plans", UNSET)
+        plans: list[Plan] | Unset = UNSET
+        if _plans is not UNSET:
+            if not isinstance(_plans, list):
+                raise TypeError("plans must be a JSON array")
+            plans = []
+            for plans_item_data in _plans:
+                plans_item = Plan.from_dict(plans_item_data)
+
+                plans.append(plans_item)
+
+        plan_list = cls(
+            links=links,
+            page=page,
+            plans=plans,
+        )
+
+        plan_list.additional_properties = d
+        return plan_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.plan import Plan  # noqa: E402
+from ..models.subscription_page_info import SubscriptionPageInfo  # noqa: E402
+from ..models.subscription_page_links import SubscriptionPageLinks  # noqa: E402

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="PointsOrderDetails")
+
+
+@_attrs_define
+class PointsOrderDetails:
+    """The order to pay by points."""
+
+    order_amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+
+    def to_dict(self) -> dict[str, Any]:
+        order_amount = self.order_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "order_amount": order_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PointsOrderDetails must be a JSON object")
+        d = dict(src_dict)
+        for required in ("order_amount",):
+            if required not in d:
+                raise ValueError(f"PointsOrderDetails.{required} is required")
+        order_amount = Amount.from_dict(d.pop("order_amount"))
+
+        points_order_details = cls(
+            order_amount=order_amount,
+        )
+
+        return points_order_details
+
+
+from ..models.amount import Amount  # noqa: E402

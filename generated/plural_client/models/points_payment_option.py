@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.pay_by_points_card import PayByPointsCard
+
+
+T = TypeVar("T", bound="PointsPaymentOption")
+
+
+@_attrs_define
+class PointsPaymentOption:
+    """The points card."""
+
+    points_card_details: PayByPointsCard
+    """ The card whose reward points to check. """
+
+    def to_dict(self) -> dict[str, Any]:
+        points_card_details = self.points_card_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "points_card_details": points_card_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PointsPaymentOption must be a JSON object")
+        d = dict(src_dict)
+        for required in ("points_card_details",):
+            if required not in d:
+                raise ValueError(f"PointsPaymentOption.{required} is required")
+        points_card_details = PayByPointsCard.from_dict(d.pop("points_card_details"))
+
+        points_payment_option = cls(
+            points_card_details=points_card_details,
+        )
+
+        return points_payment_option
+
+
+from ..models.pay_by_points_card import PayByPointsCard  # noqa: E402

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.presentation_debit_request_is_merchant_retry import (
+    PresentationDebitRequestIsMerchantRetry,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PresentationDebitRequest")
+
+
+@_attrs_define
+class PresentationDebitRequest:
+    """Which notified presentation to debit; give presentation_id or merchant_presentation_reference."""
+
+    presentation_id: str | Unset = UNSET
+    """ An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`. """
+    merchant_presentation_reference: str | Unset = UNSET
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+    is_merchant_retry: PresentationDebitRequestIsMerchantRetry | Unset = UNSET
+    """ "true" when the merchant, not Plural, retries a failed debit (create_merchant_retry). """
+
+    def to_dict(self) -> dict[str, Any]:
+        presentation_id = self.presentation_id
+
+        merchant_presentation_reference = self.merchant_presentation_reference
+
+        is_merchant_retry: str | Unset = UNSET
+        if not isinstance(self.is_merchant_retry, Unset):
+            is_merchant_retry = self.is_merchant_retry.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if presentation_id is not UNSET:
+            field_dict["presentation_id"] = presentation_id
+        if merchant_presentation_reference is not UNSET:
+            field_dict["merchant_presentation_reference"] = merchant_presentation_reference
+        if is_merchant_retry is not UNSET:
+            field_dict["is_merchant_retry"] = is_merchant_retry
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PresentationDebitRequest must be a JSON object")
+        d = dict(src_dict)
+        presentation_id = d.pop("presentation_id", UNSET)
+
+        merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)
+
+        _is_merchant_retry = d.pop("is_merchant_retry", UNSET)
+        is_merchant_retry: PresentationDebitRequestIsMerchantRetry | Unset
+        if isinstance(_is_merchant_retry, Unset):
+            is_merchant_retry = UNSET
+        else:
+            is_merchant_retry = PresentationDebitRequestIsMerchantRetry(_is_merchant_retry)
+
+        presentation_debit_request = cls(
+            presentation_id=presentation_id,
+            merchant_presentation_reference=merchant_presentation_reference,
+            is_merchant_retry=is_merchant_retry,
+        )
+
+        return presentation_debit_request

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="PresentationNotificationRequest")
+
+
+@_attrs_define
+class PresentationNotificationRequest:
+    """A pre-debit notification of an upcoming debit."""
+
+    subscription_id: str
+    """ An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`. """
+    due_date: datetime.datetime
+    """ When the debit is due (ISO-8601 UTC). """
+    amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    merchant_presentation_reference: str
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+    is_merchant_retry: bool | Unset = UNSET
+    """ True when the merchant, not Plural, retries a failed debit. """
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_id = self.subscription_id
+
+        due_date = self.due_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        amount = self.amount.to_dict()
+
+        merchant_presentation_reference = self.merchant_presentation_reference
+
+        is_merchant_retry = self.is_merchant_retry
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "subscription_id": subscription_id,
+                "due_date": due_date,
+                "amount": amount,
+                "merchant_presentation_reference": merchant_presentation_reference,
+            }
+        )
+        if is_merchant_retry is not UNSET:
+            field_dict["is_merchant_retry"] = is_merchant_retry
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PresentationNotificationRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "subscription_id",
+            "due_date",
+            "amount",
+            "merchant_presentation_reference",
+        ):
+            if required not in d:
+                raise ValueError(f"PresentationNotificationRequest.{required} is required")
+        subscription_id = d.pop("subscription_id")
+
+        due_date = datetime.datetime.fromisoformat(d.pop("due_date"))
+
+        amount = Amount.from_dict(d.pop("amount"))
+
+        merchant_presentation_reference = d.pop("merchant_presentation_reference")
+
+        is_merchant_retry = d.pop("is_merchant_retry", UNSET)
+
+        presentation_notification_request = cls(
+            subscription_id=subscription_id,
+            due_date=due_date,
+            amount=amount,
+            merchant_presentation_reference=merchant_presentation_reference,
+            is_merchant_retry=is_merchant_retry,
+        )
+
+        return presentation_notification_request
+
+
+from ..models.amount import Amount  # noqa: E402

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PresentationRetryRequest")
+
+
+@_attrs_define
+class PresentationRetryRequest:
+    """Which failed presentation to retry; give presentation_id or merchant_presentation_reference."""
+
+    presentation_id: str | Unset = UNSET
+    """ An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`. """
+    merchant_presentation_reference: str | Unset = UNSET
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+
+    def to_dict(self) -> dict[str, Any]:
+        presentation_id = self.presentation_id
+
+        merchant_presentation_reference = self.merchant_presentation_reference
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if presentation_id is not UNSET:
+            field_dict["presentation_id"] = presentation_id
+        if merchant_presentation_reference is not UNSET:
+            field_dict["merchant_presentation_reference"] = merchant_presentation_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PresentationRetryRequest must be a JSON object")
+        d = dict(src_dict)
+        presentation_id = d.pop("presentation_id", UNSET)
+
+        merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)
+
+        presentation_retry_request = cls(
+            presentation_id=presentation_id,
+            merchant_presentation_reference=merchant_presentation_reference,
+        )
+
+        return presentation_retry_request

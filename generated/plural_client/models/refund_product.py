@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RefundProduct")
+
+
+@_attrs_define
+class RefundProduct:
+    """A product of the refunded order, for IMEI blocking on a partial refund."""
+
+    product_code: str | Unset = UNSET
+    """ The product's code or SKU. """
+    imei_number: str | Unset = UNSET
+    """ IMEI of the refunded device, to block. """
+
+    def to_dict(self) -> dict[str, Any]:
+        product_code = self.product_code
+
+        imei_number = self.imei_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if product_code is not UNSET:
+            field_dict["product_code"] = product_code
+        if imei_number is not UNSET:
+            field_dict["imei_number"] = imei_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("RefundProduct must be a JSON object")
+        d = dict(src_dict)
+        product_code = d.pop("product_code", UNSET)
+
+        imei_number = d.pop("imei_number", UNSET)
+
+        refund_product = cls(
+            product_code=product_code,
+            imei_number=imei_number,
+        )
+
+        return refund_product

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.refund_split_detail_request_status import RefundSplitDetailRequestStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="RefundSplitDetailRequest")
+
+
+@_attrs_define
+class RefundSplitDetailRequest:
+    """One partner's share of a split-settlement refund."""
+
+    split_merchant_id: str | Unset = UNSET
+    """ Plural's id of the partner merchant. """
+    parent_order_split_settlement_id: str | Unset = UNSET
+    """ The parent order's split settlement this share refunds. """
+    merchant_settlement_reference: str | Unset = UNSET
+    """ A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the
+    resource it names. """
+    amount: Amount | Unset = UNSET
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    status: RefundSplitDetailRequestStatus | Unset = UNSET
+    """ DO_NOT_RECOVER to leave the partner's settlement untouched; absent to recover the refund from it. """
+
+    def to_dict(self) -> dict[str, Any]:
+        split_merchant_id = self.split_merchant_id
+
+        parent_order_split_settlement_id = self.parent_order_split_settlement_id
+
+        merchant_settlement_reference = self.merchant_settlement_reference
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if split_merchant_id is not UNSET:
+            field_dict["split_merchant_id"] = split_merchant_id
+        if parent_order_split_settlement_id is not UNSET:
+            field_dict["parent_order_split_settlement_id"] = parent_order_split_settlement_id
+        if merchant_settlement_reference is not UNSET:
+            field_dict["merchant_settlement_reference"] = merchant_settlement_reference
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("RefundSplitDetailRequest must be a JSON object")
+        d = dict(src_dict)
+        split_merchant_id = d.pop("split_merchant_id", UNSET)
+
+        parent_order_split_settlement_id = d.pop("parent_order_split_settlement_id", UNSET)
+
+        merchant_settlement_reference = d.pop("merchant_settlement_reference", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
+
+        _status = d.pop("status", UNSET)
+        status: RefundSplitDetailRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = RefundSplitDetailRequestStatus(_status)
+
+        refund_split_detail_request = cls(
+            split_merchant_id=split_merchant_id,
+            parent_order_split_settlement_id=parent_order_split_settlement_id,
+            merchant_settlement_reference=merchant_settlement_reference,
+            amount=amount,
+            status=status,
+        )
+
+        return refund_split_detail_request
+
+
+from ..models.amount import Amount  # noqa: E402

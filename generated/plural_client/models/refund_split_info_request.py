@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_split_detail_request import RefundSplitDetailRequest
+
+
+T = TypeVar("T", bound="RefundSplitInfoRequest")
+
+
+@_attrs_define
+class RefundSplitInfoRequest:
+    """How a refund of a split-settlement order is split between partners."""
+
+    split_type: str | Unset = UNSET
+    """ How the split is expressed; Plural documents AMOUNT. """
+    split_details: list[RefundSplitDetailRequest] | Unset = UNSET
+    """ The partners' shares of the refund. """
+
+    def to_dict(self) -> dict[str, Any]:
+        split_type = self.split_type
+
+        split_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.split_details, Unset):
+            split_details = []
+            for split_details_item_data in self.split_details:
+                split_details_item = split_details_item_data.to_dict()
+                split_details.append(split_details_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if split_type is not UNSET:
+            field_dict["split_type"] = split_type
+        if split_details is not UNSET:
+            field_dict["split_details"] = split_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("RefundSplitInfoRequest must be a JSON object")
+        d = dict(src_dict)
+        split_type = d.pop("split_type", UNSET)
+
+        _split_details = d.pop("split_details", UNSET)
+        split_details: list[RefundSplitDetailRequest] | Unset = UNSET
+        if _split_details is not UNSET:
+            if not isinstance(_split_details, list):
+                raise TypeError("split_details must be a JSON array")
+            split_details = []
+            for split_details_item_data in _split_details:
+                split_details_item = RefundSplitDetailRequest.from_dict(split_details_item_data)
+
+                split_details.append(split_details_item)
+
+        refund_split_info_request = cls(
+            split_type=split_type,
+            split_details=split_details,
+        )
+
+        return refund_split_info_request
+
+
+from ..models.refund_split_detail_request import RefundSplitDetailRequest  # noqa: E402

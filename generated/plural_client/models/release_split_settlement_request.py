@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="ReleaseSplitSettlementRequest")
+
+
+@_attrs_define
+class ReleaseSplitSettlementRequest:
+    """What to release of a held split settlement; without release_amount the whole held amount."""
+
+    release_amount: Money | Unset = UNSET
+    """ Any other sum of money (a discount, a fee, a balance, a breakdown line), in the
+    currency's smallest unit; unlike `Amount` it may be below one rupee, or zero.
+     """
+
+    def to_dict(self) -> dict[str, Any]:
+        release_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.release_amount, Unset):
+            release_amount = self.release_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if release_amount is not UNSET:
+            field_dict["release_amount"] = release_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ReleaseSplitSettlementRequest must be a JSON object")
+        d = dict(src_dict)
+        _release_amount = d.pop("release_amount", UNSET)
+        release_amount: Money | Unset
+        if isinstance(_release_amount, Unset):
+            release_amount = UNSET
+        else:
+            release_amount = Money.from_dict(_release_amount)
+
+        release_split_settlement_request = cls(
+            release_amount=release_amount,
+        )
+
+        return release_split_settlement_request
+
+
+from ..models.money import Money  # noqa: E402

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import secret_repr
+
+T = TypeVar("T", bound="SubmitOtpRequest")
+
+
+@_attrs_define
+class SubmitOtpRequest:
+    """The OTP the customer entered for a payment. The OTP is never logged."""
+
+    payment_id: str
+    """ Plural's payment id, from create_payment. """
+    otp: str = _attrs_field(repr=secret_repr)
+    """ The OTP the customer received, 4 to 10 digits. """
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_id = self.payment_id
+
+        otp = self.otp
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "payment_id": payment_id,
+                "otp": otp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("SubmitOtpRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "payment_id",
+            "otp",
+        ):
+            if required not in d:
+                raise ValueError(f"SubmitOtpRequest.{required} is required")
+        payment_id = d.pop("payment_id")
+
+        otp = d.pop("otp")
+
+        submit_otp_request = cls(
+            payment_id=payment_id,
+            otp=otp,
+        )
+
+        return submit_otp_request

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.merchant_metadata import MerchantMetadata
+
+
+T = TypeVar("T", bound="UpdatePlanRequest")
+
+
+@_attrs_define
+class UpdatePlanRequest:
+    """The plan fields to change; fields left out keep their values."""
+
+    plan_name: str | Unset = UNSET
+    """ The plan's new name. """
+    plan_description: str | Unset = UNSET
+    """ The new description. """
+    amount: Amount | Unset = UNSET
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    max_limit_amount: Amount | Unset = UNSET
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    trial_period_in_days: int | Unset = UNSET
+    """ New free trial length in days. """
+    end_date: datetime.datetime | Unset = UNSET
+    """ New expiry (ISO-8601 UTC). """
+    merchant_metadata: MerchantMetadata | Unset = UNSET
+    """ Up to 10 key-value pairs of the merchant's own, each value at most 256 characters. """
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_name = self.plan_name
+
+        plan_description = self.plan_description
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        max_limit_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.max_limit_amount, Unset):
+            max_limit_amount = self.max_limit_amount.to_dict()
+
+        trial_period_in_days = self.trial_period_in_days
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        merchant_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merchant_metadata, Unset):
+            merchant_metadata = self.merchant_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if plan_name is not UNSET:
+            field_dict["plan_name"] = plan_name
+        if plan_description is not UNSET:
+            field_dict["plan_description"] = plan_description
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if max_limit_amount is not UNSET:
+            field_dict["max_limit_amount"] = max_limit_amount
+        if trial_period_in_days is not UNSET:
+            field_dict["trial_period_in_days"] = trial_period_in_days
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if merchant_metadata is not UNSET:
+            field_dict["merchant_metadata"] = merchant_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpdatePlanRequest must be a JSON object")
+        d = dict(src_dict)
+        plan_name = d.pop("plan_name", UNSET)
+
+        plan_description = d.pop("plan_description", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
+
+        _max_limit_amount = d.pop("max_limit_amount", UNSET)
+        max_limit_amount: Amount | Unset
+        if isinstance(_max_limit_amount, Unset):
+            max_limit_amount = UNSET
+        else:
+            max_limit_amount = Amount.from_dict(_max_limit_amount)
+
+        trial_period_in_days = d.pop("trial_period_in_days", UNSET)
+
+        _end_date = d.pop("end_date", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+
+        _merchant_metadata = d.pop("merchant_metadata", UNSET)
+        merchant_metadata: MerchantMetadata | Unset
+        if isinstance(_merchant_metadata, Unset):
+            merchant_metadata = UNSET
+        else:
+            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+
+        update_plan_request = cls(
+            plan_name=plan_name,
+            plan_description=plan_description,
+            amount=amount,
+            max_limit_amount=max_limit_amount,
+            trial_period_in_days=trial_period_in_days,
+            end_date=end_date,
+            merchant_metadata=merchant_metadata,
+        )
+
+        return update_plan_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.merchant_metadata import MerchantMetadata  # noqa: E402

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateScheduledPayoutRequest")
+
+
+@_attrs_define
+class UpdateScheduledPayoutRequest:
+    """A new schedule for a SCHEDULED payout."""
+
+    schedule_at: datetime.datetime | Unset = UNSET
+    """ When the payout is to be executed, ISO 8601 UTC. """
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule_at: str | Unset = UNSET
+        if not isinstance(self.schedule_at, Unset):
+            schedule_at = self.schedule_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if schedule_at is not UNSET:
+            field_dict["scheduleAt"] = schedule_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpdateScheduledPayoutRequest must be a JSON object")
+        d = dict(src_dict)
+        _schedule_at = d.pop("scheduleAt", UNSET)
+        schedule_at: datetime.datetime | Unset
+        if isinstance(_schedule_at, Unset):
+            schedule_at = UNSET
+        else:
+            schedule_at = datetime.datetime.fromisoformat(_schedule_at)
+
+        update_scheduled_payout_request = cls(
+            schedule_at=schedule_at,
+        )
+
+        return update_scheduled_payout_request

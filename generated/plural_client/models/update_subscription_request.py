@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateSubscriptionRequest")
+
+
+@_attrs_define
+class UpdateSubscriptionRequest:
+    """A change of plan and/or end date of a subscription, with its reason."""
+
+    reason: str
+    """ Why the subscription is changed. """
+    new_plan_id: str | Unset = UNSET
+    """ An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`. """
+    new_end_date: datetime.datetime | Unset = UNSET
+    """ The new end date (ISO-8601 UTC). """
+
+    def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
+        new_plan_id = self.new_plan_id
+
+        new_end_date: str | Unset = UNSET
+        if not isinstance(self.new_end_date, Unset):
+            new_end_date = self.new_end_date.isoformat(timespec="milliseconds").replace(
+                "+00:00", "Z"
+            )
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "reason": reason,
+            }
+        )
+        if new_plan_id is not UNSET:
+            field_dict["new_plan_id"] = new_plan_id
+        if new_end_date is not UNSET:
+            field_dict["new_end_date"] = new_end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpdateSubscriptionRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in ("reason",):
+            if required not in d:
+                raise ValueError(f"UpdateSubscriptionRequest.{required} is required")
+        reason = d.pop("reason")
+
+        new_plan_id = d.pop("new_plan_id", UNSET)
+
+        _new_end_date = d.pop("new_end_date", UNSET)
+        new_end_date: datetime.datetime | Unset
+        if isinstance(_new_end_date, Unset):
+            new_end_date = UNSET
+        else:
+            new_end_date = datetime.datetime.fromisoformat(_new_end_date)
+
+        update_subscription_request = cls(
+            reason=reason,
+            new_plan_id=new_plan_id,
+            new_end_date=new_end_date,
+        )
+
+        return update_subscription_request

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.offer_payment_method import OfferPaymentMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.offer_customer_details import OfferCustomerDetails
+    from ..models.offer_payment_option import OfferPaymentOption
+    from ..models.payment_offer_data import PaymentOfferData
+
+
+T = TypeVar("T", bound="ValidateOfferRequest")
+
+
+@_attrs_define
+class ValidateOfferRequest:
+    """The offer chosen and how it will be paid."""
+
+    payment_method: OfferPaymentMethod
+    """ The EMI payment method an offer is validated for. """
+    order_amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    payment_amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
+    payment_option: OfferPaymentOption
+    """ Exactly one instrument paying the EMI. """
+    offer_data: PaymentOfferData
+    """ The EMI offer the customer chose, as offer discovery gave it; required for CREDIT_EMI, DEBIT_EMI and
+    CARDLESS_EMI. """
+    customer_details: OfferCustomerDetails | Unset = UNSET
+    """ The Plural customer owning a saved card token. """
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_method = self.payment_method.value
+
+        order_amount = self.order_amount.to_dict()
+
+        payment_amount = self.payment_amount.to_dict()
+
+        payment_option = self.payment_option.to_dict()
+
+        offer_data = self.offer_data.to_dict()
+
+        customer_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_details, Unset):
+            customer_details = self.customer_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "payment_method": payment_method,
+                "order_amount": order_amount,
+                "payment_amount": payment_amount,
+                "payment_option": payment_option,
+                "offer_data": offer_data,
+            }
+        )
+        if customer_details is not UNSET:
+            field_dict["customer_details"] = customer_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ValidateOfferRequest must be a JSON object")
+        d = dict(src_dict)
+        for required in (
+            "payment_method",
+            "order_amount",
+            "payment_amount",
+            "payment_option",
+            "offer_data",
+        ):
+            if required not in d:
+                raise ValueError(f"ValidateOfferRequest.{required} is required")
+        payment_method = OfferPaymentMethod(d.pop("payment_method"))
+
+        order_amount = Amount.from_dict(d.pop("order_amount"))
+
+        payment_amount = Amount.from_dict(d.pop("payment_amount"))
+
+        payment_option = OfferPaymentOption.from_dict(d.pop("payment_option"))
+
+        offer_data = PaymentOfferData.from_dict(d.pop("offer_data"))
+
+        _customer_details = d.pop("customer_details", UNSET)
+        customer_details: OfferCustomerDetails | Unset
+        if isinstance(_customer_details, Unset):
+            customer_details = UNSET
+        else:
+            customer_details = OfferCustomerDetails.from_dict(_customer_details)
+
+        validate_offer_request = cls(
+            payment_method=payment_method,
+            order_amount=order_amount,
+            payment_amount=payment_amount,
+            payment_option=payment_option,
+            offer_data=offer_data,
+            customer_details=customer_details,
+        )
+
+        return validate_offer_request
+
+
+from ..models.amount import Amount  # noqa: E402
+from ..models.offer_customer_details import OfferCustomerDetails  # noqa: E402
+from ..models.offer_payment_option import OfferPaymentOption  # noqa: E402
+from ..models.payment_offer_data import PaymentOfferData  # noqa: E402
