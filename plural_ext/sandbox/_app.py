@@ -4,6 +4,10 @@ Tests call it through ``httpx.MockTransport(sandbox.handle)``; :func:`serve`
 puts the same method behind a real HTTP server. Routing, authentication and
 request validation come from the spec (``plural_ext._spec``), so a path, a
 method or a rule the spec does not have is one the sandbox does not have either.
+
+Each family of operations the sandbox keeps state for is a module of its own
+(``_orders``, ``_tokens``, ...; see ``_family``); every other operation answers
+from the spec's examples (``_examples``).
 """
 
 from __future__ import annotations
@@ -11,10 +15,9 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qs
 
 import httpx
 
@@ -24,20 +27,15 @@ from plural_ext.sandbox._config import SandboxConfig
 from plural_ext.sandbox._delivery import WebhookSender
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._examples import answer_from_example
+from plural_ext.sandbox._family import Call, Family, Page, Route, State
 from plural_ext.sandbox._ledger import Ledger
-from plural_ext.sandbox._pages import challenge_page, message_page, outcome_response
-from plural_ext.sandbox._records import OrderRecord
-from plural_ext.sandbox._tokens import TokenStore
+from plural_ext.sandbox._orders import CHALLENGE_PREFIX, Orders
+from plural_ext.sandbox._tokens import Auth, TokenStore
 
 __all__ = ["CHALLENGE_PREFIX", "Sandbox"]
 
-CHALLENGE_PREFIX = "/sandbox/challenge"
-"""The challenge pages: the sandbox's own, not in the spec (whose paths are served as written)."""
-
 _METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 _logger = logging.getLogger(__name__)
-
-Route = Callable[[dict[str, str], Any, httpx.Request], httpx.Response]
 
 
 class Sandbox:
@@ -69,16 +67,13 @@ class Sandbox:
         self._lock = threading.Lock()
         self._tokens = TokenStore(cfg.client_id, cfg.client_secret, cfg.token_ttl, cfg.now)
         self._ledger = Ledger(cfg.merchant_id, cfg.now, self.webhooks.send)
-        self._routes: dict[str, Route] = {
-            "generate_token": self._generate_token,
-            "create_order": self._create_order,
-            "get_order": self._get_order,
-            "get_order_by_reference": self._get_order_by_reference,
-            "create_payment": self._create_payment,
-            "capture_order": self._capture_order,
-            "cancel_order": self._cancel_order,
-            "create_refund": self._create_refund,
-        }
+        state = State(cfg, self._ledger, self.webhooks)
+        families: list[Family] = [Auth(self._tokens), Orders(state)]
+        self._routes: dict[str, Route] = {}
+        self._pages: dict[str, Page] = {}
+        for family in families:
+            _add(self._routes, family.routes, family)
+            _add(self._pages, family.pages, family)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         """Answer one request, as Plural would."""
@@ -122,8 +117,10 @@ class Sandbox:
 
     def _dispatch(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
-        if path.startswith(CHALLENGE_PREFIX + "/"):
-            return self._challenge(request, path.removeprefix(CHALLENGE_PREFIX + "/"))
+        for prefix, page in self._pages.items():
+            if path.startswith(prefix):
+                with self._lock:
+                    return page(request, path.removeprefix(prefix))
         found = find_operation(request.method, path)
         if found is None:
             allowed = [method for method in _METHODS if find_operation(method, path)]
@@ -153,68 +150,14 @@ class Sandbox:
         if route is None:
             return answer_from_example(operation, params, body)
         with self._lock:
-            return route(params, body, request)
+            return route(Call(params, body, request))
 
-    def _challenge(self, request: httpx.Request, token: str) -> httpx.Response:
-        if request.method not in ("GET", "POST"):
-            page = message_page(405, "Method not allowed", "Use GET or POST.")
-            page.headers["Allow"] = "GET, POST"
-            return page
-        try:
-            with self._lock:
-                if request.method == "GET":
-                    order, payment = self._ledger.challenge(token)
-                    return challenge_page(order, payment, request.url.path)
-                action = parse_qs(request.content.decode("utf-8", "replace")).get("action", [""])
-                if action[-1] not in ("approve", "decline"):
-                    return message_page(400, "Bad request", "action must be approve or decline.")
-                outcome = self._ledger.complete_challenge(token, action[-1] == "approve")
-        except SandboxError as error:
-            return message_page(error.status, "Challenge unavailable", error.message)
-        return outcome_response(outcome, self.config.callback_secret_key)
 
-    def _generate_token(
-        self, params: dict[str, str], body: Any, request: httpx.Request
-    ) -> httpx.Response:
-        return _json(200, self._tokens.issue(body["client_id"], body["client_secret"]))
-
-    def _create_order(
-        self, params: dict[str, str], body: Any, request: httpx.Request
-    ) -> httpx.Response:
-        return _order(self._ledger.create_order(body))
-
-    def _get_order(
-        self, params: dict[str, str], body: Any, request: httpx.Request
-    ) -> httpx.Response:
-        return _order(self._ledger.get(params["order_id"]))
-
-    def _get_order_by_reference(
-        self, params: dict[str, str], body: Any, request: httpx.Request
-    ) -> httpx.Response:
-        return _order(self._ledger.by_reference(params["merchant_order_reference"]))
-
-    def _create_payment(
-        self, params: dict[str, str], body: Any, request: httpx.Request
-    ) -> httpx.Response:
-        # The challenge page is on this sandbox, at the host and port the client used.
-        base = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
-        challenge_base = base + CHALLENGE_PREFIX
-        return _order(self._ledger.create_payment(params["order_id"], body, challenge_base))
-
-    def _capture_order(
-        self, params: dict[str, str], body: Any, request: httpx.Request
-    ) -> httpx.Response:
-        return _order(self._ledger.capture(params["order_id"], body))
-
-    def _cancel_order(
-        self, params: dict[str, str], body: Any, request: httpx.Request
-    ) -> httpx.Response:
-        return _order(self._ledger.cancel(params["order_id"]))
-
-    def _create_refund(
-        self, params: dict[str, str], body: Any, request: httpx.Request
-    ) -> httpx.Response:
-        return _order(self._ledger.refund(params["order_id"], body))
+def _add(table: dict[str, Any], entries: Mapping[str, Any], family: Family) -> None:
+    clash = table.keys() & entries.keys()
+    if clash:
+        raise RuntimeError(f"{type(family).__name__} answers {sorted(clash)} again")
+    table.update(entries)
 
 
 def _read_json(request: httpx.Request) -> Any:
@@ -226,10 +169,6 @@ def _read_json(request: httpx.Request) -> Any:
 
 def _not_found(path: str) -> SandboxError:
     return SandboxError(404, "NOT_FOUND", f"no such endpoint: {path}")
-
-
-def _order(order: OrderRecord) -> httpx.Response:
-    return _json(200, {"data": order.to_json()})
 
 
 def _json(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+
+import httpx
 
 from plural_ext.sandbox._errors import SandboxError
+from plural_ext.sandbox._family import Call, Page, Route, json_response
 
-__all__ = ["TokenStore"]
+__all__ = ["Auth", "TokenStore"]
 
 
 class TokenStore:
@@ -54,3 +57,17 @@ class TokenStore:
 
 def _unauthorized(message: str) -> SandboxError:
     return SandboxError(401, "UNAUTHORIZED", message, headers={"WWW-Authenticate": "Bearer"})
+
+
+class Auth:
+    """``generate_token``; the sandbox checks every other call's token with the same store."""
+
+    def __init__(self, tokens: TokenStore) -> None:
+        self.routes: Mapping[str, Route] = {"generate_token": self._generate_token}
+        self.pages: Mapping[str, Page] = {}
+        self._tokens = tokens
+
+    def _generate_token(self, call: Call) -> httpx.Response:
+        return json_response(
+            200, self._tokens.issue(call.body["client_id"], call.body["client_secret"])
+        )
