@@ -59,7 +59,7 @@ class Orders:
             outcome = ledger.complete_challenge(token, action[-1] == "approve")
         except SandboxError as error:
             return message_page(error.status, "Challenge unavailable", error.message)
-        return outcome_response(outcome, self._state.config.callback_secret_key)
+        return outcome_response(outcome, self._state.config)
 
 
 def _order(order: OrderRecord) -> httpx.Response:

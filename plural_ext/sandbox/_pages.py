@@ -17,6 +17,7 @@ from string import Template
 import httpx
 
 from plural_ext._signatures import callback_signature
+from plural_ext.sandbox._config import SandboxConfig
 from plural_ext.sandbox._ledger import ChallengeOutcome
 from plural_ext.sandbox._records import OrderRecord, PaymentRecord
 
@@ -48,10 +49,14 @@ def message_page(
     return _html(status, page)
 
 
-def outcome_response(outcome: ChallengeOutcome, secret_key: str) -> httpx.Response:
-    """Send the browser back to the merchant with the signed result."""
+def outcome_response(outcome: ChallengeOutcome, config: SandboxConfig) -> httpx.Response:
+    """Send the browser back to the merchant with the result, signed with the config's key.
+
+    Every page that ends a payment (the challenge, the hosted checkout, a payment link)
+    ends with this, so that the callback reaches the merchant one way.
+    """
     fields = dict(outcome.fields)
-    fields["signature"] = callback_signature(fields, secret_key)
+    fields["signature"] = callback_signature(fields, config.callback_secret_key)
     echoed = outcome.order.echoed
     url = echoed.get("callback_url")
     if not outcome.succeeded:
