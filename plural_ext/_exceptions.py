@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import httpx
 
-# The roots live in the generated package, whose parsers raise InvalidResponseError.
-from plural_client.errors import InvalidResponseError, PluralError, UnexpectedStatus
+# The roots live in the generated package, whose parsers raise InvalidResponseError and whose
+# models raise RequestValidationError: one class, so that one except catches both layers.
+from plural_client.errors import (
+    InvalidResponseError,
+    PluralError,
+    RequestValidationError,
+    UnexpectedStatus,
+)
 
 __all__ = [
     "APIError",
@@ -32,22 +38,6 @@ __all__ = [
 
 class SignatureError(PluralError):
     """A callback or webhook signature is missing, malformed or does not match."""
-
-
-class RequestValidationError(PluralError, ValueError):
-    """A request breaks a rule of ``openapi/plural.yaml``; nothing was sent.
-
-    ``field`` is the dotted path of the offending field
-    (``payments[0].payment_amount.value``) and ``rule`` the broken rule
-    (``minimum 100``).
-    """
-
-    def __init__(self, field: str, rule: str, operation: str = "") -> None:
-        self.field = field
-        self.rule = rule
-        self.operation = operation
-        where = f"{operation}: " if operation else ""
-        super().__init__(f"{where}{field}: {rule}")
 
 
 class TransportError(PluralError):

@@ -18,6 +18,8 @@ from typing import Any
 
 import fastjsonschema
 
+from plural_client.errors import unknown_field
+
 from ._exceptions import RequestValidationError
 
 _Check = Callable[[object], object]
@@ -41,12 +43,19 @@ class Operation:
         body = self.body_schema
         return _compile(params), (_compile(body) if body is not None else None)
 
+    @functools.cached_property
+    def body_fields(self) -> frozenset[str]:
+        """The names of the JSON body's own fields; none for an operation without one."""
+        if self.body_schema is None:
+            return frozenset()
+        return frozenset(resolve(self.body_schema).get("properties", ()))
+
     def validate(self, path_params: Mapping[str, str], body: object) -> None:
         """Raise RequestValidationError on the first rule the request breaks."""
         check_params, check_body = self._checks
         _run(check_params, dict(path_params), self.operation_id)
         if check_body is not None:
-            _run(check_body, body, self.operation_id)
+            _run(check_body, body, self.operation_id, self.body_schema)
 
 
 @functools.cache
@@ -132,19 +141,55 @@ def _compile(schema: Any) -> _Check:
     return check
 
 
-def _run(check: _Check, value: object, operation_id: str) -> None:
+def _run(check: _Check, value: object, operation_id: str, schema: Any = None) -> None:
     try:
         check(value)
     except fastjsonschema.JsonSchemaValueException as error:
-        # The message names the field and the rule, never the value: the value may be a card number.
-        field_name, rule = _describe(error)
-        if error.rule == "required" and isinstance(error.value, dict):
-            missing = [name for name in error.rule_definition if name not in error.value]
-            parent = "" if field_name == "body" else field_name
-            field_name, rule = ".".join(filter(None, [parent, *missing[:1]])), "is required"
-        elif error.rule in ("minimum", "maximum", "minLength", "maxLength", "type"):
-            rule = f"{rule} ({error.rule} {error.rule_definition})"
-        raise RequestValidationError(field_name, rule, operation_id) from None
+        raise _refusal(error, operation_id, schema) from None
+
+
+def _refusal(
+    error: fastjsonschema.JsonSchemaValueException, operation_id: str, root: Any
+) -> RequestValidationError:
+    # The message names the field and the rule, never the value: the value may be a card number.
+    field_name, rule = _describe(error)
+    parent = "" if field_name == "body" else field_name
+    schema = error.definition if isinstance(error.definition, dict) else {}
+    if error.rule in ("additionalProperties", "required") and isinstance(error.value, dict):
+        known = schema.get("properties", {})
+        # A misspelt key is told first, with the name it may have meant, even when it leaves a
+        # required field missing (merchant_order_refrence): as the generated models tell it.
+        if schema.get("additionalProperties") is False and error.value.keys() - known:
+            unknown = unknown_field(_schema_name(root, error.path[1:]), error.value, known)
+            return RequestValidationError(_join(parent, unknown.field), unknown.rule, operation_id)
+    if error.rule == "required" and isinstance(error.value, dict):
+        missing = [name for name in error.rule_definition if name not in error.value]
+        field_name, rule = _join(parent, *missing[:1]), "is required"
+    elif error.rule in ("minimum", "maximum", "minLength", "maxLength", "type"):
+        rule = f"{rule} ({error.rule} {error.rule_definition})"
+    return RequestValidationError(field_name, rule, operation_id)
+
+
+def _join(*path: str) -> str:
+    return ".".join(filter(None, path))
+
+
+def _schema_name(root: Any, path: list[str]) -> str:
+    """The spec's name for the schema at ``path`` (``CardDetails``), as its model is named.
+
+    The error's schema has its references resolved: the name is that of the reference
+    found by walking the path down from the body's schema.
+    """
+    node = root
+    for step in path:
+        node = resolve(node)
+        if not isinstance(node, dict):
+            break
+        is_array = node.get("type") == "array"
+        node = node.get("items") if is_array else node.get("properties", {}).get(step)
+    if isinstance(node, dict) and "$ref" in node:
+        return str(node["$ref"]).rpartition("/")[2]
+    return "this object"
 
 
 def _describe(error: fastjsonschema.JsonSchemaValueException) -> tuple[str, str]:

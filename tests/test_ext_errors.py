@@ -211,6 +211,17 @@ def test_wrong_shape_is_invalid_response(get: Callable[..., Any]) -> None:
     assert "oops" not in str(caught.value)
 
 
+def test_missing_field_is_invalid_response_naming_it(get: Callable[..., Any]) -> None:
+    body = b'{"data": {"order_id": "v1-abc", "order_amount": {"value": 4321}}}'
+
+    with pytest.raises(InvalidResponseError) as caught:
+        get(answer(200, body))
+
+    # The path of the missing field is told; the values are not.
+    assert "(data.order_amount.currency: is required)" in str(caught.value)
+    assert "4321" not in str(caught.value)
+
+
 def test_unknown_status_and_extra_fields_parse_and_are_kept(get: Callable[..., Any]) -> None:
     body = {
         "data": {

@@ -4,6 +4,9 @@
 layer (``plural_ext``) re-exports these and adds its own subclasses.
 """
 
+from collections.abc import Collection, Iterable
+from difflib import get_close_matches
+
 import httpx
 
 from .types import FieldTypeError
@@ -11,6 +14,45 @@ from .types import FieldTypeError
 
 class PluralError(Exception):
     """Base class of every error the SDK raises on purpose."""
+
+
+class RequestValidationError(PluralError, ValueError):
+    """A request breaks a rule of ``openapi/plural.yaml``; nothing was sent.
+
+    ``field`` is the dotted path of the offending field
+    (``payments[0].payment_amount.value``) and ``rule`` the broken rule
+    (``minimum 100``, ``is required``). A model's ``from_dict`` raises it for a missing
+    field and, in a request model, for a key the spec does not know; ``plural_ext``
+    raises it, with the ``operation``, for a request that breaks the spec's rules.
+    (A response that lacks a field is an ``InvalidResponseError``.)
+    """
+
+    def __init__(self, field: str, rule: str, operation: str = "") -> None:
+        self.field = field
+        self.rule = rule
+        self.operation = operation
+        where = f"{operation}: " if operation else ""
+        super().__init__(f"{where}{field}: {rule}")
+
+    def __reduce__(self) -> tuple[type["RequestValidationError"], tuple[str, str, str]]:
+        # Exception pickles its message as the only argument, which this constructor refuses.
+        return type(self), (self.field, self.rule, self.operation)
+
+    def within(self, name: str, index: int | None = None) -> "RequestValidationError":
+        """This error, for the field ``name`` (item ``index`` of it) of the model that holds it."""
+        parent = name if index is None else f"{name}[{index}]"
+        return type(self)(f"{parent}.{self.field}", self.rule, self.operation)
+
+
+def unknown_field(
+    model: str, keys: Iterable[object], known: Collection[str]
+) -> RequestValidationError:
+    """The error for the first of ``keys`` that is not in ``known``, with the closest known name."""
+    key = str(next(key for key in keys if key not in known))
+    # Sorted: a frozenset's order changes from run to run, and the suggestion must not.
+    close = get_close_matches(key, sorted(known), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return RequestValidationError(key, f"is not a field of {model}{hint}")
 
 
 class UnexpectedStatus(PluralError):
@@ -34,9 +76,10 @@ class InvalidResponseError(PluralError):
     @classmethod
     def from_response(cls, response: httpx.Response, error: Exception) -> "InvalidResponseError":
         kind = response.headers.get("content-type", "no content type").split(";")[0]
-        # Say what kind of body failed and how, never the body itself: only a
-        # FieldTypeError's message, which names the field and never its value, is told.
-        how = str(error) if isinstance(error, FieldTypeError) else type(error).__name__
+        # Say what kind of body failed and how, never the body itself: only the messages
+        # that name the field and never its value (a type or a missing field) are told.
+        told = isinstance(error, (FieldTypeError, RequestValidationError))
+        how = str(error) if told else type(error).__name__
         return cls(
             f"a {kind} body of {len(response.content)} bytes does not parse as documented ({how})",
             status_code=response.status_code,
@@ -45,4 +88,10 @@ class InvalidResponseError(PluralError):
         )
 
 
-__all__ = ["InvalidResponseError", "PluralError", "UnexpectedStatus"]
+__all__ = [
+    "InvalidResponseError",
+    "PluralError",
+    "RequestValidationError",
+    "UnexpectedStatus",
+    "unknown_field",
+]

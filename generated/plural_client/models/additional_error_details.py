@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -65,12 +66,15 @@ class AdditionalErrorDetails:
 
         reason = d.pop("reason", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AdditionalErrorDetailsMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AdditionalErrorDetailsMetadata.from_dict(_metadata)
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: AdditionalErrorDetailsMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = AdditionalErrorDetailsMetadata.from_dict(_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("metadata") from None
 
         additional_error_details = cls(
             source=source,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import as_int, extras_repr
 
 T = TypeVar("T", bound="Amount")
@@ -47,7 +48,7 @@ class Amount:
             "currency",
         ):
             if required not in d:
-                raise ValueError(f"Amount.{required} is required")
+                raise RequestValidationError(required, "is required")
         value = d.pop("value")
         if value.__class__ is not int:
             value = as_int(value, "value", False)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ApplePayAuthorizeRequest")
+
+_FIELDS = frozenset(("decrypted_card_details",))
 
 
 @_attrs_define
@@ -39,12 +42,17 @@ class ApplePayAuthorizeRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ApplePayAuthorizeRequest must be a JSON object")
         d = dict(src_dict)
-        _decrypted_card_details = d.pop("decrypted_card_details", UNSET)
-        decrypted_card_details: ApplePayCardDetails | Unset
-        if isinstance(_decrypted_card_details, Unset):
-            decrypted_card_details = UNSET
-        else:
-            decrypted_card_details = ApplePayCardDetails.from_dict(_decrypted_card_details)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("ApplePayAuthorizeRequest", d, _FIELDS)
+        try:
+            _decrypted_card_details = d.pop("decrypted_card_details", UNSET)
+            decrypted_card_details: ApplePayCardDetails | Unset
+            if isinstance(_decrypted_card_details, Unset):
+                decrypted_card_details = UNSET
+            else:
+                decrypted_card_details = ApplePayCardDetails.from_dict(_decrypted_card_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("decrypted_card_details") from None
 
         apple_pay_authorize_request = cls(
             decrypted_card_details=decrypted_card_details,

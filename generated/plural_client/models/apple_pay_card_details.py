@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset, secret_repr
 
 if TYPE_CHECKING:
@@ -13,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ApplePayCardDetails")
+
+_FIELDS = frozenset(
+    (
+        "token",
+        "expiration_month",
+        "expiration_year",
+        "cryptogram",
+        "cavv",
+        "eci",
+        "card_meta_data",
+    )
+)
 
 
 @_attrs_define
@@ -75,6 +88,8 @@ class ApplePayCardDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ApplePayCardDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("ApplePayCardDetails", d, _FIELDS)
         for required in (
             "token",
             "expiration_month",
@@ -82,7 +97,7 @@ class ApplePayCardDetails:
             "cryptogram",
         ):
             if required not in d:
-                raise ValueError(f"ApplePayCardDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         token = d.pop("token")
 
         expiration_month = d.pop("expiration_month")
@@ -95,12 +110,15 @@ class ApplePayCardDetails:
 
         eci = d.pop("eci", UNSET)
 
-        _card_meta_data = d.pop("card_meta_data", UNSET)
-        card_meta_data: ApplePayCardMetaData | Unset
-        if isinstance(_card_meta_data, Unset):
-            card_meta_data = UNSET
-        else:
-            card_meta_data = ApplePayCardMetaData.from_dict(_card_meta_data)
+        try:
+            _card_meta_data = d.pop("card_meta_data", UNSET)
+            card_meta_data: ApplePayCardMetaData | Unset
+            if isinstance(_card_meta_data, Unset):
+                card_meta_data = UNSET
+            else:
+                card_meta_data = ApplePayCardMetaData.from_dict(_card_meta_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_meta_data") from None
 
         apple_pay_card_details = cls(
             token=token,

@@ -5,10 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.apple_pay_card_meta_data_card_type import ApplePayCardMetaDataCardType
 from ..models.apple_pay_card_meta_data_network_name import ApplePayCardMetaDataNetworkName
 
 T = TypeVar("T", bound="ApplePayCardMetaData")
+
+_FIELDS = frozenset(
+    (
+        "card_type",
+        "network_name",
+    )
+)
 
 
 @_attrs_define
@@ -41,12 +49,14 @@ class ApplePayCardMetaData:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ApplePayCardMetaData must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("ApplePayCardMetaData", d, _FIELDS)
         for required in (
             "card_type",
             "network_name",
         ):
             if required not in d:
-                raise ValueError(f"ApplePayCardMetaData.{required} is required")
+                raise RequestValidationError(required, "is required")
         card_type = ApplePayCardMetaDataCardType(d.pop("card_type"))
 
         network_name = ApplePayCardMetaDataNetworkName(d.pop("network_name"))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -59,7 +60,10 @@ class BnplCreditMetadata:
                 raise TypeError("installments must be a JSON array")
             installments = []
             for installments_item_data in _installments:
-                installments_item = BnplInstallment.from_dict(installments_item_data)
+                try:
+                    installments_item = BnplInstallment.from_dict(installments_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("installments", len(installments)) from None
 
                 installments.append(installments_item)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_bool, extras_repr
 
 if TYPE_CHECKING:
@@ -51,12 +52,15 @@ class BnplEligibility:
         if txn_eligibility.__class__ is not bool and txn_eligibility is not UNSET:
             txn_eligibility = as_bool(txn_eligibility, "txn_eligibility", True)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: BnplCreditMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = BnplCreditMetadata.from_dict(_metadata)
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: BnplCreditMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = BnplCreditMetadata.from_dict(_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("metadata") from None
 
         bnpl_eligibility = cls(
             txn_eligibility=txn_eligibility,

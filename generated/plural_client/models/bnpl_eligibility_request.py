@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.bnpl_pay_code import BnplPayCode
 from ..types import UNSET, Unset
 
@@ -14,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BnplEligibilityRequest")
+
+_FIELDS = frozenset(
+    (
+        "mobile",
+        "pay_code",
+        "amount",
+        "device_info",
+        "email",
+    )
+)
 
 
 @_attrs_define
@@ -65,25 +76,33 @@ class BnplEligibilityRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("BnplEligibilityRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("BnplEligibilityRequest", d, _FIELDS)
         for required in (
             "mobile",
             "pay_code",
             "amount",
         ):
             if required not in d:
-                raise ValueError(f"BnplEligibilityRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         mobile = d.pop("mobile")
 
         pay_code = BnplPayCode(d.pop("pay_code"))
 
-        amount = Amount.from_dict(d.pop("amount"))
+        try:
+            amount = Amount.from_dict(d.pop("amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
-        _device_info = d.pop("device_info", UNSET)
-        device_info: PaymentDeviceInfo | Unset
-        if isinstance(_device_info, Unset):
-            device_info = UNSET
-        else:
-            device_info = PaymentDeviceInfo.from_dict(_device_info)
+        try:
+            _device_info = d.pop("device_info", UNSET)
+            device_info: PaymentDeviceInfo | Unset
+            if isinstance(_device_info, Unset):
+                device_info = UNSET
+            else:
+                device_info = PaymentDeviceInfo.from_dict(_device_info)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("device_info") from None
 
         email = d.pop("email", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.payout_status import PayoutStatus
 from ..types import UNSET, Unset, extras_repr
 
@@ -86,7 +87,10 @@ class BulkPayout:
                 raise TypeError("_links must be a JSON array")
             field_links = []
             for field_links_item_data in _field_links:
-                field_links_item = PayoutLink.from_dict(field_links_item_data)
+                try:
+                    field_links_item = PayoutLink.from_dict(field_links_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("_links", len(field_links)) from None
 
                 field_links.append(field_links_item)
 

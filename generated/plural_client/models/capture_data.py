@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -58,12 +59,15 @@ class CaptureData:
         d = dict(src_dict)
         merchant_capture_reference = d.pop("merchant_capture_reference", UNSET)
 
-        _capture_amount = d.pop("capture_amount", UNSET)
-        capture_amount: Amount | Unset
-        if isinstance(_capture_amount, Unset):
-            capture_amount = UNSET
-        else:
-            capture_amount = Amount.from_dict(_capture_amount)
+        try:
+            _capture_amount = d.pop("capture_amount", UNSET)
+            capture_amount: Amount | Unset
+            if isinstance(_capture_amount, Unset):
+                capture_amount = UNSET
+            else:
+                capture_amount = Amount.from_dict(_capture_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("capture_amount") from None
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CaptureRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_capture_reference",
+        "capture_amount",
+    )
+)
 
 
 @_attrs_define
@@ -48,17 +56,22 @@ class CaptureRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CaptureRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CaptureRequest", d, _FIELDS)
         for required in ("merchant_capture_reference",):
             if required not in d:
-                raise ValueError(f"CaptureRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         merchant_capture_reference = d.pop("merchant_capture_reference")
 
-        _capture_amount = d.pop("capture_amount", UNSET)
-        capture_amount: Amount | Unset
-        if isinstance(_capture_amount, Unset):
-            capture_amount = UNSET
-        else:
-            capture_amount = Amount.from_dict(_capture_amount)
+        try:
+            _capture_amount = d.pop("capture_amount", UNSET)
+            capture_amount: Amount | Unset
+            if isinstance(_capture_amount, Unset):
+                capture_amount = UNSET
+            else:
+                capture_amount = Amount.from_dict(_capture_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("capture_amount") from None
 
         capture_request = cls(
             merchant_capture_reference=merchant_capture_reference,

@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset, card_repr, secret_repr
 
 T = TypeVar("T", bound="CardDetails")
+
+_FIELDS = frozenset(
+    (
+        "card_number",
+        "name",
+        "cvv",
+        "expiry_month",
+        "expiry_year",
+        "registered_mobile_number",
+    )
+)
 
 
 @_attrs_define
@@ -69,9 +81,11 @@ class CardDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CardDetails", d, _FIELDS)
         for required in ("card_number",):
             if required not in d:
-                raise ValueError(f"CardDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         card_number = d.pop("card_number")
 
         name = d.pop("name", UNSET)

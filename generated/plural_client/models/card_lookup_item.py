@@ -5,9 +5,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.card_lookup_reference_type import CardLookupReferenceType
 
 T = TypeVar("T", bound="CardLookupItem")
+
+_FIELDS = frozenset(
+    (
+        "payment_identifier",
+        "payment_reference_type",
+    )
+)
 
 
 @_attrs_define
@@ -40,12 +48,14 @@ class CardLookupItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardLookupItem must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CardLookupItem", d, _FIELDS)
         for required in (
             "payment_identifier",
             "payment_reference_type",
         ):
             if required not in d:
-                raise ValueError(f"CardLookupItem.{required} is required")
+                raise RequestValidationError(required, "is required")
         payment_identifier = d.pop("payment_identifier")
 
         payment_reference_type = CardLookupReferenceType(d.pop("payment_reference_type"))

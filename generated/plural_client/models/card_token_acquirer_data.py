@@ -5,9 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CardTokenAcquirerData")
+
+_FIELDS = frozenset(
+    (
+        "approval_code",
+        "acquirer_reference",
+        "rrn",
+        "auth_reference",
+    )
+)
 
 
 @_attrs_define
@@ -51,6 +61,8 @@ class CardTokenAcquirerData:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardTokenAcquirerData must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CardTokenAcquirerData", d, _FIELDS)
         approval_code = d.pop("approval_code", UNSET)
 
         acquirer_reference = d.pop("acquirer_reference", UNSET)

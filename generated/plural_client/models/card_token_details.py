@@ -6,10 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.payment_token_txn_type import PaymentTokenTxnType
 from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="CardTokenDetails")
+
+_FIELDS = frozenset(
+    (
+        "token",
+        "token_txn_type",
+        "token_id",
+        "last4_digit",
+        "expiry_month",
+        "expiry_year",
+        "cvv",
+    )
+)
 
 
 @_attrs_define
@@ -73,12 +86,14 @@ class CardTokenDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardTokenDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CardTokenDetails", d, _FIELDS)
         for required in (
             "token",
             "token_txn_type",
         ):
             if required not in d:
-                raise ValueError(f"CardTokenDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         token = d.pop("token")
 
         token_txn_type = PaymentTokenTxnType(d.pop("token_txn_type"))

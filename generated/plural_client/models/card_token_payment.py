@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CardTokenPayment")
+
+_FIELDS = frozenset(("acquirer_data",))
 
 
 @_attrs_define
@@ -39,12 +42,17 @@ class CardTokenPayment:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardTokenPayment must be a JSON object")
         d = dict(src_dict)
-        _acquirer_data = d.pop("acquirer_data", UNSET)
-        acquirer_data: CardTokenAcquirerData | Unset
-        if isinstance(_acquirer_data, Unset):
-            acquirer_data = UNSET
-        else:
-            acquirer_data = CardTokenAcquirerData.from_dict(_acquirer_data)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CardTokenPayment", d, _FIELDS)
+        try:
+            _acquirer_data = d.pop("acquirer_data", UNSET)
+            acquirer_data: CardTokenAcquirerData | Unset
+            if isinstance(_acquirer_data, Unset):
+                acquirer_data = UNSET
+            else:
+                acquirer_data = CardTokenAcquirerData.from_dict(_acquirer_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("acquirer_data") from None
 
         card_token_payment = cls(
             acquirer_data=acquirer_data,

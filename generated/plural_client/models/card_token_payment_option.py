@@ -5,9 +5,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CardTokenPaymentOption")
+
+_FIELDS = frozenset(("encrypted_card_details",))
 
 
 @_attrs_define
@@ -33,6 +36,8 @@ class CardTokenPaymentOption:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardTokenPaymentOption must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CardTokenPaymentOption", d, _FIELDS)
         encrypted_card_details = d.pop("encrypted_card_details", UNSET)
 
         card_token_payment_option = cls(

@@ -5,11 +5,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 if TYPE_CHECKING:
     from ..models.offer_cardless_details import OfferCardlessDetails
 
 
 T = TypeVar("T", bound="CardlessOfferPaymentOption")
+
+_FIELDS = frozenset(("cardless_details",))
 
 
 @_attrs_define
@@ -37,10 +41,15 @@ class CardlessOfferPaymentOption:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardlessOfferPaymentOption must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CardlessOfferPaymentOption", d, _FIELDS)
         for required in ("cardless_details",):
             if required not in d:
-                raise ValueError(f"CardlessOfferPaymentOption.{required} is required")
-        cardless_details = OfferCardlessDetails.from_dict(d.pop("cardless_details"))
+                raise RequestValidationError(required, "is required")
+        try:
+            cardless_details = OfferCardlessDetails.from_dict(d.pop("cardless_details"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cardless_details") from None
 
         cardless_offer_payment_option = cls(
             cardless_details=cardless_details,

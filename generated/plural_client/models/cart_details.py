@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -51,7 +52,10 @@ class CartDetails:
                 raise TypeError("cart_items must be a JSON array")
             cart_items = []
             for cart_items_item_data in _cart_items:
-                cart_items_item = CartItem.from_dict(cart_items_item_data)
+                try:
+                    cart_items_item = CartItem.from_dict(cart_items_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("cart_items", len(cart_items)) from None
 
                 cart_items.append(cart_items_item)
 

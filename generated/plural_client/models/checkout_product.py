@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CheckoutProduct")
+
+_FIELDS = frozenset(
+    (
+        "product_code",
+        "product_amount",
+    )
+)
 
 
 @_attrs_define
@@ -47,14 +55,19 @@ class CheckoutProduct:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CheckoutProduct must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CheckoutProduct", d, _FIELDS)
         product_code = d.pop("product_code", UNSET)
 
-        _product_amount = d.pop("product_amount", UNSET)
-        product_amount: Money | Unset
-        if isinstance(_product_amount, Unset):
-            product_amount = UNSET
-        else:
-            product_amount = Money.from_dict(_product_amount)
+        try:
+            _product_amount = d.pop("product_amount", UNSET)
+            product_amount: Money | Unset
+            if isinstance(_product_amount, Unset):
+                product_amount = UNSET
+            else:
+                product_amount = Money.from_dict(_product_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("product_amount") from None
 
         checkout_product = cls(
             product_code=product_code,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CheckoutPurchaseDetails")
+
+_FIELDS = frozenset(
+    (
+        "customer",
+        "product",
+    )
+)
 
 
 @_attrs_define
@@ -51,12 +59,17 @@ class CheckoutPurchaseDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CheckoutPurchaseDetails must be a JSON object")
         d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CheckoutPurchaseDetails", d, _FIELDS)
+        try:
+            _customer = d.pop("customer", UNSET)
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer.from_dict(_customer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("customer") from None
 
         _product = d.pop("product", UNSET)
         product: list[CheckoutProduct] | Unset = UNSET
@@ -65,7 +78,10 @@ class CheckoutPurchaseDetails:
                 raise TypeError("product must be a JSON array")
             product = []
             for product_item_data in _product:
-                product_item = CheckoutProduct.from_dict(product_item_data)
+                try:
+                    product_item = CheckoutProduct.from_dict(product_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("product", len(product)) from None
 
                 product.append(product_item)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -85,37 +86,49 @@ class ConvenienceFee:
 
         fee_type = d.pop("fee_type", UNSET)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
-        _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
-        convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
-        if isinstance(_convenience_fee_breakdown, Unset):
-            convenience_fee_breakdown = UNSET
-        else:
-            convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
-                _convenience_fee_breakdown
-            )
+        try:
+            _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
+            convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
+            if isinstance(_convenience_fee_breakdown, Unset):
+                convenience_fee_breakdown = UNSET
+            else:
+                convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
+                    _convenience_fee_breakdown
+                )
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("convenience_fee_breakdown") from None
 
-        _payable_amount = d.pop("payable_amount", UNSET)
-        payable_amount: Amount | Unset
-        if isinstance(_payable_amount, Unset):
-            payable_amount = UNSET
-        else:
-            payable_amount = Amount.from_dict(_payable_amount)
+        try:
+            _payable_amount = d.pop("payable_amount", UNSET)
+            payable_amount: Amount | Unset
+            if isinstance(_payable_amount, Unset):
+                payable_amount = UNSET
+            else:
+                payable_amount = Amount.from_dict(_payable_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payable_amount") from None
 
-        _payment_method_metadata = d.pop("payment_method_metadata", UNSET)
-        payment_method_metadata: ConvenienceFeeMethodMetadata | Unset
-        if isinstance(_payment_method_metadata, Unset):
-            payment_method_metadata = UNSET
-        else:
-            payment_method_metadata = ConvenienceFeeMethodMetadata.from_dict(
-                _payment_method_metadata
-            )
+        try:
+            _payment_method_metadata = d.pop("payment_method_metadata", UNSET)
+            payment_method_metadata: ConvenienceFeeMethodMetadata | Unset
+            if isinstance(_payment_method_metadata, Unset):
+                payment_method_metadata = UNSET
+            else:
+                payment_method_metadata = ConvenienceFeeMethodMetadata.from_dict(
+                    _payment_method_metadata
+                )
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_method_metadata") from None
 
         convenience_fee = cls(
             payment_method=payment_method,

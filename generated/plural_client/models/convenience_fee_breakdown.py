@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -106,54 +107,75 @@ class ConvenienceFeeBreakdown:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ConvenienceFeeBreakdown must be a JSON object")
         d = dict(src_dict)
-        _fee_calculated_on_amount = d.pop("fee_calculated_on_amount", UNSET)
-        fee_calculated_on_amount: Money | Unset
-        if isinstance(_fee_calculated_on_amount, Unset):
-            fee_calculated_on_amount = UNSET
-        else:
-            fee_calculated_on_amount = Money.from_dict(_fee_calculated_on_amount)
+        try:
+            _fee_calculated_on_amount = d.pop("fee_calculated_on_amount", UNSET)
+            fee_calculated_on_amount: Money | Unset
+            if isinstance(_fee_calculated_on_amount, Unset):
+                fee_calculated_on_amount = UNSET
+            else:
+                fee_calculated_on_amount = Money.from_dict(_fee_calculated_on_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("fee_calculated_on_amount") from None
 
-        _fee_amount = d.pop("fee_amount", UNSET)
-        fee_amount: Money | Unset
-        if isinstance(_fee_amount, Unset):
-            fee_amount = UNSET
-        else:
-            fee_amount = Money.from_dict(_fee_amount)
+        try:
+            _fee_amount = d.pop("fee_amount", UNSET)
+            fee_amount: Money | Unset
+            if isinstance(_fee_amount, Unset):
+                fee_amount = UNSET
+            else:
+                fee_amount = Money.from_dict(_fee_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("fee_amount") from None
 
-        _tax_amount = d.pop("tax_amount", UNSET)
-        tax_amount: Money | Unset
-        if isinstance(_tax_amount, Unset):
-            tax_amount = UNSET
-        else:
-            tax_amount = Money.from_dict(_tax_amount)
+        try:
+            _tax_amount = d.pop("tax_amount", UNSET)
+            tax_amount: Money | Unset
+            if isinstance(_tax_amount, Unset):
+                tax_amount = UNSET
+            else:
+                tax_amount = Money.from_dict(_tax_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("tax_amount") from None
 
-        _additional_fee_amount = d.pop("additional_fee_amount", UNSET)
-        additional_fee_amount: Money | Unset
-        if isinstance(_additional_fee_amount, Unset):
-            additional_fee_amount = UNSET
-        else:
-            additional_fee_amount = Money.from_dict(_additional_fee_amount)
+        try:
+            _additional_fee_amount = d.pop("additional_fee_amount", UNSET)
+            additional_fee_amount: Money | Unset
+            if isinstance(_additional_fee_amount, Unset):
+                additional_fee_amount = UNSET
+            else:
+                additional_fee_amount = Money.from_dict(_additional_fee_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("additional_fee_amount") from None
 
-        _maximum_fee_amount = d.pop("maximum_fee_amount", UNSET)
-        maximum_fee_amount: Money | Unset
-        if isinstance(_maximum_fee_amount, Unset):
-            maximum_fee_amount = UNSET
-        else:
-            maximum_fee_amount = Money.from_dict(_maximum_fee_amount)
+        try:
+            _maximum_fee_amount = d.pop("maximum_fee_amount", UNSET)
+            maximum_fee_amount: Money | Unset
+            if isinstance(_maximum_fee_amount, Unset):
+                maximum_fee_amount = UNSET
+            else:
+                maximum_fee_amount = Money.from_dict(_maximum_fee_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("maximum_fee_amount") from None
 
-        _applicable_fee_amount = d.pop("applicable_fee_amount", UNSET)
-        applicable_fee_amount: Money | Unset
-        if isinstance(_applicable_fee_amount, Unset):
-            applicable_fee_amount = UNSET
-        else:
-            applicable_fee_amount = Money.from_dict(_applicable_fee_amount)
+        try:
+            _applicable_fee_amount = d.pop("applicable_fee_amount", UNSET)
+            applicable_fee_amount: Money | Unset
+            if isinstance(_applicable_fee_amount, Unset):
+                applicable_fee_amount = UNSET
+            else:
+                applicable_fee_amount = Money.from_dict(_applicable_fee_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("applicable_fee_amount") from None
 
-        _subvented_fee_amount = d.pop("subvented_fee_amount", UNSET)
-        subvented_fee_amount: Money | Unset
-        if isinstance(_subvented_fee_amount, Unset):
-            subvented_fee_amount = UNSET
-        else:
-            subvented_fee_amount = Money.from_dict(_subvented_fee_amount)
+        try:
+            _subvented_fee_amount = d.pop("subvented_fee_amount", UNSET)
+            subvented_fee_amount: Money | Unset
+            if isinstance(_subvented_fee_amount, Unset):
+                subvented_fee_amount = UNSET
+            else:
+                subvented_fee_amount = Money.from_dict(_subvented_fee_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("subvented_fee_amount") from None
 
         convenience_fee_breakdown = cls(
             fee_calculated_on_amount=fee_calculated_on_amount,

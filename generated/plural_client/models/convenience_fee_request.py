@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConvenienceFeeRequest")
+
+_FIELDS = frozenset(
+    (
+        "amount",
+        "payment_method",
+        "network_type",
+    )
+)
 
 
 @_attrs_define
@@ -50,13 +59,18 @@ class ConvenienceFeeRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ConvenienceFeeRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("ConvenienceFeeRequest", d, _FIELDS)
         for required in (
             "amount",
             "payment_method",
         ):
             if required not in d:
-                raise ValueError(f"ConvenienceFeeRequest.{required} is required")
-        amount = Amount.from_dict(d.pop("amount"))
+                raise RequestValidationError(required, "is required")
+        try:
+            amount = Amount.from_dict(d.pop("amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         payment_method = d.pop("payment_method")
 

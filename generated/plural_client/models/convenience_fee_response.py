@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -51,7 +52,10 @@ class ConvenienceFeeResponse:
                 raise TypeError("data must be a JSON array")
             data = []
             for data_item_data in _data:
-                data_item = ConvenienceFee.from_dict(data_item_data)
+                try:
+                    data_item = ConvenienceFee.from_dict(data_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("data", len(data)) from None
 
                 data.append(data_item)
 

@@ -7,11 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
+from ..errors import RequestValidationError, unknown_field
 from ..types import (
     File,
 )
 
 T = TypeVar("T", bound="CreateBulkPayoutRequest")
+
+_FIELDS = frozenset(("file",))
 
 
 @_attrs_define
@@ -46,9 +49,11 @@ class CreateBulkPayoutRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreateBulkPayoutRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreateBulkPayoutRequest", d, _FIELDS)
         for required in ("file",):
             if required not in d:
-                raise ValueError(f"CreateBulkPayoutRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         file = File(payload=BytesIO(d.pop("file")))
 
         create_bulk_payout_request = cls(

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateChallanRequest")
+
+_FIELDS = frozenset(("convenience_fee_breakdown",))
 
 
 @_attrs_define
@@ -41,14 +44,19 @@ class CreateChallanRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreateChallanRequest must be a JSON object")
         d = dict(src_dict)
-        _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
-        convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
-        if isinstance(_convenience_fee_breakdown, Unset):
-            convenience_fee_breakdown = UNSET
-        else:
-            convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
-                _convenience_fee_breakdown
-            )
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreateChallanRequest", d, _FIELDS)
+        try:
+            _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
+            convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
+            if isinstance(_convenience_fee_breakdown, Unset):
+                convenience_fee_breakdown = UNSET
+            else:
+                convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
+                    _convenience_fee_breakdown
+                )
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("convenience_fee_breakdown") from None
 
         create_challan_request = cls(
             convenience_fee_breakdown=convenience_fee_breakdown,

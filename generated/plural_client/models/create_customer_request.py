@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCustomerRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_customer_reference",
+        "first_name",
+        "last_name",
+        "country_code",
+        "mobile_number",
+        "email_id",
+        "billing_address",
+        "shipping_address",
+        "gstin",
+        "merchant_metadata",
+    )
+)
 
 
 @_attrs_define
@@ -100,6 +116,8 @@ class CreateCustomerRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreateCustomerRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreateCustomerRequest", d, _FIELDS)
         merchant_customer_reference = d.pop("merchant_customer_reference", UNSET)
 
         first_name = d.pop("first_name", UNSET)
@@ -112,28 +130,37 @@ class CreateCustomerRequest:
 
         email_id = d.pop("email_id", UNSET)
 
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
+        try:
+            _billing_address = d.pop("billing_address", UNSET)
+            billing_address: Address | Unset
+            if isinstance(_billing_address, Unset):
+                billing_address = UNSET
+            else:
+                billing_address = Address.from_dict(_billing_address)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("billing_address") from None
 
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+        try:
+            _shipping_address = d.pop("shipping_address", UNSET)
+            shipping_address: Address | Unset
+            if isinstance(_shipping_address, Unset):
+                shipping_address = UNSET
+            else:
+                shipping_address = Address.from_dict(_shipping_address)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("shipping_address") from None
 
         gstin = d.pop("gstin", UNSET)
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         create_customer_request = cls(
             merchant_customer_reference=merchant_customer_reference,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.create_order_request_is_mcc_transaction import CreateOrderRequestIsMccTransaction
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
@@ -17,6 +18,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateOrderRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_order_reference",
+        "order_amount",
+        "pre_auth",
+        "allowed_payment_methods",
+        "notes",
+        "callback_url",
+        "failure_callback_url",
+        "part_payment",
+        "purchase_details",
+        "split_info",
+        "is_mcc_transaction",
+        "base_amount",
+        "cart_coupon_discount_amount",
+    )
+)
 
 
 @_attrs_define
@@ -134,15 +153,20 @@ class CreateOrderRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreateOrderRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreateOrderRequest", d, _FIELDS)
         for required in (
             "merchant_order_reference",
             "order_amount",
         ):
             if required not in d:
-                raise ValueError(f"CreateOrderRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         merchant_order_reference = d.pop("merchant_order_reference")
 
-        order_amount = Amount.from_dict(d.pop("order_amount"))
+        try:
+            order_amount = Amount.from_dict(d.pop("order_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
         pre_auth = d.pop("pre_auth", UNSET)
 
@@ -165,19 +189,25 @@ class CreateOrderRequest:
 
         part_payment = d.pop("part_payment", UNSET)
 
-        _purchase_details = d.pop("purchase_details", UNSET)
-        purchase_details: PurchaseDetails | Unset
-        if isinstance(_purchase_details, Unset):
-            purchase_details = UNSET
-        else:
-            purchase_details = PurchaseDetails.from_dict(_purchase_details)
+        try:
+            _purchase_details = d.pop("purchase_details", UNSET)
+            purchase_details: PurchaseDetails | Unset
+            if isinstance(_purchase_details, Unset):
+                purchase_details = UNSET
+            else:
+                purchase_details = PurchaseDetails.from_dict(_purchase_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("purchase_details") from None
 
-        _split_info = d.pop("split_info", UNSET)
-        split_info: OrderSplitInfoRequest | Unset
-        if isinstance(_split_info, Unset):
-            split_info = UNSET
-        else:
-            split_info = OrderSplitInfoRequest.from_dict(_split_info)
+        try:
+            _split_info = d.pop("split_info", UNSET)
+            split_info: OrderSplitInfoRequest | Unset
+            if isinstance(_split_info, Unset):
+                split_info = UNSET
+            else:
+                split_info = OrderSplitInfoRequest.from_dict(_split_info)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("split_info") from None
 
         _is_mcc_transaction = d.pop("is_mcc_transaction", UNSET)
         is_mcc_transaction: CreateOrderRequestIsMccTransaction | Unset
@@ -186,19 +216,25 @@ class CreateOrderRequest:
         else:
             is_mcc_transaction = CreateOrderRequestIsMccTransaction(_is_mcc_transaction)
 
-        _base_amount = d.pop("base_amount", UNSET)
-        base_amount: Amount | Unset
-        if isinstance(_base_amount, Unset):
-            base_amount = UNSET
-        else:
-            base_amount = Amount.from_dict(_base_amount)
+        try:
+            _base_amount = d.pop("base_amount", UNSET)
+            base_amount: Amount | Unset
+            if isinstance(_base_amount, Unset):
+                base_amount = UNSET
+            else:
+                base_amount = Amount.from_dict(_base_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("base_amount") from None
 
-        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-        cart_coupon_discount_amount: Money | Unset
-        if isinstance(_cart_coupon_discount_amount, Unset):
-            cart_coupon_discount_amount = UNSET
-        else:
-            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        try:
+            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+            cart_coupon_discount_amount: Money | Unset
+            if isinstance(_cart_coupon_discount_amount, Unset):
+                cart_coupon_discount_amount = UNSET
+            else:
+                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cart_coupon_discount_amount") from None
 
         create_order_request = cls(
             merchant_order_reference=merchant_order_reference,

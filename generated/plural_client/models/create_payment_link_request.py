@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.create_payment_link_request_is_mcc_transaction import (
     CreatePaymentLinkRequestIsMccTransaction,
 )
@@ -25,6 +26,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePaymentLinkRequest")
+
+_FIELDS = frozenset(
+    (
+        "amount",
+        "merchant_payment_link_reference",
+        "description",
+        "expire_by",
+        "allowed_payment_methods",
+        "pre_auth",
+        "is_mcc_transaction",
+        "callback_url",
+        "failure_callback_url",
+        "customer",
+        "product_details",
+        "cart_coupon_discount_amount",
+        "merchant_metadata",
+        "split_info",
+        "account_details",
+        "part_payment",
+        "cart_details",
+    )
+)
 
 
 @_attrs_define
@@ -178,13 +201,18 @@ class CreatePaymentLinkRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreatePaymentLinkRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreatePaymentLinkRequest", d, _FIELDS)
         for required in (
             "amount",
             "merchant_payment_link_reference",
         ):
             if required not in d:
-                raise ValueError(f"CreatePaymentLinkRequest.{required} is required")
-        amount = Amount.from_dict(d.pop("amount"))
+                raise RequestValidationError(required, "is required")
+        try:
+            amount = Amount.from_dict(d.pop("amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         merchant_payment_link_reference = d.pop("merchant_payment_link_reference")
 
@@ -226,12 +254,15 @@ class CreatePaymentLinkRequest:
 
         failure_callback_url = d.pop("failure_callback_url", UNSET)
 
-        _customer = d.pop("customer", UNSET)
-        customer: PaymentLinkCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = PaymentLinkCustomer.from_dict(_customer)
+        try:
+            _customer = d.pop("customer", UNSET)
+            customer: PaymentLinkCustomer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = PaymentLinkCustomer.from_dict(_customer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("customer") from None
 
         _product_details = d.pop("product_details", UNSET)
         product_details: list[PaymentLinkProduct] | Unset = UNSET
@@ -240,46 +271,64 @@ class CreatePaymentLinkRequest:
                 raise TypeError("product_details must be a JSON array")
             product_details = []
             for product_details_item_data in _product_details:
-                product_details_item = PaymentLinkProduct.from_dict(product_details_item_data)
+                try:
+                    product_details_item = PaymentLinkProduct.from_dict(product_details_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("product_details", len(product_details)) from None
 
                 product_details.append(product_details_item)
 
-        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-        cart_coupon_discount_amount: Money | Unset
-        if isinstance(_cart_coupon_discount_amount, Unset):
-            cart_coupon_discount_amount = UNSET
-        else:
-            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        try:
+            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+            cart_coupon_discount_amount: Money | Unset
+            if isinstance(_cart_coupon_discount_amount, Unset):
+                cart_coupon_discount_amount = UNSET
+            else:
+                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cart_coupon_discount_amount") from None
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
-        _split_info = d.pop("split_info", UNSET)
-        split_info: PaymentLinkSplitInfo | Unset
-        if isinstance(_split_info, Unset):
-            split_info = UNSET
-        else:
-            split_info = PaymentLinkSplitInfo.from_dict(_split_info)
+        try:
+            _split_info = d.pop("split_info", UNSET)
+            split_info: PaymentLinkSplitInfo | Unset
+            if isinstance(_split_info, Unset):
+                split_info = UNSET
+            else:
+                split_info = PaymentLinkSplitInfo.from_dict(_split_info)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("split_info") from None
 
-        _account_details = d.pop("account_details", UNSET)
-        account_details: PaymentLinkAccountDetails | Unset
-        if isinstance(_account_details, Unset):
-            account_details = UNSET
-        else:
-            account_details = PaymentLinkAccountDetails.from_dict(_account_details)
+        try:
+            _account_details = d.pop("account_details", UNSET)
+            account_details: PaymentLinkAccountDetails | Unset
+            if isinstance(_account_details, Unset):
+                account_details = UNSET
+            else:
+                account_details = PaymentLinkAccountDetails.from_dict(_account_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("account_details") from None
 
         part_payment = d.pop("part_payment", UNSET)
 
-        _cart_details = d.pop("cart_details", UNSET)
-        cart_details: PaymentLinkCartDetails | Unset
-        if isinstance(_cart_details, Unset):
-            cart_details = UNSET
-        else:
-            cart_details = PaymentLinkCartDetails.from_dict(_cart_details)
+        try:
+            _cart_details = d.pop("cart_details", UNSET)
+            cart_details: PaymentLinkCartDetails | Unset
+            if isinstance(_cart_details, Unset):
+                cart_details = UNSET
+            else:
+                cart_details = PaymentLinkCartDetails.from_dict(_cart_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cart_details") from None
 
         create_payment_link_request = cls(
             amount=amount,

@@ -5,11 +5,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 if TYPE_CHECKING:
     from ..models.payment_request import PaymentRequest
 
 
 T = TypeVar("T", bound="CreatePaymentRequest")
+
+_FIELDS = frozenset(("payments",))
 
 
 @_attrs_define
@@ -40,15 +44,20 @@ class CreatePaymentRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreatePaymentRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreatePaymentRequest", d, _FIELDS)
         for required in ("payments",):
             if required not in d:
-                raise ValueError(f"CreatePaymentRequest.{required} is required")
-        payments = []
+                raise RequestValidationError(required, "is required")
+        payments: list[PaymentRequest] = []
         _payments = d.pop("payments")
         if not isinstance(_payments, list):
             raise TypeError("payments must be a JSON array")
         for payments_item_data in _payments:
-            payments_item = PaymentRequest.from_dict(payments_item_data)
+            try:
+                payments_item = PaymentRequest.from_dict(payments_item_data)
+            except RequestValidationError as _nested_error:
+                raise _nested_error.within("payments", len(payments)) from None
 
             payments.append(payments_item)
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.payout_mode import PayoutMode
 from ..types import UNSET, Unset
 
@@ -13,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePayoutRequest")
+
+_FIELDS = frozenset(
+    (
+        "clientReferenceId",
+        "payeeName",
+        "amount",
+        "mode",
+        "remarks",
+        "email",
+        "phone",
+        "accountNumber",
+        "branchCode",
+        "vpa",
+    )
+)
 
 
 @_attrs_define
@@ -90,6 +106,8 @@ class CreatePayoutRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreatePayoutRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreatePayoutRequest", d, _FIELDS)
         for required in (
             "clientReferenceId",
             "payeeName",
@@ -98,12 +116,15 @@ class CreatePayoutRequest:
             "remarks",
         ):
             if required not in d:
-                raise ValueError(f"CreatePayoutRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         client_reference_id = d.pop("clientReferenceId")
 
         payee_name = d.pop("payeeName")
 
-        amount = Amount.from_dict(d.pop("amount"))
+        try:
+            amount = Amount.from_dict(d.pop("amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         mode = PayoutMode(d.pop("mode"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.create_plan_request_auto_debit_ot import CreatePlanRequestAutoDebitOt
 from ..models.plan_frequency import PlanFrequency
 from ..types import UNSET, Unset
@@ -16,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePlanRequest")
+
+_FIELDS = frozenset(
+    (
+        "plan_name",
+        "frequency",
+        "amount",
+        "max_limit_amount",
+        "end_date",
+        "merchant_plan_reference",
+        "plan_description",
+        "initial_debit_amount",
+        "trial_period_in_days",
+        "start_date",
+        "merchant_metadata",
+        "auto_debit_ot",
+    )
+)
 
 
 @_attrs_define
@@ -113,6 +131,8 @@ class CreatePlanRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreatePlanRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreatePlanRequest", d, _FIELDS)
         for required in (
             "plan_name",
             "frequency",
@@ -122,14 +142,20 @@ class CreatePlanRequest:
             "merchant_plan_reference",
         ):
             if required not in d:
-                raise ValueError(f"CreatePlanRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         plan_name = d.pop("plan_name")
 
         frequency = PlanFrequency(d.pop("frequency"))
 
-        amount = Amount.from_dict(d.pop("amount"))
+        try:
+            amount = Amount.from_dict(d.pop("amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
-        max_limit_amount = Amount.from_dict(d.pop("max_limit_amount"))
+        try:
+            max_limit_amount = Amount.from_dict(d.pop("max_limit_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("max_limit_amount") from None
 
         end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
 
@@ -137,12 +163,15 @@ class CreatePlanRequest:
 
         plan_description = d.pop("plan_description", UNSET)
 
-        _initial_debit_amount = d.pop("initial_debit_amount", UNSET)
-        initial_debit_amount: Amount | Unset
-        if isinstance(_initial_debit_amount, Unset):
-            initial_debit_amount = UNSET
-        else:
-            initial_debit_amount = Amount.from_dict(_initial_debit_amount)
+        try:
+            _initial_debit_amount = d.pop("initial_debit_amount", UNSET)
+            initial_debit_amount: Amount | Unset
+            if isinstance(_initial_debit_amount, Unset):
+                initial_debit_amount = UNSET
+            else:
+                initial_debit_amount = Amount.from_dict(_initial_debit_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("initial_debit_amount") from None
 
         trial_period_in_days = d.pop("trial_period_in_days", UNSET)
 
@@ -153,12 +182,15 @@ class CreatePlanRequest:
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         _auto_debit_ot = d.pop("auto_debit_ot", UNSET)
         auto_debit_ot: CreatePlanRequestAutoDebitOt | Unset

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePresentationRequest")
+
+_FIELDS = frozenset(
+    (
+        "subscription_id",
+        "due_date",
+        "amount",
+        "merchant_presentation_reference",
+    )
+)
 
 
 @_attrs_define
@@ -61,6 +71,8 @@ class CreatePresentationRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreatePresentationRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreatePresentationRequest", d, _FIELDS)
         subscription_id = d.pop("subscription_id", UNSET)
 
         _due_date = d.pop("due_date", UNSET)
@@ -70,12 +82,15 @@ class CreatePresentationRequest:
         else:
             due_date = datetime.datetime.fromisoformat(_due_date)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)
 

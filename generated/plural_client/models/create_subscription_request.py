@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.subscription_integration_mode import SubscriptionIntegrationMode
 from ..models.subscription_payment_method import SubscriptionPaymentMethod
 from ..types import UNSET, Unset
@@ -16,6 +17,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSubscriptionRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_subscription_reference",
+        "plan_id",
+        "start_date",
+        "end_date",
+        "customer_id",
+        "integration_mode",
+        "enable_notification",
+        "allowed_payment_methods",
+        "merchant_metadata",
+        "is_tpv_enabled",
+        "bank_account",
+        "callback_url",
+        "failure_callback_url",
+    )
+)
 
 
 @_attrs_define
@@ -120,6 +139,8 @@ class CreateSubscriptionRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CreateSubscriptionRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CreateSubscriptionRequest", d, _FIELDS)
         for required in (
             "merchant_subscription_reference",
             "plan_id",
@@ -129,7 +150,7 @@ class CreateSubscriptionRequest:
             "integration_mode",
         ):
             if required not in d:
-                raise ValueError(f"CreateSubscriptionRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         merchant_subscription_reference = d.pop("merchant_subscription_reference")
 
         plan_id = d.pop("plan_id")
@@ -157,21 +178,27 @@ class CreateSubscriptionRequest:
 
                 allowed_payment_methods.append(allowed_payment_methods_item)
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         is_tpv_enabled = d.pop("is_tpv_enabled", UNSET)
 
-        _bank_account = d.pop("bank_account", UNSET)
-        bank_account: SubscriptionBankAccount | Unset
-        if isinstance(_bank_account, Unset):
-            bank_account = UNSET
-        else:
-            bank_account = SubscriptionBankAccount.from_dict(_bank_account)
+        try:
+            _bank_account = d.pop("bank_account", UNSET)
+            bank_account: SubscriptionBankAccount | Unset
+            if isinstance(_bank_account, Unset):
+                bank_account = UNSET
+            else:
+                bank_account = SubscriptionBankAccount.from_dict(_bank_account)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("bank_account") from None
 
         callback_url = d.pop("callback_url", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.subscription_integration_mode import SubscriptionIntegrationMode
 from ..models.subscription_payment_method import SubscriptionPaymentMethod
 from ..models.subscription_payment_mode import SubscriptionPaymentMode
@@ -218,12 +219,15 @@ class CreateSubscriptionResponse:
         if enable_notification.__class__ is not bool and enable_notification is not UNSET:
             enable_notification = as_bool(enable_notification, "enable_notification", True)
 
-        _plan_details = d.pop("plan_details", UNSET)
-        plan_details: Plan | Unset
-        if isinstance(_plan_details, Unset):
-            plan_details = UNSET
-        else:
-            plan_details = Plan.from_dict(_plan_details)
+        try:
+            _plan_details = d.pop("plan_details", UNSET)
+            plan_details: Plan | Unset
+            if isinstance(_plan_details, Unset):
+                plan_details = UNSET
+            else:
+                plan_details = Plan.from_dict(_plan_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("plan_details") from None
 
         quantity = d.pop("quantity", UNSET)
         if quantity.__class__ is not int and quantity is not UNSET:
@@ -272,12 +276,15 @@ class CreateSubscriptionResponse:
         else:
             integration_mode = SubscriptionIntegrationMode(_integration_mode)
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         _status = d.pop("status", UNSET)
         status: SubscriptionStatus | Unset
@@ -290,19 +297,25 @@ class CreateSubscriptionResponse:
         if is_tpv_enabled.__class__ is not bool and is_tpv_enabled is not UNSET:
             is_tpv_enabled = as_bool(is_tpv_enabled, "is_tpv_enabled", True)
 
-        _bank_account = d.pop("bank_account", UNSET)
-        bank_account: SubscriptionBankAccount | Unset
-        if isinstance(_bank_account, Unset):
-            bank_account = UNSET
-        else:
-            bank_account = SubscriptionBankAccount.from_dict(_bank_account)
+        try:
+            _bank_account = d.pop("bank_account", UNSET)
+            bank_account: SubscriptionBankAccount | Unset
+            if isinstance(_bank_account, Unset):
+                bank_account = UNSET
+            else:
+                bank_account = SubscriptionBankAccount.from_dict(_bank_account)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("bank_account") from None
 
-        _order_amount = d.pop("order_amount", UNSET)
-        order_amount: Amount | Unset
-        if isinstance(_order_amount, Unset):
-            order_amount = UNSET
-        else:
-            order_amount = Amount.from_dict(_order_amount)
+        try:
+            _order_amount = d.pop("order_amount", UNSET)
+            order_amount: Amount | Unset
+            if isinstance(_order_amount, Unset):
+                order_amount = UNSET
+            else:
+                order_amount = Amount.from_dict(_order_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
         def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

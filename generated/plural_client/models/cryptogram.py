@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -65,12 +66,15 @@ class Cryptogram:
 
         service_provider_token_id = d.pop("service_provider_token_id", UNSET)
 
-        _token_data = d.pop("token_data", UNSET)
-        token_data: TokenTransactionalData | Unset
-        if isinstance(_token_data, Unset):
-            token_data = UNSET
-        else:
-            token_data = TokenTransactionalData.from_dict(_token_data)
+        try:
+            _token_data = d.pop("token_data", UNSET)
+            token_data: TokenTransactionalData | Unset
+            if isinstance(_token_data, Unset):
+                token_data = UNSET
+            else:
+                token_data = TokenTransactionalData.from_dict(_token_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("token_data") from None
 
         cryptogram = cls(
             token_id=token_id,

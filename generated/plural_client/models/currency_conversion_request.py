@@ -5,7 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 T = TypeVar("T", bound="CurrencyConversionRequest")
+
+_FIELDS = frozenset(
+    (
+        "bank_code",
+        "invoice_id",
+        "source_currency",
+        "dest_currency",
+        "transaction_amount",
+    )
+)
 
 
 @_attrs_define
@@ -53,6 +65,8 @@ class CurrencyConversionRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CurrencyConversionRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("CurrencyConversionRequest", d, _FIELDS)
         for required in (
             "bank_code",
             "invoice_id",
@@ -61,7 +75,7 @@ class CurrencyConversionRequest:
             "transaction_amount",
         ):
             if required not in d:
-                raise ValueError(f"CurrencyConversionRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         bank_code = d.pop("bank_code")
 
         invoice_id = d.pop("invoice_id")

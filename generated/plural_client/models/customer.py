@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_bool, extras_repr
 
 if TYPE_CHECKING:
@@ -103,19 +104,25 @@ class Customer:
 
         country_code = d.pop("country_code", UNSET)
 
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
+        try:
+            _billing_address = d.pop("billing_address", UNSET)
+            billing_address: Address | Unset
+            if isinstance(_billing_address, Unset):
+                billing_address = UNSET
+            else:
+                billing_address = Address.from_dict(_billing_address)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("billing_address") from None
 
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+        try:
+            _shipping_address = d.pop("shipping_address", UNSET)
+            shipping_address: Address | Unset
+            if isinstance(_shipping_address, Unset):
+                shipping_address = UNSET
+            else:
+                shipping_address = Address.from_dict(_shipping_address)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("shipping_address") from None
 
         is_edit_customer_details_allowed = d.pop("is_edit_customer_details_allowed", UNSET)
         if (

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.customer_status import CustomerStatus
 from ..types import UNSET, Unset, extras_repr
 
@@ -146,28 +147,37 @@ class CustomerProfile:
 
         email_id = d.pop("email_id", UNSET)
 
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
+        try:
+            _billing_address = d.pop("billing_address", UNSET)
+            billing_address: Address | Unset
+            if isinstance(_billing_address, Unset):
+                billing_address = UNSET
+            else:
+                billing_address = Address.from_dict(_billing_address)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("billing_address") from None
 
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+        try:
+            _shipping_address = d.pop("shipping_address", UNSET)
+            shipping_address: Address | Unset
+            if isinstance(_shipping_address, Unset):
+                shipping_address = UNSET
+            else:
+                shipping_address = Address.from_dict(_shipping_address)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("shipping_address") from None
 
         gstin = d.pop("gstin", UNSET)
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         _status = d.pop("status", UNSET)
         status: CustomerStatus | Unset

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.card_token_status import CardTokenStatus
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset, as_bool, extras_repr
@@ -166,19 +167,25 @@ class CustomerToken:
 
         status_reason = d.pop("status_reason", UNSET)
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
-        _card_data = d.pop("card_data", UNSET)
-        card_data: TokenCardData | Unset
-        if isinstance(_card_data, Unset):
-            card_data = UNSET
-        else:
-            card_data = TokenCardData.from_dict(_card_data)
+        try:
+            _card_data = d.pop("card_data", UNSET)
+            card_data: TokenCardData | Unset
+            if isinstance(_card_data, Unset):
+                card_data = UNSET
+            else:
+                card_data = TokenCardData.from_dict(_card_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_data") from None
 
         is_compliant = d.pop("is_compliant", UNSET)
         if is_compliant.__class__ is not bool and is_compliant is not UNSET:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_int, extras_repr
 
 if TYPE_CHECKING:
@@ -86,7 +87,10 @@ class CustomerTokens:
                 raise TypeError("tokens must be a JSON array")
             tokens = []
             for tokens_item_data in _tokens:
-                tokens_item = CustomerToken.from_dict(tokens_item_data)
+                try:
+                    tokens_item = CustomerToken.from_dict(tokens_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("tokens", len(tokens)) from None
 
                 tokens.append(tokens_item)
 

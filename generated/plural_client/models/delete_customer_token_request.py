@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteCustomerTokenRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_unique_reference",
+        "merchant_metadata",
+    )
+)
 
 
 @_attrs_define
@@ -48,17 +56,22 @@ class DeleteCustomerTokenRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("DeleteCustomerTokenRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("DeleteCustomerTokenRequest", d, _FIELDS)
         for required in ("merchant_unique_reference",):
             if required not in d:
-                raise ValueError(f"DeleteCustomerTokenRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         merchant_unique_reference = d.pop("merchant_unique_reference")
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         delete_customer_token_request = cls(
             merchant_unique_reference=merchant_unique_reference,

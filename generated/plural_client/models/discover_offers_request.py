@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiscoverOffersRequest")
+
+_FIELDS = frozenset(
+    (
+        "order_amount",
+        "product_details",
+        "cart_coupon_discount_amount",
+        "issuer",
+        "downpayment_details",
+        "payment_options",
+        "customer_details",
+    )
+)
 
 
 @_attrs_define
@@ -98,10 +111,15 @@ class DiscoverOffersRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("DiscoverOffersRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("DiscoverOffersRequest", d, _FIELDS)
         for required in ("order_amount",):
             if required not in d:
-                raise ValueError(f"DiscoverOffersRequest.{required} is required")
-        order_amount = Amount.from_dict(d.pop("order_amount"))
+                raise RequestValidationError(required, "is required")
+        try:
+            order_amount = Amount.from_dict(d.pop("order_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
         _product_details = d.pop("product_details", UNSET)
         product_details: list[OfferDiscoveryProduct] | Unset = UNSET
@@ -110,44 +128,64 @@ class DiscoverOffersRequest:
                 raise TypeError("product_details must be a JSON array")
             product_details = []
             for product_details_item_data in _product_details:
-                product_details_item = OfferDiscoveryProduct.from_dict(product_details_item_data)
+                try:
+                    product_details_item = OfferDiscoveryProduct.from_dict(
+                        product_details_item_data
+                    )
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("product_details", len(product_details)) from None
 
                 product_details.append(product_details_item)
 
-        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-        cart_coupon_discount_amount: Money | Unset
-        if isinstance(_cart_coupon_discount_amount, Unset):
-            cart_coupon_discount_amount = UNSET
-        else:
-            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        try:
+            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+            cart_coupon_discount_amount: Money | Unset
+            if isinstance(_cart_coupon_discount_amount, Unset):
+                cart_coupon_discount_amount = UNSET
+            else:
+                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cart_coupon_discount_amount") from None
 
-        _issuer = d.pop("issuer", UNSET)
-        issuer: OfferDiscoveryIssuer | Unset
-        if isinstance(_issuer, Unset):
-            issuer = UNSET
-        else:
-            issuer = OfferDiscoveryIssuer.from_dict(_issuer)
+        try:
+            _issuer = d.pop("issuer", UNSET)
+            issuer: OfferDiscoveryIssuer | Unset
+            if isinstance(_issuer, Unset):
+                issuer = UNSET
+            else:
+                issuer = OfferDiscoveryIssuer.from_dict(_issuer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("issuer") from None
 
-        _downpayment_details = d.pop("downpayment_details", UNSET)
-        downpayment_details: OfferDiscoveryDownpayment | Unset
-        if isinstance(_downpayment_details, Unset):
-            downpayment_details = UNSET
-        else:
-            downpayment_details = OfferDiscoveryDownpayment.from_dict(_downpayment_details)
+        try:
+            _downpayment_details = d.pop("downpayment_details", UNSET)
+            downpayment_details: OfferDiscoveryDownpayment | Unset
+            if isinstance(_downpayment_details, Unset):
+                downpayment_details = UNSET
+            else:
+                downpayment_details = OfferDiscoveryDownpayment.from_dict(_downpayment_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("downpayment_details") from None
 
-        _payment_options = d.pop("payment_options", UNSET)
-        payment_options: OfferDiscoveryPaymentOptions | Unset
-        if isinstance(_payment_options, Unset):
-            payment_options = UNSET
-        else:
-            payment_options = OfferDiscoveryPaymentOptions.from_dict(_payment_options)
+        try:
+            _payment_options = d.pop("payment_options", UNSET)
+            payment_options: OfferDiscoveryPaymentOptions | Unset
+            if isinstance(_payment_options, Unset):
+                payment_options = UNSET
+            else:
+                payment_options = OfferDiscoveryPaymentOptions.from_dict(_payment_options)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_options") from None
 
-        _customer_details = d.pop("customer_details", UNSET)
-        customer_details: OfferCustomerDetails | Unset
-        if isinstance(_customer_details, Unset):
-            customer_details = UNSET
-        else:
-            customer_details = OfferCustomerDetails.from_dict(_customer_details)
+        try:
+            _customer_details = d.pop("customer_details", UNSET)
+            customer_details: OfferCustomerDetails | Unset
+            if isinstance(_customer_details, Unset):
+                customer_details = UNSET
+            else:
+                customer_details = OfferCustomerDetails.from_dict(_customer_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("customer_details") from None
 
         discover_offers_request = cls(
             order_amount=order_amount,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset, extras_repr
 
@@ -65,12 +66,15 @@ class DownpaymentDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("DownpaymentDetails must be a JSON object")
         d = dict(src_dict)
-        _amount_range = d.pop("amount_range", UNSET)
-        amount_range: DownpaymentRange | Unset
-        if isinstance(_amount_range, Unset):
-            amount_range = UNSET
-        else:
-            amount_range = DownpaymentRange.from_dict(_amount_range)
+        try:
+            _amount_range = d.pop("amount_range", UNSET)
+            amount_range: DownpaymentRange | Unset
+            if isinstance(_amount_range, Unset):
+                amount_range = UNSET
+            else:
+                amount_range = DownpaymentRange.from_dict(_amount_range)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount_range") from None
 
         _amount_milestone_list = d.pop("amount_milestone_list", UNSET)
         amount_milestone_list: list[Money] | Unset = UNSET
@@ -79,7 +83,12 @@ class DownpaymentDetails:
                 raise TypeError("amount_milestone_list must be a JSON array")
             amount_milestone_list = []
             for amount_milestone_list_item_data in _amount_milestone_list:
-                amount_milestone_list_item = Money.from_dict(amount_milestone_list_item_data)
+                try:
+                    amount_milestone_list_item = Money.from_dict(amount_milestone_list_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within(
+                        "amount_milestone_list", len(amount_milestone_list)
+                    ) from None
 
                 amount_milestone_list.append(amount_milestone_list_item)
 

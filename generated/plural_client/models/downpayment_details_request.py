@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DownpaymentDetailsRequest")
+
+_FIELDS = frozenset(
+    (
+        "order_amount",
+        "product_details",
+        "cart_coupon_discount_amount",
+        "issuer",
+    )
+)
 
 
 @_attrs_define
@@ -71,10 +81,15 @@ class DownpaymentDetailsRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("DownpaymentDetailsRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("DownpaymentDetailsRequest", d, _FIELDS)
         for required in ("order_amount",):
             if required not in d:
-                raise ValueError(f"DownpaymentDetailsRequest.{required} is required")
-        order_amount = Amount.from_dict(d.pop("order_amount"))
+                raise RequestValidationError(required, "is required")
+        try:
+            order_amount = Amount.from_dict(d.pop("order_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
         _product_details = d.pop("product_details", UNSET)
         product_details: list[OfferProduct] | Unset = UNSET
@@ -83,23 +98,32 @@ class DownpaymentDetailsRequest:
                 raise TypeError("product_details must be a JSON array")
             product_details = []
             for product_details_item_data in _product_details:
-                product_details_item = OfferProduct.from_dict(product_details_item_data)
+                try:
+                    product_details_item = OfferProduct.from_dict(product_details_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("product_details", len(product_details)) from None
 
                 product_details.append(product_details_item)
 
-        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-        cart_coupon_discount_amount: Money | Unset
-        if isinstance(_cart_coupon_discount_amount, Unset):
-            cart_coupon_discount_amount = UNSET
-        else:
-            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        try:
+            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+            cart_coupon_discount_amount: Money | Unset
+            if isinstance(_cart_coupon_discount_amount, Unset):
+                cart_coupon_discount_amount = UNSET
+            else:
+                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cart_coupon_discount_amount") from None
 
-        _issuer = d.pop("issuer", UNSET)
-        issuer: DownpaymentIssuer | Unset
-        if isinstance(_issuer, Unset):
-            issuer = UNSET
-        else:
-            issuer = DownpaymentIssuer.from_dict(_issuer)
+        try:
+            _issuer = d.pop("issuer", UNSET)
+            issuer: DownpaymentIssuer | Unset
+            if isinstance(_issuer, Unset):
+                issuer = UNSET
+            else:
+                issuer = DownpaymentIssuer.from_dict(_issuer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("issuer") from None
 
         downpayment_details_request = cls(
             order_amount=order_amount,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -41,12 +42,15 @@ class DownpaymentDetailsResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError("DownpaymentDetailsResponse must be a JSON object")
         d = dict(src_dict)
-        _downpayment_details = d.pop("downpayment_details", UNSET)
-        downpayment_details: DownpaymentDetails | Unset
-        if isinstance(_downpayment_details, Unset):
-            downpayment_details = UNSET
-        else:
-            downpayment_details = DownpaymentDetails.from_dict(_downpayment_details)
+        try:
+            _downpayment_details = d.pop("downpayment_details", UNSET)
+            downpayment_details: DownpaymentDetails | Unset
+            if isinstance(_downpayment_details, Unset):
+                downpayment_details = UNSET
+            else:
+                downpayment_details = DownpaymentDetails.from_dict(_downpayment_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("downpayment_details") from None
 
         downpayment_details_response = cls(
             downpayment_details=downpayment_details,

@@ -5,9 +5,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DownpaymentIssuer")
+
+_FIELDS = frozenset(("bin",))
 
 
 @_attrs_define
@@ -33,6 +36,8 @@ class DownpaymentIssuer:
         if not isinstance(src_dict, Mapping):
             raise TypeError("DownpaymentIssuer must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("DownpaymentIssuer", d, _FIELDS)
         bin_ = d.pop("bin", UNSET)
 
         downpayment_issuer = cls(

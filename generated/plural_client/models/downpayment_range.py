@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -53,19 +54,25 @@ class DownpaymentRange:
         if not isinstance(src_dict, Mapping):
             raise TypeError("DownpaymentRange must be a JSON object")
         d = dict(src_dict)
-        _min_ = d.pop("min", UNSET)
-        min_: Money | Unset
-        if isinstance(_min_, Unset):
-            min_ = UNSET
-        else:
-            min_ = Money.from_dict(_min_)
+        try:
+            _min_ = d.pop("min", UNSET)
+            min_: Money | Unset
+            if isinstance(_min_, Unset):
+                min_ = UNSET
+            else:
+                min_ = Money.from_dict(_min_)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("min") from None
 
-        _max_ = d.pop("max", UNSET)
-        max_: Money | Unset
-        if isinstance(_max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = Money.from_dict(_max_)
+        try:
+            _max_ = d.pop("max", UNSET)
+            max_: Money | Unset
+            if isinstance(_max_, Unset):
+                max_ = UNSET
+            else:
+                max_ = Money.from_dict(_max_)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("max") from None
 
         downpayment_range = cls(
             min_=min_,

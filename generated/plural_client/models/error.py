@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -57,12 +58,17 @@ class Error:
 
         message = d.pop("message", UNSET)
 
-        _additional_error_details = d.pop("additional_error_details", UNSET)
-        additional_error_details: AdditionalErrorDetails | Unset
-        if isinstance(_additional_error_details, Unset):
-            additional_error_details = UNSET
-        else:
-            additional_error_details = AdditionalErrorDetails.from_dict(_additional_error_details)
+        try:
+            _additional_error_details = d.pop("additional_error_details", UNSET)
+            additional_error_details: AdditionalErrorDetails | Unset
+            if isinstance(_additional_error_details, Unset):
+                additional_error_details = UNSET
+            else:
+                additional_error_details = AdditionalErrorDetails.from_dict(
+                    _additional_error_details
+                )
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("additional_error_details") from None
 
         error = cls(
             code=code,

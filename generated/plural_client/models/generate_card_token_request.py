@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.generate_card_token_request_payment_method import (
     GenerateCardTokenRequestPaymentMethod,
 )
@@ -17,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GenerateCardTokenRequest")
+
+_FIELDS = frozenset(
+    (
+        "customer_id",
+        "merchant_token_reference",
+        "payment_method",
+        "payment_option",
+        "payment",
+        "merchant_metadata",
+    )
+)
 
 
 @_attrs_define
@@ -79,39 +91,50 @@ class GenerateCardTokenRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("GenerateCardTokenRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("GenerateCardTokenRequest", d, _FIELDS)
         for required in (
             "customer_id",
             "merchant_token_reference",
             "payment_method",
         ):
             if required not in d:
-                raise ValueError(f"GenerateCardTokenRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         customer_id = d.pop("customer_id")
 
         merchant_token_reference = d.pop("merchant_token_reference")
 
         payment_method = GenerateCardTokenRequestPaymentMethod(d.pop("payment_method"))
 
-        _payment_option = d.pop("payment_option", UNSET)
-        payment_option: CardTokenPaymentOption | Unset
-        if isinstance(_payment_option, Unset):
-            payment_option = UNSET
-        else:
-            payment_option = CardTokenPaymentOption.from_dict(_payment_option)
+        try:
+            _payment_option = d.pop("payment_option", UNSET)
+            payment_option: CardTokenPaymentOption | Unset
+            if isinstance(_payment_option, Unset):
+                payment_option = UNSET
+            else:
+                payment_option = CardTokenPaymentOption.from_dict(_payment_option)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_option") from None
 
-        _payment = d.pop("payment", UNSET)
-        payment: CardTokenPayment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = CardTokenPayment.from_dict(_payment)
+        try:
+            _payment = d.pop("payment", UNSET)
+            payment: CardTokenPayment | Unset
+            if isinstance(_payment, Unset):
+                payment = UNSET
+            else:
+                payment = CardTokenPayment.from_dict(_payment)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment") from None
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         generate_card_token_request = cls(
             customer_id=customer_id,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.checkout_integration_mode import CheckoutIntegrationMode
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
@@ -15,6 +16,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GenerateCheckoutLinkRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_order_reference",
+        "order_amount",
+        "integration_mode",
+        "pre_auth",
+        "allowed_payment_methods",
+        "notes",
+        "callback_url",
+        "purchase_details",
+    )
+)
 
 
 @_attrs_define
@@ -93,15 +107,20 @@ class GenerateCheckoutLinkRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("GenerateCheckoutLinkRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("GenerateCheckoutLinkRequest", d, _FIELDS)
         for required in (
             "merchant_order_reference",
             "order_amount",
         ):
             if required not in d:
-                raise ValueError(f"GenerateCheckoutLinkRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         merchant_order_reference = d.pop("merchant_order_reference")
 
-        order_amount = Amount.from_dict(d.pop("order_amount"))
+        try:
+            order_amount = Amount.from_dict(d.pop("order_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
         _integration_mode = d.pop("integration_mode", UNSET)
         integration_mode: CheckoutIntegrationMode | Unset
@@ -127,12 +146,15 @@ class GenerateCheckoutLinkRequest:
 
         callback_url = d.pop("callback_url", UNSET)
 
-        _purchase_details = d.pop("purchase_details", UNSET)
-        purchase_details: CheckoutPurchaseDetails | Unset
-        if isinstance(_purchase_details, Unset):
-            purchase_details = UNSET
-        else:
-            purchase_details = CheckoutPurchaseDetails.from_dict(_purchase_details)
+        try:
+            _purchase_details = d.pop("purchase_details", UNSET)
+            purchase_details: CheckoutPurchaseDetails | Unset
+            if isinstance(_purchase_details, Unset):
+                purchase_details = UNSET
+            else:
+                purchase_details = CheckoutPurchaseDetails.from_dict(_purchase_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("purchase_details") from None
 
         generate_checkout_link_request = cls(
             merchant_order_reference=merchant_order_reference,

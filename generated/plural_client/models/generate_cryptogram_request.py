@@ -5,7 +5,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 T = TypeVar("T", bound="GenerateCryptogramRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_unique_reference",
+        "service_provider_token_id",
+    )
+)
 
 
 @_attrs_define
@@ -39,12 +48,14 @@ class GenerateCryptogramRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("GenerateCryptogramRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("GenerateCryptogramRequest", d, _FIELDS)
         for required in (
             "merchant_unique_reference",
             "service_provider_token_id",
         ):
             if required not in d:
-                raise ValueError(f"GenerateCryptogramRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         merchant_unique_reference = d.pop("merchant_unique_reference")
 
         service_provider_token_id = d.pop("service_provider_token_id")

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCardDetailsRequest")
+
+_FIELDS = frozenset(
+    (
+        "card_details",
+        "amount",
+    )
+)
 
 
 @_attrs_define
@@ -48,15 +56,20 @@ class GetCardDetailsRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("GetCardDetailsRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("GetCardDetailsRequest", d, _FIELDS)
         for required in ("card_details",):
             if required not in d:
-                raise ValueError(f"GetCardDetailsRequest.{required} is required")
-        card_details = []
+                raise RequestValidationError(required, "is required")
+        card_details: list[CardLookupItem] = []
         _card_details = d.pop("card_details")
         if not isinstance(_card_details, list):
             raise TypeError("card_details must be a JSON array")
         for card_details_item_data in _card_details:
-            card_details_item = CardLookupItem.from_dict(card_details_item_data)
+            try:
+                card_details_item = CardLookupItem.from_dict(card_details_item_data)
+            except RequestValidationError as _nested_error:
+                raise _nested_error.within("card_details", len(card_details)) from None
 
             card_details.append(card_details_item)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -51,9 +52,14 @@ class GetCardDetailsResponse:
                 raise TypeError("card_payment_details must be a JSON array")
             card_payment_details = []
             for card_payment_details_item_data in _card_payment_details:
-                card_payment_details_item = CardLookupResult.from_dict(
-                    card_payment_details_item_data
-                )
+                try:
+                    card_payment_details_item = CardLookupResult.from_dict(
+                        card_payment_details_item_data
+                    )
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within(
+                        "card_payment_details", len(card_payment_details)
+                    ) from None
 
                 card_payment_details.append(card_payment_details_item)
 

@@ -5,9 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImeiProduct")
+
+_FIELDS = frozenset(
+    (
+        "product_code",
+        "dealer_code",
+        "state_code",
+        "product_imei",
+    )
+)
 
 
 @_attrs_define
@@ -51,6 +61,8 @@ class ImeiProduct:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ImeiProduct must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("ImeiProduct", d, _FIELDS)
         product_code = d.pop("product_code", UNSET)
 
         dealer_code = d.pop("dealer_code", UNSET)

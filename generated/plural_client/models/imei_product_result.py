@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.imei_product_result_product_imei_status import ImeiProductResultProductImeiStatus
 from ..types import UNSET, Unset, extras_repr
 
@@ -89,12 +90,15 @@ class ImeiProductResult:
         else:
             product_imei_status = ImeiProductResultProductImeiStatus(_product_imei_status)
 
-        _product_brand_response = d.pop("product_brand_response", UNSET)
-        product_brand_response: AffordabilityResult | Unset
-        if isinstance(_product_brand_response, Unset):
-            product_brand_response = UNSET
-        else:
-            product_brand_response = AffordabilityResult.from_dict(_product_brand_response)
+        try:
+            _product_brand_response = d.pop("product_brand_response", UNSET)
+            product_brand_response: AffordabilityResult | Unset
+            if isinstance(_product_brand_response, Unset):
+                product_brand_response = UNSET
+            else:
+                product_brand_response = AffordabilityResult.from_dict(_product_brand_response)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("product_brand_response") from None
 
         imei_product_result = cls(
             product_code=product_code,

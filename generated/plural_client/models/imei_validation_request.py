@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.imei_request_type import ImeiRequestType
 
 if TYPE_CHECKING:
@@ -12,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImeiValidationRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_product_imei_reference",
+        "request_type",
+        "products",
+    )
+)
 
 
 @_attrs_define
@@ -53,23 +62,28 @@ class ImeiValidationRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ImeiValidationRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("ImeiValidationRequest", d, _FIELDS)
         for required in (
             "merchant_product_imei_reference",
             "request_type",
             "products",
         ):
             if required not in d:
-                raise ValueError(f"ImeiValidationRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         merchant_product_imei_reference = d.pop("merchant_product_imei_reference")
 
         request_type = ImeiRequestType(d.pop("request_type"))
 
-        products = []
+        products: list[ImeiProduct] = []
         _products = d.pop("products")
         if not isinstance(_products, list):
             raise TypeError("products must be a JSON array")
         for products_item_data in _products:
-            products_item = ImeiProduct.from_dict(products_item_data)
+            try:
+                products_item = ImeiProduct.from_dict(products_item_data)
+            except RequestValidationError as _nested_error:
+                raise _nested_error.within("products", len(products)) from None
 
             products.append(products_item)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.imei_request_type import ImeiRequestType
 from ..types import UNSET, Unset, extras_repr
 
@@ -75,7 +76,10 @@ class ImeiValidationResponse:
                 raise TypeError("products must be a JSON array")
             products = []
             for products_item_data in _products:
-                products_item = ImeiProductResult.from_dict(products_item_data)
+                try:
+                    products_item = ImeiProductResult.from_dict(products_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("products", len(products)) from None
 
                 products.append(products_item)
 

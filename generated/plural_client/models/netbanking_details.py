@@ -5,7 +5,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 T = TypeVar("T", bound="NetbankingDetails")
+
+_FIELDS = frozenset(("pay_code",))
 
 
 @_attrs_define
@@ -33,9 +37,11 @@ class NetbankingDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("NetbankingDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("NetbankingDetails", d, _FIELDS)
         for required in ("pay_code",):
             if required not in d:
-                raise ValueError(f"NetbankingDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         pay_code = d.pop("pay_code")
 
         netbanking_details = cls(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -65,33 +66,45 @@ class OfferBreakup:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferBreakup must be a JSON object")
         d = dict(src_dict)
-        _merchant = d.pop("merchant", UNSET)
-        merchant: OfferBreakupShare | Unset
-        if isinstance(_merchant, Unset):
-            merchant = UNSET
-        else:
-            merchant = OfferBreakupShare.from_dict(_merchant)
+        try:
+            _merchant = d.pop("merchant", UNSET)
+            merchant: OfferBreakupShare | Unset
+            if isinstance(_merchant, Unset):
+                merchant = UNSET
+            else:
+                merchant = OfferBreakupShare.from_dict(_merchant)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant") from None
 
-        _brand = d.pop("brand", UNSET)
-        brand: OfferBreakupShare | Unset
-        if isinstance(_brand, Unset):
-            brand = UNSET
-        else:
-            brand = OfferBreakupShare.from_dict(_brand)
+        try:
+            _brand = d.pop("brand", UNSET)
+            brand: OfferBreakupShare | Unset
+            if isinstance(_brand, Unset):
+                brand = UNSET
+            else:
+                brand = OfferBreakupShare.from_dict(_brand)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("brand") from None
 
-        _issuer = d.pop("issuer", UNSET)
-        issuer: OfferBreakupShare | Unset
-        if isinstance(_issuer, Unset):
-            issuer = UNSET
-        else:
-            issuer = OfferBreakupShare.from_dict(_issuer)
+        try:
+            _issuer = d.pop("issuer", UNSET)
+            issuer: OfferBreakupShare | Unset
+            if isinstance(_issuer, Unset):
+                issuer = UNSET
+            else:
+                issuer = OfferBreakupShare.from_dict(_issuer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("issuer") from None
 
-        _dealer = d.pop("dealer", UNSET)
-        dealer: OfferBreakupShare | Unset
-        if isinstance(_dealer, Unset):
-            dealer = UNSET
-        else:
-            dealer = OfferBreakupShare.from_dict(_dealer)
+        try:
+            _dealer = d.pop("dealer", UNSET)
+            dealer: OfferBreakupShare | Unset
+            if isinstance(_dealer, Unset):
+                dealer = UNSET
+            else:
+                dealer = OfferBreakupShare.from_dict(_dealer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("dealer") from None
 
         offer_breakup = cls(
             merchant=merchant,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -43,12 +44,15 @@ class OfferBreakupShare:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferBreakupShare must be a JSON object")
         d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Money | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Money.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         offer_breakup_share = cls(
             amount=amount,

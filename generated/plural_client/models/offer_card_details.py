@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset, card_repr
 
 T = TypeVar("T", bound="OfferCardDetails")
+
+_FIELDS = frozenset(
+    (
+        "card_number",
+        "registered_mobile_number",
+    )
+)
 
 
 @_attrs_define
@@ -42,9 +50,11 @@ class OfferCardDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferCardDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferCardDetails", d, _FIELDS)
         for required in ("card_number",):
             if required not in d:
-                raise ValueError(f"OfferCardDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         card_number = d.pop("card_number")
 
         registered_mobile_number = d.pop("registered_mobile_number", UNSET)

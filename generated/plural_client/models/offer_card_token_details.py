@@ -6,10 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import unknown_field
 from ..models.payment_token_txn_type import PaymentTokenTxnType
 from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="OfferCardTokenDetails")
+
+_FIELDS = frozenset(
+    (
+        "last4_digit",
+        "token",
+        "token_txn_type",
+        "token_id",
+    )
+)
 
 
 @_attrs_define
@@ -56,6 +66,8 @@ class OfferCardTokenDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferCardTokenDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferCardTokenDetails", d, _FIELDS)
         last4_digit = d.pop("last4_digit", UNSET)
 
         token = d.pop("token", UNSET)

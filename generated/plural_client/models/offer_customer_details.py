@@ -5,9 +5,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OfferCustomerDetails")
+
+_FIELDS = frozenset(("customer_id",))
 
 
 @_attrs_define
@@ -33,6 +36,8 @@ class OfferCustomerDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferCustomerDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferCustomerDetails", d, _FIELDS)
         customer_id = d.pop("customer_id", UNSET)
 
         offer_customer_details = cls(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.offer_discount_discount_deferred_duration_type import (
     OfferDiscountDiscountDeferredDurationType,
 )
@@ -123,33 +124,45 @@ class OfferDiscount:
         if percentage.__class__ is not float and percentage is not UNSET:
             percentage = as_float(percentage, "percentage", True)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Money | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Money.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
-        _max_amount = d.pop("max_amount", UNSET)
-        max_amount: Money | Unset
-        if isinstance(_max_amount, Unset):
-            max_amount = UNSET
-        else:
-            max_amount = Money.from_dict(_max_amount)
+        try:
+            _max_amount = d.pop("max_amount", UNSET)
+            max_amount: Money | Unset
+            if isinstance(_max_amount, Unset):
+                max_amount = UNSET
+            else:
+                max_amount = Money.from_dict(_max_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("max_amount") from None
 
-        _min_amount = d.pop("min_amount", UNSET)
-        min_amount: Money | Unset
-        if isinstance(_min_amount, Unset):
-            min_amount = UNSET
-        else:
-            min_amount = Money.from_dict(_min_amount)
+        try:
+            _min_amount = d.pop("min_amount", UNSET)
+            min_amount: Money | Unset
+            if isinstance(_min_amount, Unset):
+                min_amount = UNSET
+            else:
+                min_amount = Money.from_dict(_min_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("min_amount") from None
 
-        _breakup = d.pop("breakup", UNSET)
-        breakup: OfferBreakup | Unset
-        if isinstance(_breakup, Unset):
-            breakup = UNSET
-        else:
-            breakup = OfferBreakup.from_dict(_breakup)
+        try:
+            _breakup = d.pop("breakup", UNSET)
+            breakup: OfferBreakup | Unset
+            if isinstance(_breakup, Unset):
+                breakup = UNSET
+            else:
+                breakup = OfferBreakup.from_dict(_breakup)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("breakup") from None
 
         discount_deferred_duration_value = d.pop("discount_deferred_duration_value", UNSET)
         if (

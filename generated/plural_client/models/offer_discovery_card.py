@@ -6,9 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset, card_repr
 
 T = TypeVar("T", bound="OfferDiscoveryCard")
+
+_FIELDS = frozenset(("card_number",))
 
 
 @_attrs_define
@@ -34,6 +37,8 @@ class OfferDiscoveryCard:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferDiscoveryCard must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferDiscoveryCard", d, _FIELDS)
         card_number = d.pop("card_number", UNSET)
 
         offer_discovery_card = cls(

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="OfferDiscoveryCardToken")
+
+_FIELDS = frozenset(
+    (
+        "token",
+        "token_id",
+    )
+)
 
 
 @_attrs_define
@@ -40,6 +48,8 @@ class OfferDiscoveryCardToken:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferDiscoveryCardToken must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferDiscoveryCardToken", d, _FIELDS)
         token = d.pop("token", UNSET)
 
         token_id = d.pop("token_id", UNSET)

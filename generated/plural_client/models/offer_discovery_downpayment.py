@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferDiscoveryDownpayment")
+
+_FIELDS = frozenset(("downpayment_amount",))
 
 
 @_attrs_define
@@ -41,12 +44,17 @@ class OfferDiscoveryDownpayment:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferDiscoveryDownpayment must be a JSON object")
         d = dict(src_dict)
-        _downpayment_amount = d.pop("downpayment_amount", UNSET)
-        downpayment_amount: Money | Unset
-        if isinstance(_downpayment_amount, Unset):
-            downpayment_amount = UNSET
-        else:
-            downpayment_amount = Money.from_dict(_downpayment_amount)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferDiscoveryDownpayment", d, _FIELDS)
+        try:
+            _downpayment_amount = d.pop("downpayment_amount", UNSET)
+            downpayment_amount: Money | Unset
+            if isinstance(_downpayment_amount, Unset):
+                downpayment_amount = UNSET
+            else:
+                downpayment_amount = Money.from_dict(_downpayment_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("downpayment_amount") from None
 
         offer_discovery_downpayment = cls(
             downpayment_amount=downpayment_amount,

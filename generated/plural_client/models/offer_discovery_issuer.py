@@ -5,10 +5,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..models.offer_issuer_type import OfferIssuerType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OfferDiscoveryIssuer")
+
+_FIELDS = frozenset(
+    (
+        "bin",
+        "id",
+        "name",
+        "issuer_type",
+    )
+)
 
 
 @_attrs_define
@@ -54,6 +64,8 @@ class OfferDiscoveryIssuer:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferDiscoveryIssuer must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferDiscoveryIssuer", d, _FIELDS)
         bin_ = d.pop("bin", UNSET)
 
         id = d.pop("id", UNSET)

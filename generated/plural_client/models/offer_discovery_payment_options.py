@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferDiscoveryPaymentOptions")
+
+_FIELDS = frozenset(
+    (
+        "card_details",
+        "card_token_details",
+    )
+)
 
 
 @_attrs_define
@@ -48,19 +56,27 @@ class OfferDiscoveryPaymentOptions:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferDiscoveryPaymentOptions must be a JSON object")
         d = dict(src_dict)
-        _card_details = d.pop("card_details", UNSET)
-        card_details: OfferDiscoveryCard | Unset
-        if isinstance(_card_details, Unset):
-            card_details = UNSET
-        else:
-            card_details = OfferDiscoveryCard.from_dict(_card_details)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferDiscoveryPaymentOptions", d, _FIELDS)
+        try:
+            _card_details = d.pop("card_details", UNSET)
+            card_details: OfferDiscoveryCard | Unset
+            if isinstance(_card_details, Unset):
+                card_details = UNSET
+            else:
+                card_details = OfferDiscoveryCard.from_dict(_card_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_details") from None
 
-        _card_token_details = d.pop("card_token_details", UNSET)
-        card_token_details: OfferDiscoveryCardToken | Unset
-        if isinstance(_card_token_details, Unset):
-            card_token_details = UNSET
-        else:
-            card_token_details = OfferDiscoveryCardToken.from_dict(_card_token_details)
+        try:
+            _card_token_details = d.pop("card_token_details", UNSET)
+            card_token_details: OfferDiscoveryCardToken | Unset
+            if isinstance(_card_token_details, Unset):
+                card_token_details = UNSET
+            else:
+                card_token_details = OfferDiscoveryCardToken.from_dict(_card_token_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_token_details") from None
 
         offer_discovery_payment_options = cls(
             card_details=card_details,

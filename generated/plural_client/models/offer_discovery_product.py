@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferDiscoveryProduct")
+
+_FIELDS = frozenset(
+    (
+        "product_code",
+        "product_amount",
+        "product_coupon_discount_amount",
+    )
+)
 
 
 @_attrs_define
@@ -59,24 +68,32 @@ class OfferDiscoveryProduct:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferDiscoveryProduct must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferDiscoveryProduct", d, _FIELDS)
         for required in ("product_code",):
             if required not in d:
-                raise ValueError(f"OfferDiscoveryProduct.{required} is required")
+                raise RequestValidationError(required, "is required")
         product_code = d.pop("product_code")
 
-        _product_amount = d.pop("product_amount", UNSET)
-        product_amount: Money | Unset
-        if isinstance(_product_amount, Unset):
-            product_amount = UNSET
-        else:
-            product_amount = Money.from_dict(_product_amount)
+        try:
+            _product_amount = d.pop("product_amount", UNSET)
+            product_amount: Money | Unset
+            if isinstance(_product_amount, Unset):
+                product_amount = UNSET
+            else:
+                product_amount = Money.from_dict(_product_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("product_amount") from None
 
-        _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
-        product_coupon_discount_amount: Money | Unset
-        if isinstance(_product_coupon_discount_amount, Unset):
-            product_coupon_discount_amount = UNSET
-        else:
-            product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
+        try:
+            _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
+            product_coupon_discount_amount: Money | Unset
+            if isinstance(_product_coupon_discount_amount, Unset):
+                product_coupon_discount_amount = UNSET
+            else:
+                product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("product_coupon_discount_amount") from None
 
         offer_discovery_product = cls(
             product_code=product_code,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -51,7 +52,10 @@ class OfferDiscoveryResponse:
                 raise TypeError("issuers must be a JSON array")
             issuers = []
             for issuers_item_data in _issuers:
-                issuers_item = OfferIssuer.from_dict(issuers_item_data)
+                try:
+                    issuers_item = OfferIssuer.from_dict(issuers_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("issuers", len(issuers)) from None
 
                 issuers.append(issuers_item)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -43,12 +44,15 @@ class OfferDownpayment:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferDownpayment must be a JSON object")
         d = dict(src_dict)
-        _downpayment_amount = d.pop("downpayment_amount", UNSET)
-        downpayment_amount: Money | Unset
-        if isinstance(_downpayment_amount, Unset):
-            downpayment_amount = UNSET
-        else:
-            downpayment_amount = Money.from_dict(_downpayment_amount)
+        try:
+            _downpayment_amount = d.pop("downpayment_amount", UNSET)
+            downpayment_amount: Money | Unset
+            if isinstance(_downpayment_amount, Unset):
+                downpayment_amount = UNSET
+            else:
+                downpayment_amount = Money.from_dict(_downpayment_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("downpayment_amount") from None
 
         offer_downpayment = cls(
             downpayment_amount=downpayment_amount,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.offer_issuer_type import OfferIssuerType
 from ..types import UNSET, Unset, as_int, extras_repr
 
@@ -110,16 +111,22 @@ class OfferIssuer:
                 raise TypeError("tenures must be a JSON array")
             tenures = []
             for tenures_item_data in _tenures:
-                tenures_item = OfferTenure.from_dict(tenures_item_data)
+                try:
+                    tenures_item = OfferTenure.from_dict(tenures_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("tenures", len(tenures)) from None
 
                 tenures.append(tenures_item)
 
-        _issuer_data = d.pop("issuer_data", UNSET)
-        issuer_data: OfferIssuerData | Unset
-        if isinstance(_issuer_data, Unset):
-            issuer_data = UNSET
-        else:
-            issuer_data = OfferIssuerData.from_dict(_issuer_data)
+        try:
+            _issuer_data = d.pop("issuer_data", UNSET)
+            issuer_data: OfferIssuerData | Unset
+            if isinstance(_issuer_data, Unset):
+                issuer_data = UNSET
+            else:
+                issuer_data = OfferIssuerData.from_dict(_issuer_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("issuer_data") from None
 
         offer_issuer = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.offer_issuer_data_auth_type import OfferIssuerDataAuthType
 from ..types import UNSET, Unset, as_bool, as_int, extras_repr
 
@@ -149,12 +150,15 @@ class OfferIssuerData:
         else:
             auth_type = OfferIssuerDataAuthType(_auth_type)
 
-        _penny_transaction_amount = d.pop("penny_transaction_amount", UNSET)
-        penny_transaction_amount: Money | Unset
-        if isinstance(_penny_transaction_amount, Unset):
-            penny_transaction_amount = UNSET
-        else:
-            penny_transaction_amount = Money.from_dict(_penny_transaction_amount)
+        try:
+            _penny_transaction_amount = d.pop("penny_transaction_amount", UNSET)
+            penny_transaction_amount: Money | Unset
+            if isinstance(_penny_transaction_amount, Unset):
+                penny_transaction_amount = UNSET
+            else:
+                penny_transaction_amount = Money.from_dict(_penny_transaction_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("penny_transaction_amount") from None
 
         is_tokenized_transaction_supported = d.pop("is_tokenized_transaction_supported", UNSET)
         if (

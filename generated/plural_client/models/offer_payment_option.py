@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferPaymentOption")
+
+_FIELDS = frozenset(
+    (
+        "card_details",
+        "cardless_details",
+        "card_token_details",
+    )
+)
 
 
 @_attrs_define
@@ -57,26 +66,37 @@ class OfferPaymentOption:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferPaymentOption must be a JSON object")
         d = dict(src_dict)
-        _card_details = d.pop("card_details", UNSET)
-        card_details: OfferCardDetails | Unset
-        if isinstance(_card_details, Unset):
-            card_details = UNSET
-        else:
-            card_details = OfferCardDetails.from_dict(_card_details)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferPaymentOption", d, _FIELDS)
+        try:
+            _card_details = d.pop("card_details", UNSET)
+            card_details: OfferCardDetails | Unset
+            if isinstance(_card_details, Unset):
+                card_details = UNSET
+            else:
+                card_details = OfferCardDetails.from_dict(_card_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_details") from None
 
-        _cardless_details = d.pop("cardless_details", UNSET)
-        cardless_details: OfferCardlessDetails | Unset
-        if isinstance(_cardless_details, Unset):
-            cardless_details = UNSET
-        else:
-            cardless_details = OfferCardlessDetails.from_dict(_cardless_details)
+        try:
+            _cardless_details = d.pop("cardless_details", UNSET)
+            cardless_details: OfferCardlessDetails | Unset
+            if isinstance(_cardless_details, Unset):
+                cardless_details = UNSET
+            else:
+                cardless_details = OfferCardlessDetails.from_dict(_cardless_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cardless_details") from None
 
-        _card_token_details = d.pop("card_token_details", UNSET)
-        card_token_details: OfferCardTokenDetails | Unset
-        if isinstance(_card_token_details, Unset):
-            card_token_details = UNSET
-        else:
-            card_token_details = OfferCardTokenDetails.from_dict(_card_token_details)
+        try:
+            _card_token_details = d.pop("card_token_details", UNSET)
+            card_token_details: OfferCardTokenDetails | Unset
+            if isinstance(_card_token_details, Unset):
+                card_token_details = UNSET
+            else:
+                card_token_details = OfferCardTokenDetails.from_dict(_card_token_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_token_details") from None
 
         offer_payment_option = cls(
             card_details=card_details,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_float, extras_repr
 
 if TYPE_CHECKING:
@@ -53,12 +54,15 @@ class OfferProcessingFee:
         if percentage.__class__ is not float and percentage is not UNSET:
             percentage = as_float(percentage, "percentage", True)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Money | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Money.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         offer_processing_fee = cls(
             percentage=percentage,

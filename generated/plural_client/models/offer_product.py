@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferProduct")
+
+_FIELDS = frozenset(
+    (
+        "product_code",
+        "product_amount",
+        "product_name",
+        "product_quantity",
+    )
+)
 
 
 @_attrs_define
@@ -59,14 +69,19 @@ class OfferProduct:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OfferProduct must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OfferProduct", d, _FIELDS)
         product_code = d.pop("product_code", UNSET)
 
-        _product_amount = d.pop("product_amount", UNSET)
-        product_amount: Money | Unset
-        if isinstance(_product_amount, Unset):
-            product_amount = UNSET
-        else:
-            product_amount = Money.from_dict(_product_amount)
+        try:
+            _product_amount = d.pop("product_amount", UNSET)
+            product_amount: Money | Unset
+            if isinstance(_product_amount, Unset):
+                product_amount = UNSET
+            else:
+                product_amount = Money.from_dict(_product_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("product_amount") from None
 
         product_name = d.pop("product_name", UNSET)
 

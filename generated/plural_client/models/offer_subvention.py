@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.offer_emi_type import OfferEmiType
 from ..models.offer_subvention_subvention_type import OfferSubventionSubventionType
 from ..types import UNSET, Unset, as_float, extras_repr
@@ -114,33 +115,45 @@ class OfferSubvention:
         if percentage.__class__ is not float and percentage is not UNSET:
             percentage = as_float(percentage, "percentage", True)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Money | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Money.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
-        _breakup = d.pop("breakup", UNSET)
-        breakup: OfferBreakup | Unset
-        if isinstance(_breakup, Unset):
-            breakup = UNSET
-        else:
-            breakup = OfferBreakup.from_dict(_breakup)
+        try:
+            _breakup = d.pop("breakup", UNSET)
+            breakup: OfferBreakup | Unset
+            if isinstance(_breakup, Unset):
+                breakup = UNSET
+            else:
+                breakup = OfferBreakup.from_dict(_breakup)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("breakup") from None
 
-        _max_amount = d.pop("max_amount", UNSET)
-        max_amount: Money | Unset
-        if isinstance(_max_amount, Unset):
-            max_amount = UNSET
-        else:
-            max_amount = Money.from_dict(_max_amount)
+        try:
+            _max_amount = d.pop("max_amount", UNSET)
+            max_amount: Money | Unset
+            if isinstance(_max_amount, Unset):
+                max_amount = UNSET
+            else:
+                max_amount = Money.from_dict(_max_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("max_amount") from None
 
-        _min_amount = d.pop("min_amount", UNSET)
-        min_amount: Money | Unset
-        if isinstance(_min_amount, Unset):
-            min_amount = UNSET
-        else:
-            min_amount = Money.from_dict(_min_amount)
+        try:
+            _min_amount = d.pop("min_amount", UNSET)
+            min_amount: Money | Unset
+            if isinstance(_min_amount, Unset):
+                min_amount = UNSET
+            else:
+                min_amount = Money.from_dict(_min_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("min_amount") from None
 
         offer_subvention = cls(
             subvention_type=subvention_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.offer_emi_type import OfferEmiType
 from ..models.offer_tenure_tenure_type import OfferTenureTenureType
 from ..types import UNSET, Unset, as_float, as_int, extras_repr
@@ -305,9 +306,14 @@ class OfferTenure:
                 raise TypeError("issuer_offer_parameters must be a JSON array")
             issuer_offer_parameters = []
             for issuer_offer_parameters_item_data in _issuer_offer_parameters:
-                issuer_offer_parameters_item = OfferParameter.from_dict(
-                    issuer_offer_parameters_item_data
-                )
+                try:
+                    issuer_offer_parameters_item = OfferParameter.from_dict(
+                        issuer_offer_parameters_item_data
+                    )
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within(
+                        "issuer_offer_parameters", len(issuer_offer_parameters)
+                    ) from None
 
                 issuer_offer_parameters.append(issuer_offer_parameters_item)
 
@@ -318,81 +324,114 @@ class OfferTenure:
                 raise TypeError("details must be a JSON array")
             details = []
             for details_item_data in _details:
-                details_item = OfferTenureProduct.from_dict(details_item_data)
+                try:
+                    details_item = OfferTenureProduct.from_dict(details_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("details", len(details)) from None
 
                 details.append(details_item)
 
-        _discount = d.pop("discount", UNSET)
-        discount: OfferDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = OfferDiscount.from_dict(_discount)
+        try:
+            _discount = d.pop("discount", UNSET)
+            discount: OfferDiscount | Unset
+            if isinstance(_discount, Unset):
+                discount = UNSET
+            else:
+                discount = OfferDiscount.from_dict(_discount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("discount") from None
 
-        _auth_amount = d.pop("auth_amount", UNSET)
-        auth_amount: Money | Unset
-        if isinstance(_auth_amount, Unset):
-            auth_amount = UNSET
-        else:
-            auth_amount = Money.from_dict(_auth_amount)
+        try:
+            _auth_amount = d.pop("auth_amount", UNSET)
+            auth_amount: Money | Unset
+            if isinstance(_auth_amount, Unset):
+                auth_amount = UNSET
+            else:
+                auth_amount = Money.from_dict(_auth_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("auth_amount") from None
 
-        _loan_amount = d.pop("loan_amount", UNSET)
-        loan_amount: Money | Unset
-        if isinstance(_loan_amount, Unset):
-            loan_amount = UNSET
-        else:
-            loan_amount = Money.from_dict(_loan_amount)
+        try:
+            _loan_amount = d.pop("loan_amount", UNSET)
+            loan_amount: Money | Unset
+            if isinstance(_loan_amount, Unset):
+                loan_amount = UNSET
+            else:
+                loan_amount = Money.from_dict(_loan_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("loan_amount") from None
 
-        _total_discount_amount = d.pop("total_discount_amount", UNSET)
-        total_discount_amount: Money | Unset
-        if isinstance(_total_discount_amount, Unset):
-            total_discount_amount = UNSET
-        else:
-            total_discount_amount = Money.from_dict(_total_discount_amount)
+        try:
+            _total_discount_amount = d.pop("total_discount_amount", UNSET)
+            total_discount_amount: Money | Unset
+            if isinstance(_total_discount_amount, Unset):
+                total_discount_amount = UNSET
+            else:
+                total_discount_amount = Money.from_dict(_total_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("total_discount_amount") from None
 
-        _net_payment_amount = d.pop("net_payment_amount", UNSET)
-        net_payment_amount: Money | Unset
-        if isinstance(_net_payment_amount, Unset):
-            net_payment_amount = UNSET
-        else:
-            net_payment_amount = Money.from_dict(_net_payment_amount)
+        try:
+            _net_payment_amount = d.pop("net_payment_amount", UNSET)
+            net_payment_amount: Money | Unset
+            if isinstance(_net_payment_amount, Unset):
+                net_payment_amount = UNSET
+            else:
+                net_payment_amount = Money.from_dict(_net_payment_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("net_payment_amount") from None
 
-        _monthly_emi_amount = d.pop("monthly_emi_amount", UNSET)
-        monthly_emi_amount: Money | Unset
-        if isinstance(_monthly_emi_amount, Unset):
-            monthly_emi_amount = UNSET
-        else:
-            monthly_emi_amount = Money.from_dict(_monthly_emi_amount)
+        try:
+            _monthly_emi_amount = d.pop("monthly_emi_amount", UNSET)
+            monthly_emi_amount: Money | Unset
+            if isinstance(_monthly_emi_amount, Unset):
+                monthly_emi_amount = UNSET
+            else:
+                monthly_emi_amount = Money.from_dict(_monthly_emi_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("monthly_emi_amount") from None
 
-        _total_emi_amount = d.pop("total_emi_amount", UNSET)
-        total_emi_amount: Money | Unset
-        if isinstance(_total_emi_amount, Unset):
-            total_emi_amount = UNSET
-        else:
-            total_emi_amount = Money.from_dict(_total_emi_amount)
+        try:
+            _total_emi_amount = d.pop("total_emi_amount", UNSET)
+            total_emi_amount: Money | Unset
+            if isinstance(_total_emi_amount, Unset):
+                total_emi_amount = UNSET
+            else:
+                total_emi_amount = Money.from_dict(_total_emi_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("total_emi_amount") from None
 
-        _interest_amount = d.pop("interest_amount", UNSET)
-        interest_amount: Money | Unset
-        if isinstance(_interest_amount, Unset):
-            interest_amount = UNSET
-        else:
-            interest_amount = Money.from_dict(_interest_amount)
+        try:
+            _interest_amount = d.pop("interest_amount", UNSET)
+            interest_amount: Money | Unset
+            if isinstance(_interest_amount, Unset):
+                interest_amount = UNSET
+            else:
+                interest_amount = Money.from_dict(_interest_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("interest_amount") from None
 
-        _total_subvention_amount = d.pop("total_subvention_amount", UNSET)
-        total_subvention_amount: Money | Unset
-        if isinstance(_total_subvention_amount, Unset):
-            total_subvention_amount = UNSET
-        else:
-            total_subvention_amount = Money.from_dict(_total_subvention_amount)
+        try:
+            _total_subvention_amount = d.pop("total_subvention_amount", UNSET)
+            total_subvention_amount: Money | Unset
+            if isinstance(_total_subvention_amount, Unset):
+                total_subvention_amount = UNSET
+            else:
+                total_subvention_amount = Money.from_dict(_total_subvention_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("total_subvention_amount") from None
 
         split_emi_display_name = d.pop("split_emi_display_name", UNSET)
 
-        _split_emi_amount = d.pop("split_emi_amount", UNSET)
-        split_emi_amount: Money | Unset
-        if isinstance(_split_emi_amount, Unset):
-            split_emi_amount = UNSET
-        else:
-            split_emi_amount = Money.from_dict(_split_emi_amount)
+        try:
+            _split_emi_amount = d.pop("split_emi_amount", UNSET)
+            split_emi_amount: Money | Unset
+            if isinstance(_split_emi_amount, Unset):
+                split_emi_amount = UNSET
+            else:
+                split_emi_amount = Money.from_dict(_split_emi_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("split_emi_amount") from None
 
         split_emi_percentage = d.pop("split_emi_percentage", UNSET)
         if split_emi_percentage.__class__ is not float and split_emi_percentage is not UNSET:
@@ -407,56 +446,77 @@ class OfferTenure:
                 interest_rate_percentage, "interest_rate_percentage", True
             )
 
-        _processing_fee_details = d.pop("processing_fee_details", UNSET)
-        processing_fee_details: OfferProcessingFee | Unset
-        if isinstance(_processing_fee_details, Unset):
-            processing_fee_details = UNSET
-        else:
-            processing_fee_details = OfferProcessingFee.from_dict(_processing_fee_details)
+        try:
+            _processing_fee_details = d.pop("processing_fee_details", UNSET)
+            processing_fee_details: OfferProcessingFee | Unset
+            if isinstance(_processing_fee_details, Unset):
+                processing_fee_details = UNSET
+            else:
+                processing_fee_details = OfferProcessingFee.from_dict(_processing_fee_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("processing_fee_details") from None
 
-        _processing_fee_amount = d.pop("processing_fee_amount", UNSET)
-        processing_fee_amount: Money | Unset
-        if isinstance(_processing_fee_amount, Unset):
-            processing_fee_amount = UNSET
-        else:
-            processing_fee_amount = Money.from_dict(_processing_fee_amount)
+        try:
+            _processing_fee_amount = d.pop("processing_fee_amount", UNSET)
+            processing_fee_amount: Money | Unset
+            if isinstance(_processing_fee_amount, Unset):
+                processing_fee_amount = UNSET
+            else:
+                processing_fee_amount = Money.from_dict(_processing_fee_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("processing_fee_amount") from None
 
-        _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
-        convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
-        if isinstance(_convenience_fee_breakdown, Unset):
-            convenience_fee_breakdown = UNSET
-        else:
-            convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
-                _convenience_fee_breakdown
-            )
+        try:
+            _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
+            convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
+            if isinstance(_convenience_fee_breakdown, Unset):
+                convenience_fee_breakdown = UNSET
+            else:
+                convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
+                    _convenience_fee_breakdown
+                )
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("convenience_fee_breakdown") from None
 
-        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-        cart_coupon_discount_amount: Money | Unset
-        if isinstance(_cart_coupon_discount_amount, Unset):
-            cart_coupon_discount_amount = UNSET
-        else:
-            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        try:
+            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+            cart_coupon_discount_amount: Money | Unset
+            if isinstance(_cart_coupon_discount_amount, Unset):
+                cart_coupon_discount_amount = UNSET
+            else:
+                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cart_coupon_discount_amount") from None
 
-        _total_coupon_discount = d.pop("total_coupon_discount", UNSET)
-        total_coupon_discount: Money | Unset
-        if isinstance(_total_coupon_discount, Unset):
-            total_coupon_discount = UNSET
-        else:
-            total_coupon_discount = Money.from_dict(_total_coupon_discount)
+        try:
+            _total_coupon_discount = d.pop("total_coupon_discount", UNSET)
+            total_coupon_discount: Money | Unset
+            if isinstance(_total_coupon_discount, Unset):
+                total_coupon_discount = UNSET
+            else:
+                total_coupon_discount = Money.from_dict(_total_coupon_discount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("total_coupon_discount") from None
 
-        _total_down_payment_amount = d.pop("total_down_payment_amount", UNSET)
-        total_down_payment_amount: Money | Unset
-        if isinstance(_total_down_payment_amount, Unset):
-            total_down_payment_amount = UNSET
-        else:
-            total_down_payment_amount = Money.from_dict(_total_down_payment_amount)
+        try:
+            _total_down_payment_amount = d.pop("total_down_payment_amount", UNSET)
+            total_down_payment_amount: Money | Unset
+            if isinstance(_total_down_payment_amount, Unset):
+                total_down_payment_amount = UNSET
+            else:
+                total_down_payment_amount = Money.from_dict(_total_down_payment_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("total_down_payment_amount") from None
 
-        _downpayment_details = d.pop("downpayment_details", UNSET)
-        downpayment_details: OfferDownpayment | Unset
-        if isinstance(_downpayment_details, Unset):
-            downpayment_details = UNSET
-        else:
-            downpayment_details = OfferDownpayment.from_dict(_downpayment_details)
+        try:
+            _downpayment_details = d.pop("downpayment_details", UNSET)
+            downpayment_details: OfferDownpayment | Unset
+            if isinstance(_downpayment_details, Unset):
+                downpayment_details = UNSET
+            else:
+                downpayment_details = OfferDownpayment.from_dict(_downpayment_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("downpayment_details") from None
 
         _emi_type = d.pop("emi_type", UNSET)
         emi_type: OfferEmiType | Unset

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_float, extras_repr
 
 if TYPE_CHECKING:
@@ -178,77 +179,106 @@ class OfferTenureProduct:
                 raise TypeError("product_offer_parameters must be a JSON array")
             product_offer_parameters = []
             for product_offer_parameters_item_data in _product_offer_parameters:
-                product_offer_parameters_item = OfferParameter.from_dict(
-                    product_offer_parameters_item_data
-                )
+                try:
+                    product_offer_parameters_item = OfferParameter.from_dict(
+                        product_offer_parameters_item_data
+                    )
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within(
+                        "product_offer_parameters", len(product_offer_parameters)
+                    ) from None
 
                 product_offer_parameters.append(product_offer_parameters_item)
 
-        _product_amount = d.pop("product_amount", UNSET)
-        product_amount: Money | Unset
-        if isinstance(_product_amount, Unset):
-            product_amount = UNSET
-        else:
-            product_amount = Money.from_dict(_product_amount)
+        try:
+            _product_amount = d.pop("product_amount", UNSET)
+            product_amount: Money | Unset
+            if isinstance(_product_amount, Unset):
+                product_amount = UNSET
+            else:
+                product_amount = Money.from_dict(_product_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("product_amount") from None
 
-        _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
-        product_coupon_discount_amount: Money | Unset
-        if isinstance(_product_coupon_discount_amount, Unset):
-            product_coupon_discount_amount = UNSET
-        else:
-            product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
+        try:
+            _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
+            product_coupon_discount_amount: Money | Unset
+            if isinstance(_product_coupon_discount_amount, Unset):
+                product_coupon_discount_amount = UNSET
+            else:
+                product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("product_coupon_discount_amount") from None
 
-        _subvention = d.pop("subvention", UNSET)
-        subvention: OfferSubvention | Unset
-        if isinstance(_subvention, Unset):
-            subvention = UNSET
-        else:
-            subvention = OfferSubvention.from_dict(_subvention)
+        try:
+            _subvention = d.pop("subvention", UNSET)
+            subvention: OfferSubvention | Unset
+            if isinstance(_subvention, Unset):
+                subvention = UNSET
+            else:
+                subvention = OfferSubvention.from_dict(_subvention)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("subvention") from None
 
-        _discount = d.pop("discount", UNSET)
-        discount: OfferDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = OfferDiscount.from_dict(_discount)
+        try:
+            _discount = d.pop("discount", UNSET)
+            discount: OfferDiscount | Unset
+            if isinstance(_discount, Unset):
+                discount = UNSET
+            else:
+                discount = OfferDiscount.from_dict(_discount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("discount") from None
 
-        _interest_amount = d.pop("interest_amount", UNSET)
-        interest_amount: Money | Unset
-        if isinstance(_interest_amount, Unset):
-            interest_amount = UNSET
-        else:
-            interest_amount = Money.from_dict(_interest_amount)
+        try:
+            _interest_amount = d.pop("interest_amount", UNSET)
+            interest_amount: Money | Unset
+            if isinstance(_interest_amount, Unset):
+                interest_amount = UNSET
+            else:
+                interest_amount = Money.from_dict(_interest_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("interest_amount") from None
 
         interest_rate = d.pop("interest_rate", UNSET)
         if interest_rate.__class__ is not float and interest_rate is not UNSET:
             interest_rate = as_float(interest_rate, "interest_rate", True)
 
-        _cart_coupon_discount_product_share = d.pop("cart_coupon_discount_product_share", UNSET)
-        cart_coupon_discount_product_share: Money | Unset
-        if isinstance(_cart_coupon_discount_product_share, Unset):
-            cart_coupon_discount_product_share = UNSET
-        else:
-            cart_coupon_discount_product_share = Money.from_dict(
-                _cart_coupon_discount_product_share
-            )
+        try:
+            _cart_coupon_discount_product_share = d.pop("cart_coupon_discount_product_share", UNSET)
+            cart_coupon_discount_product_share: Money | Unset
+            if isinstance(_cart_coupon_discount_product_share, Unset):
+                cart_coupon_discount_product_share = UNSET
+            else:
+                cart_coupon_discount_product_share = Money.from_dict(
+                    _cart_coupon_discount_product_share
+                )
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cart_coupon_discount_product_share") from None
 
-        _downpayment_amount = d.pop("downpayment_amount", UNSET)
-        downpayment_amount: Money | Unset
-        if isinstance(_downpayment_amount, Unset):
-            downpayment_amount = UNSET
-        else:
-            downpayment_amount = Money.from_dict(_downpayment_amount)
+        try:
+            _downpayment_amount = d.pop("downpayment_amount", UNSET)
+            downpayment_amount: Money | Unset
+            if isinstance(_downpayment_amount, Unset):
+                downpayment_amount = UNSET
+            else:
+                downpayment_amount = Money.from_dict(_downpayment_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("downpayment_amount") from None
 
-        _after_downpayment_reduced_product_amount = d.pop(
-            "after_downpayment_reduced_product_amount", UNSET
-        )
-        after_downpayment_reduced_product_amount: Money | Unset
-        if isinstance(_after_downpayment_reduced_product_amount, Unset):
-            after_downpayment_reduced_product_amount = UNSET
-        else:
-            after_downpayment_reduced_product_amount = Money.from_dict(
-                _after_downpayment_reduced_product_amount
+        try:
+            _after_downpayment_reduced_product_amount = d.pop(
+                "after_downpayment_reduced_product_amount", UNSET
             )
+            after_downpayment_reduced_product_amount: Money | Unset
+            if isinstance(_after_downpayment_reduced_product_amount, Unset):
+                after_downpayment_reduced_product_amount = UNSET
+            else:
+                after_downpayment_reduced_product_amount = Money.from_dict(
+                    _after_downpayment_reduced_product_amount
+                )
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("after_downpayment_reduced_product_amount") from None
 
         bundle_id = d.pop("bundle_id", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.integration_mode import IntegrationMode
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
@@ -246,12 +247,15 @@ class Order:
 
         merchant_id = d.pop("merchant_id", UNSET)
 
-        _order_amount = d.pop("order_amount", UNSET)
-        order_amount: Amount | Unset
-        if isinstance(_order_amount, Unset):
-            order_amount = UNSET
-        else:
-            order_amount = Amount.from_dict(_order_amount)
+        try:
+            _order_amount = d.pop("order_amount", UNSET)
+            order_amount: Amount | Unset
+            if isinstance(_order_amount, Unset):
+                order_amount = UNSET
+            else:
+                order_amount = Amount.from_dict(_order_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
         pre_auth = d.pop("pre_auth", UNSET)
         if pre_auth.__class__ is not bool and pre_auth is not UNSET:
@@ -278,12 +282,15 @@ class Order:
 
         failure_callback_url = d.pop("failure_callback_url", UNSET)
 
-        _purchase_details = d.pop("purchase_details", UNSET)
-        purchase_details: PurchaseDetails | Unset
-        if isinstance(_purchase_details, Unset):
-            purchase_details = UNSET
-        else:
-            purchase_details = PurchaseDetails.from_dict(_purchase_details)
+        try:
+            _purchase_details = d.pop("purchase_details", UNSET)
+            purchase_details: PurchaseDetails | Unset
+            if isinstance(_purchase_details, Unset):
+                purchase_details = UNSET
+            else:
+                purchase_details = PurchaseDetails.from_dict(_purchase_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("purchase_details") from None
 
         _payments = d.pop("payments", UNSET)
         payments: list[Payment] | Unset = UNSET
@@ -292,7 +299,10 @@ class Order:
                 raise TypeError("payments must be a JSON array")
             payments = []
             for payments_item_data in _payments:
-                payments_item = Payment.from_dict(payments_item_data)
+                try:
+                    payments_item = Payment.from_dict(payments_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("payments", len(payments)) from None
 
                 payments.append(payments_item)
 
@@ -303,7 +313,10 @@ class Order:
                 raise TypeError("refunds must be a JSON array")
             refunds = []
             for refunds_item_data in _refunds:
-                refunds_item = Refund.from_dict(refunds_item_data)
+                try:
+                    refunds_item = Refund.from_dict(refunds_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("refunds", len(refunds)) from None
 
                 refunds.append(refunds_item)
 

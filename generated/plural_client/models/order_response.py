@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -41,12 +42,15 @@ class OrderResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OrderResponse must be a JSON object")
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: Order | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Order.from_dict(_data)
+        try:
+            _data = d.pop("data", UNSET)
+            data: Order | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = Order.from_dict(_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("data") from None
 
         order_response = cls(
             data=data,

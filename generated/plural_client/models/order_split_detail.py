@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.order_split_detail_status import OrderSplitDetailStatus
 from ..types import UNSET, Unset, as_bool, extras_repr
 
@@ -97,12 +98,15 @@ class OrderSplitDetail:
 
         merchant_settlement_reference = d.pop("merchant_settlement_reference", UNSET)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         on_hold = d.pop("on_hold", UNSET)
         if on_hold.__class__ is not bool and on_hold is not UNSET:

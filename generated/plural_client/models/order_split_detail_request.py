@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrderSplitDetailRequest")
+
+_FIELDS = frozenset(
+    (
+        "split_merchant_id",
+        "merchant_settlement_reference",
+        "amount",
+        "on_hold",
+    )
+)
 
 
 @_attrs_define
@@ -58,16 +68,21 @@ class OrderSplitDetailRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OrderSplitDetailRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OrderSplitDetailRequest", d, _FIELDS)
         split_merchant_id = d.pop("split_merchant_id", UNSET)
 
         merchant_settlement_reference = d.pop("merchant_settlement_reference", UNSET)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         on_hold = d.pop("on_hold", UNSET)
 

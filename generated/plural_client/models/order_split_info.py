@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -59,7 +60,10 @@ class OrderSplitInfo:
                 raise TypeError("split_details must be a JSON array")
             split_details = []
             for split_details_item_data in _split_details:
-                split_details_item = OrderSplitDetail.from_dict(split_details_item_data)
+                try:
+                    split_details_item = OrderSplitDetail.from_dict(split_details_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("split_details", len(split_details)) from None
 
                 split_details.append(split_details_item)
 

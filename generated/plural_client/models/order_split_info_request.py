@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrderSplitInfoRequest")
+
+_FIELDS = frozenset(
+    (
+        "split_type",
+        "split_details",
+    )
+)
 
 
 @_attrs_define
@@ -48,6 +56,8 @@ class OrderSplitInfoRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OrderSplitInfoRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OrderSplitInfoRequest", d, _FIELDS)
         split_type = d.pop("split_type", UNSET)
 
         _split_details = d.pop("split_details", UNSET)
@@ -57,7 +67,10 @@ class OrderSplitInfoRequest:
                 raise TypeError("split_details must be a JSON array")
             split_details = []
             for split_details_item_data in _split_details:
-                split_details_item = OrderSplitDetailRequest.from_dict(split_details_item_data)
+                try:
+                    split_details_item = OrderSplitDetailRequest.from_dict(split_details_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("split_details", len(split_details)) from None
 
                 split_details.append(split_details_item)
 

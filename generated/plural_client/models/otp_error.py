@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.otp_next_action import OtpNextAction
 from ..types import UNSET, Unset, extras_repr
 
@@ -89,19 +90,27 @@ class OtpError:
 
                 next_.append(next_item)
 
-        _meta_data = d.pop("meta_data", UNSET)
-        meta_data: OtpMetaData | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
-        else:
-            meta_data = OtpMetaData.from_dict(_meta_data)
+        try:
+            _meta_data = d.pop("meta_data", UNSET)
+            meta_data: OtpMetaData | Unset
+            if isinstance(_meta_data, Unset):
+                meta_data = UNSET
+            else:
+                meta_data = OtpMetaData.from_dict(_meta_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("meta_data") from None
 
-        _additional_error_details = d.pop("additional_error_details", UNSET)
-        additional_error_details: AdditionalErrorDetails | Unset
-        if isinstance(_additional_error_details, Unset):
-            additional_error_details = UNSET
-        else:
-            additional_error_details = AdditionalErrorDetails.from_dict(_additional_error_details)
+        try:
+            _additional_error_details = d.pop("additional_error_details", UNSET)
+            additional_error_details: AdditionalErrorDetails | Unset
+            if isinstance(_additional_error_details, Unset):
+                additional_error_details = UNSET
+            else:
+                additional_error_details = AdditionalErrorDetails.from_dict(
+                    _additional_error_details
+                )
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("additional_error_details") from None
 
         otp_error = cls(
             code=code,

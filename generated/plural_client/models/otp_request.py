@@ -5,7 +5,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 T = TypeVar("T", bound="OtpRequest")
+
+_FIELDS = frozenset(("payment_id",))
 
 
 @_attrs_define
@@ -33,9 +37,11 @@ class OtpRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OtpRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("OtpRequest", d, _FIELDS)
         for required in ("payment_id",):
             if required not in d:
-                raise ValueError(f"OtpRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         payment_id = d.pop("payment_id")
 
         otp_request = cls(

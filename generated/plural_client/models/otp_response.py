@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.otp_next_action import OtpNextAction
 from ..types import UNSET, Unset, extras_repr
 
@@ -72,12 +73,15 @@ class OtpResponse:
 
                 next_.append(next_item)
 
-        _meta_data = d.pop("meta_data", UNSET)
-        meta_data: OtpMetaData | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
-        else:
-            meta_data = OtpMetaData.from_dict(_meta_data)
+        try:
+            _meta_data = d.pop("meta_data", UNSET)
+            meta_data: OtpMetaData | Unset
+            if isinstance(_meta_data, Unset):
+                meta_data = UNSET
+            else:
+                meta_data = OtpMetaData.from_dict(_meta_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("meta_data") from None
 
         otp_response = cls(
             status=status,

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset, card_repr
 
 T = TypeVar("T", bound="PayByPointsCard")
+
+_FIELDS = frozenset(
+    (
+        "card_last4",
+        "card_number",
+        "registered_mobile_number",
+    )
+)
 
 
 @_attrs_define
@@ -46,6 +55,8 @@ class PayByPointsCard:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PayByPointsCard must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PayByPointsCard", d, _FIELDS)
         card_last4 = d.pop("card_last4", UNSET)
 
         card_number = d.pop("card_number", UNSET)

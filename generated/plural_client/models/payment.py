@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset, as_float, extras_repr
@@ -179,19 +180,25 @@ class Payment:
         else:
             status = PaymentStatus(_status)
 
-        _payment_amount = d.pop("payment_amount", UNSET)
-        payment_amount: Amount | Unset
-        if isinstance(_payment_amount, Unset):
-            payment_amount = UNSET
-        else:
-            payment_amount = Amount.from_dict(_payment_amount)
+        try:
+            _payment_amount = d.pop("payment_amount", UNSET)
+            payment_amount: Amount | Unset
+            if isinstance(_payment_amount, Unset):
+                payment_amount = UNSET
+            else:
+                payment_amount = Amount.from_dict(_payment_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_amount") from None
 
-        _base_amount = d.pop("base_amount", UNSET)
-        base_amount: Amount | Unset
-        if isinstance(_base_amount, Unset):
-            base_amount = UNSET
-        else:
-            base_amount = Amount.from_dict(_base_amount)
+        try:
+            _base_amount = d.pop("base_amount", UNSET)
+            base_amount: Amount | Unset
+            if isinstance(_base_amount, Unset):
+                base_amount = UNSET
+            else:
+                base_amount = Amount.from_dict(_base_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("base_amount") from None
 
         conversion_rate = d.pop("conversion_rate", UNSET)
         if conversion_rate.__class__ is not float and conversion_rate is not UNSET:
@@ -204,26 +211,35 @@ class Payment:
         else:
             payment_method = PaymentMethod(_payment_method)
 
-        _payment_option = d.pop("payment_option", UNSET)
-        payment_option: PaymentOptionData | Unset
-        if isinstance(_payment_option, Unset):
-            payment_option = UNSET
-        else:
-            payment_option = PaymentOptionData.from_dict(_payment_option)
+        try:
+            _payment_option = d.pop("payment_option", UNSET)
+            payment_option: PaymentOptionData | Unset
+            if isinstance(_payment_option, Unset):
+                payment_option = UNSET
+            else:
+                payment_option = PaymentOptionData.from_dict(_payment_option)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_option") from None
 
-        _acquirer_data = d.pop("acquirer_data", UNSET)
-        acquirer_data: AcquirerData | Unset
-        if isinstance(_acquirer_data, Unset):
-            acquirer_data = UNSET
-        else:
-            acquirer_data = AcquirerData.from_dict(_acquirer_data)
+        try:
+            _acquirer_data = d.pop("acquirer_data", UNSET)
+            acquirer_data: AcquirerData | Unset
+            if isinstance(_acquirer_data, Unset):
+                acquirer_data = UNSET
+            else:
+                acquirer_data = AcquirerData.from_dict(_acquirer_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("acquirer_data") from None
 
-        _error_detail = d.pop("error_detail", UNSET)
-        error_detail: ErrorDetail | Unset
-        if isinstance(_error_detail, Unset):
-            error_detail = UNSET
-        else:
-            error_detail = ErrorDetail.from_dict(_error_detail)
+        try:
+            _error_detail = d.pop("error_detail", UNSET)
+            error_detail: ErrorDetail | Unset
+            if isinstance(_error_detail, Unset):
+                error_detail = UNSET
+            else:
+                error_detail = ErrorDetail.from_dict(_error_detail)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("error_detail") from None
 
         _capture_data = d.pop("capture_data", UNSET)
         capture_data: list[CaptureData] | Unset = UNSET
@@ -232,23 +248,32 @@ class Payment:
                 raise TypeError("capture_data must be a JSON array")
             capture_data = []
             for capture_data_item_data in _capture_data:
-                capture_data_item = CaptureData.from_dict(capture_data_item_data)
+                try:
+                    capture_data_item = CaptureData.from_dict(capture_data_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("capture_data", len(capture_data)) from None
 
                 capture_data.append(capture_data_item)
 
-        _offer_data = d.pop("offer_data", UNSET)
-        offer_data: AppliedPaymentOffer | Unset
-        if isinstance(_offer_data, Unset):
-            offer_data = UNSET
-        else:
-            offer_data = AppliedPaymentOffer.from_dict(_offer_data)
+        try:
+            _offer_data = d.pop("offer_data", UNSET)
+            offer_data: AppliedPaymentOffer | Unset
+            if isinstance(_offer_data, Unset):
+                offer_data = UNSET
+            else:
+                offer_data = AppliedPaymentOffer.from_dict(_offer_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("offer_data") from None
 
-        _additional_detail = d.pop("additional_detail", UNSET)
-        additional_detail: PaymentAdditionalDetail | Unset
-        if isinstance(_additional_detail, Unset):
-            additional_detail = UNSET
-        else:
-            additional_detail = PaymentAdditionalDetail.from_dict(_additional_detail)
+        try:
+            _additional_detail = d.pop("additional_detail", UNSET)
+            additional_detail: PaymentAdditionalDetail | Unset
+            if isinstance(_additional_detail, Unset):
+                additional_detail = UNSET
+            else:
+                additional_detail = PaymentAdditionalDetail.from_dict(_additional_detail)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("additional_detail") from None
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

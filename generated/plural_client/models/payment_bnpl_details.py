@@ -5,9 +5,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.payment_bnpl_details_bnpl_pay_code import PaymentBnplDetailsBnplPayCode
 
 T = TypeVar("T", bound="PaymentBnplDetails")
+
+_FIELDS = frozenset(
+    (
+        "mobile",
+        "bnpl_pay_code",
+    )
+)
 
 
 @_attrs_define
@@ -40,12 +48,14 @@ class PaymentBnplDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentBnplDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentBnplDetails", d, _FIELDS)
         for required in (
             "mobile",
             "bnpl_pay_code",
         ):
             if required not in d:
-                raise ValueError(f"PaymentBnplDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         mobile = d.pop("mobile")
 
         bnpl_pay_code = PaymentBnplDetailsBnplPayCode(d.pop("bnpl_pay_code"))

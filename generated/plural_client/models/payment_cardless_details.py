@@ -5,7 +5,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 T = TypeVar("T", bound="PaymentCardlessDetails")
+
+_FIELDS = frozenset(
+    (
+        "pan_number",
+        "registered_mobile_number",
+    )
+)
 
 
 @_attrs_define
@@ -38,12 +47,14 @@ class PaymentCardlessDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentCardlessDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentCardlessDetails", d, _FIELDS)
         for required in (
             "pan_number",
             "registered_mobile_number",
         ):
             if required not in d:
-                raise ValueError(f"PaymentCardlessDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         pan_number = d.pop("pan_number")
 
         registered_mobile_number = d.pop("registered_mobile_number")

@@ -5,10 +5,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..models.payment_device_info_operating_system import PaymentDeviceInfoOperatingSystem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentDeviceInfo")
+
+_FIELDS = frozenset(
+    (
+        "operating_system",
+        "source_ip_address",
+        "browser_ip_address",
+        "browser_user_agent",
+        "device_model",
+        "device_manufacturer",
+    )
+)
 
 
 @_attrs_define
@@ -66,6 +78,8 @@ class PaymentDeviceInfo:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentDeviceInfo must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentDeviceInfo", d, _FIELDS)
         _operating_system = d.pop("operating_system", UNSET)
         operating_system: PaymentDeviceInfoOperatingSystem | Unset
         if isinstance(_operating_system, Unset):

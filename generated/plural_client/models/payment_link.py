@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.payment_link_status import PaymentLinkStatus
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset, as_bool, extras_repr
@@ -219,19 +220,25 @@ class PaymentLink:
         else:
             status = PaymentLinkStatus(_status)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
-        _amount_due = d.pop("amount_due", UNSET)
-        amount_due: Money | Unset
-        if isinstance(_amount_due, Unset):
-            amount_due = UNSET
-        else:
-            amount_due = Money.from_dict(_amount_due)
+        try:
+            _amount_due = d.pop("amount_due", UNSET)
+            amount_due: Money | Unset
+            if isinstance(_amount_due, Unset):
+                amount_due = UNSET
+            else:
+                amount_due = Money.from_dict(_amount_due)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount_due") from None
 
         order_id = d.pop("order_id", UNSET)
 
@@ -274,12 +281,15 @@ class PaymentLink:
         if is_mcc_transaction.__class__ is not bool and is_mcc_transaction is not UNSET:
             is_mcc_transaction = as_bool(is_mcc_transaction, "is_mcc_transaction", True)
 
-        _customer = d.pop("customer", UNSET)
-        customer: PaymentLinkCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = PaymentLinkCustomer.from_dict(_customer)
+        try:
+            _customer = d.pop("customer", UNSET)
+            customer: PaymentLinkCustomer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = PaymentLinkCustomer.from_dict(_customer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("customer") from None
 
         _product_details = d.pop("product_details", UNSET)
         product_details: list[PaymentLinkProduct] | Unset = UNSET
@@ -288,37 +298,52 @@ class PaymentLink:
                 raise TypeError("product_details must be a JSON array")
             product_details = []
             for product_details_item_data in _product_details:
-                product_details_item = PaymentLinkProduct.from_dict(product_details_item_data)
+                try:
+                    product_details_item = PaymentLinkProduct.from_dict(product_details_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("product_details", len(product_details)) from None
 
                 product_details.append(product_details_item)
 
-        _split_info = d.pop("split_info", UNSET)
-        split_info: PaymentLinkSplitInfo | Unset
-        if isinstance(_split_info, Unset):
-            split_info = UNSET
-        else:
-            split_info = PaymentLinkSplitInfo.from_dict(_split_info)
+        try:
+            _split_info = d.pop("split_info", UNSET)
+            split_info: PaymentLinkSplitInfo | Unset
+            if isinstance(_split_info, Unset):
+                split_info = UNSET
+            else:
+                split_info = PaymentLinkSplitInfo.from_dict(_split_info)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("split_info") from None
 
-        _account_details = d.pop("account_details", UNSET)
-        account_details: PaymentLinkAccountDetails | Unset
-        if isinstance(_account_details, Unset):
-            account_details = UNSET
-        else:
-            account_details = PaymentLinkAccountDetails.from_dict(_account_details)
+        try:
+            _account_details = d.pop("account_details", UNSET)
+            account_details: PaymentLinkAccountDetails | Unset
+            if isinstance(_account_details, Unset):
+                account_details = UNSET
+            else:
+                account_details = PaymentLinkAccountDetails.from_dict(_account_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("account_details") from None
 
-        _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-        cart_coupon_discount_amount: Money | Unset
-        if isinstance(_cart_coupon_discount_amount, Unset):
-            cart_coupon_discount_amount = UNSET
-        else:
-            cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        try:
+            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
+            cart_coupon_discount_amount: Money | Unset
+            if isinstance(_cart_coupon_discount_amount, Unset):
+                cart_coupon_discount_amount = UNSET
+            else:
+                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cart_coupon_discount_amount") from None
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

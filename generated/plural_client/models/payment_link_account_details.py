@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -41,12 +42,15 @@ class PaymentLinkAccountDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentLinkAccountDetails must be a JSON object")
         d = dict(src_dict)
-        _bank_details = d.pop("bank_details", UNSET)
-        bank_details: PaymentLinkBankDetails | Unset
-        if isinstance(_bank_details, Unset):
-            bank_details = UNSET
-        else:
-            bank_details = PaymentLinkBankDetails.from_dict(_bank_details)
+        try:
+            _bank_details = d.pop("bank_details", UNSET)
+            bank_details: PaymentLinkBankDetails | Unset
+            if isinstance(_bank_details, Unset):
+                bank_details = UNSET
+            else:
+                bank_details = PaymentLinkBankDetails.from_dict(_bank_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("bank_details") from None
 
         payment_link_account_details = cls(
             bank_details=bank_details,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentLinkCartDetails")
+
+_FIELDS = frozenset(("items",))
 
 
 @_attrs_define
@@ -42,6 +45,8 @@ class PaymentLinkCartDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentLinkCartDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentLinkCartDetails", d, _FIELDS)
         _items = d.pop("items", UNSET)
         items: list[CheckoutProduct] | Unset = UNSET
         if _items is not UNSET:
@@ -49,7 +54,10 @@ class PaymentLinkCartDetails:
                 raise TypeError("items must be a JSON array")
             items = []
             for items_item_data in _items:
-                items_item = CheckoutProduct.from_dict(items_item_data)
+                try:
+                    items_item = CheckoutProduct.from_dict(items_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("items", len(items)) from None
 
                 items.append(items_item)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -61,19 +62,25 @@ class PaymentLinkProduct:
         d = dict(src_dict)
         product_code = d.pop("product_code", UNSET)
 
-        _product_amount = d.pop("product_amount", UNSET)
-        product_amount: Money | Unset
-        if isinstance(_product_amount, Unset):
-            product_amount = UNSET
-        else:
-            product_amount = Money.from_dict(_product_amount)
+        try:
+            _product_amount = d.pop("product_amount", UNSET)
+            product_amount: Money | Unset
+            if isinstance(_product_amount, Unset):
+                product_amount = UNSET
+            else:
+                product_amount = Money.from_dict(_product_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("product_amount") from None
 
-        _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
-        product_coupon_discount_amount: Money | Unset
-        if isinstance(_product_coupon_discount_amount, Unset):
-            product_coupon_discount_amount = UNSET
-        else:
-            product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
+        try:
+            _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
+            product_coupon_discount_amount: Money | Unset
+            if isinstance(_product_coupon_discount_amount, Unset):
+                product_coupon_discount_amount = UNSET
+            else:
+                product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("product_coupon_discount_amount") from None
 
         payment_link_product = cls(
             product_code=product_code,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.payment_link_split_detail_status import PaymentLinkSplitDetailStatus
 from ..types import UNSET, Unset, as_bool, extras_repr
 
@@ -91,12 +92,15 @@ class PaymentLinkSplitDetail:
 
         split_settlement_id = d.pop("split_settlement_id", UNSET)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Money | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Money.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         on_hold = d.pop("on_hold", UNSET)
         if on_hold.__class__ is not bool and on_hold is not UNSET:

@@ -5,9 +5,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentMandateInfo")
+
+_FIELDS = frozenset(("request_type",))
 
 
 @_attrs_define
@@ -33,6 +36,8 @@ class PaymentMandateInfo:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentMandateInfo must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentMandateInfo", d, _FIELDS)
         request_type = d.pop("request_type", UNSET)
 
         payment_mandate_info = cls(

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentOfferData")
+
+_FIELDS = frozenset(("offer_details",))
 
 
 @_attrs_define
@@ -39,12 +42,17 @@ class PaymentOfferData:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentOfferData must be a JSON object")
         d = dict(src_dict)
-        _offer_details = d.pop("offer_details", UNSET)
-        offer_details: PaymentOfferDetails | Unset
-        if isinstance(_offer_details, Unset):
-            offer_details = UNSET
-        else:
-            offer_details = PaymentOfferDetails.from_dict(_offer_details)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentOfferData", d, _FIELDS)
+        try:
+            _offer_details = d.pop("offer_details", UNSET)
+            offer_details: PaymentOfferDetails | Unset
+            if isinstance(_offer_details, Unset):
+                offer_details = UNSET
+            else:
+                offer_details = PaymentOfferDetails.from_dict(_offer_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("offer_details") from None
 
         payment_offer_data = cls(
             offer_details=offer_details,

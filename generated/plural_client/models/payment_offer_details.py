@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.offer_issuer_type import OfferIssuerType
 from ..types import UNSET, Unset
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentOfferDetails")
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "issuer_type",
+        "priority",
+        "display_name",
+        "tenure",
+    )
+)
 
 
 @_attrs_define
@@ -72,6 +84,8 @@ class PaymentOfferDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentOfferDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentOfferDetails", d, _FIELDS)
         for required in (
             "id",
             "name",
@@ -79,7 +93,7 @@ class PaymentOfferDetails:
             "priority",
         ):
             if required not in d:
-                raise ValueError(f"PaymentOfferDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         id = d.pop("id")
 
         name = d.pop("name")
@@ -90,12 +104,15 @@ class PaymentOfferDetails:
 
         display_name = d.pop("display_name", UNSET)
 
-        _tenure = d.pop("tenure", UNSET)
-        tenure: OfferTenure | Unset
-        if isinstance(_tenure, Unset):
-            tenure = UNSET
-        else:
-            tenure = OfferTenure.from_dict(_tenure)
+        try:
+            _tenure = d.pop("tenure", UNSET)
+            tenure: OfferTenure | Unset
+            if isinstance(_tenure, Unset):
+                tenure = UNSET
+            else:
+                tenure = OfferTenure.from_dict(_tenure)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("tenure") from None
 
         payment_offer_details = cls(
             id=id,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentOption")
+
+_FIELDS = frozenset(
+    (
+        "card_details",
+        "card_token_details",
+        "upi_details",
+        "netbanking_details",
+        "cardless_details",
+        "points_card_details",
+        "bnpl_details",
+    )
+)
 
 
 @_attrs_define
@@ -94,54 +107,77 @@ class PaymentOption:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentOption must be a JSON object")
         d = dict(src_dict)
-        _card_details = d.pop("card_details", UNSET)
-        card_details: CardDetails | Unset
-        if isinstance(_card_details, Unset):
-            card_details = UNSET
-        else:
-            card_details = CardDetails.from_dict(_card_details)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentOption", d, _FIELDS)
+        try:
+            _card_details = d.pop("card_details", UNSET)
+            card_details: CardDetails | Unset
+            if isinstance(_card_details, Unset):
+                card_details = UNSET
+            else:
+                card_details = CardDetails.from_dict(_card_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_details") from None
 
-        _card_token_details = d.pop("card_token_details", UNSET)
-        card_token_details: CardTokenDetails | Unset
-        if isinstance(_card_token_details, Unset):
-            card_token_details = UNSET
-        else:
-            card_token_details = CardTokenDetails.from_dict(_card_token_details)
+        try:
+            _card_token_details = d.pop("card_token_details", UNSET)
+            card_token_details: CardTokenDetails | Unset
+            if isinstance(_card_token_details, Unset):
+                card_token_details = UNSET
+            else:
+                card_token_details = CardTokenDetails.from_dict(_card_token_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_token_details") from None
 
-        _upi_details = d.pop("upi_details", UNSET)
-        upi_details: UpiDetails | Unset
-        if isinstance(_upi_details, Unset):
-            upi_details = UNSET
-        else:
-            upi_details = UpiDetails.from_dict(_upi_details)
+        try:
+            _upi_details = d.pop("upi_details", UNSET)
+            upi_details: UpiDetails | Unset
+            if isinstance(_upi_details, Unset):
+                upi_details = UNSET
+            else:
+                upi_details = UpiDetails.from_dict(_upi_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("upi_details") from None
 
-        _netbanking_details = d.pop("netbanking_details", UNSET)
-        netbanking_details: NetbankingDetails | Unset
-        if isinstance(_netbanking_details, Unset):
-            netbanking_details = UNSET
-        else:
-            netbanking_details = NetbankingDetails.from_dict(_netbanking_details)
+        try:
+            _netbanking_details = d.pop("netbanking_details", UNSET)
+            netbanking_details: NetbankingDetails | Unset
+            if isinstance(_netbanking_details, Unset):
+                netbanking_details = UNSET
+            else:
+                netbanking_details = NetbankingDetails.from_dict(_netbanking_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("netbanking_details") from None
 
-        _cardless_details = d.pop("cardless_details", UNSET)
-        cardless_details: PaymentCardlessDetails | Unset
-        if isinstance(_cardless_details, Unset):
-            cardless_details = UNSET
-        else:
-            cardless_details = PaymentCardlessDetails.from_dict(_cardless_details)
+        try:
+            _cardless_details = d.pop("cardless_details", UNSET)
+            cardless_details: PaymentCardlessDetails | Unset
+            if isinstance(_cardless_details, Unset):
+                cardless_details = UNSET
+            else:
+                cardless_details = PaymentCardlessDetails.from_dict(_cardless_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cardless_details") from None
 
-        _points_card_details = d.pop("points_card_details", UNSET)
-        points_card_details: PaymentPointsCardDetails | Unset
-        if isinstance(_points_card_details, Unset):
-            points_card_details = UNSET
-        else:
-            points_card_details = PaymentPointsCardDetails.from_dict(_points_card_details)
+        try:
+            _points_card_details = d.pop("points_card_details", UNSET)
+            points_card_details: PaymentPointsCardDetails | Unset
+            if isinstance(_points_card_details, Unset):
+                points_card_details = UNSET
+            else:
+                points_card_details = PaymentPointsCardDetails.from_dict(_points_card_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("points_card_details") from None
 
-        _bnpl_details = d.pop("bnpl_details", UNSET)
-        bnpl_details: PaymentBnplDetails | Unset
-        if isinstance(_bnpl_details, Unset):
-            bnpl_details = UNSET
-        else:
-            bnpl_details = PaymentBnplDetails.from_dict(_bnpl_details)
+        try:
+            _bnpl_details = d.pop("bnpl_details", UNSET)
+            bnpl_details: PaymentBnplDetails | Unset
+            if isinstance(_bnpl_details, Unset):
+                bnpl_details = UNSET
+            else:
+                bnpl_details = PaymentBnplDetails.from_dict(_bnpl_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("bnpl_details") from None
 
         payment_option = cls(
             card_details=card_details,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -69,33 +70,45 @@ class PaymentOptionData:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentOptionData must be a JSON object")
         d = dict(src_dict)
-        _card_data = d.pop("card_data", UNSET)
-        card_data: CardData | Unset
-        if isinstance(_card_data, Unset):
-            card_data = UNSET
-        else:
-            card_data = CardData.from_dict(_card_data)
+        try:
+            _card_data = d.pop("card_data", UNSET)
+            card_data: CardData | Unset
+            if isinstance(_card_data, Unset):
+                card_data = UNSET
+            else:
+                card_data = CardData.from_dict(_card_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_data") from None
 
-        _upi_details = d.pop("upi_details", UNSET)
-        upi_details: UpiData | Unset
-        if isinstance(_upi_details, Unset):
-            upi_details = UNSET
-        else:
-            upi_details = UpiData.from_dict(_upi_details)
+        try:
+            _upi_details = d.pop("upi_details", UNSET)
+            upi_details: UpiData | Unset
+            if isinstance(_upi_details, Unset):
+                upi_details = UNSET
+            else:
+                upi_details = UpiData.from_dict(_upi_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("upi_details") from None
 
-        _upi_data = d.pop("upi_data", UNSET)
-        upi_data: UpiData | Unset
-        if isinstance(_upi_data, Unset):
-            upi_data = UNSET
-        else:
-            upi_data = UpiData.from_dict(_upi_data)
+        try:
+            _upi_data = d.pop("upi_data", UNSET)
+            upi_data: UpiData | Unset
+            if isinstance(_upi_data, Unset):
+                upi_data = UNSET
+            else:
+                upi_data = UpiData.from_dict(_upi_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("upi_data") from None
 
-        _netbanking_data = d.pop("netbanking_data", UNSET)
-        netbanking_data: NetbankingData | Unset
-        if isinstance(_netbanking_data, Unset):
-            netbanking_data = UNSET
-        else:
-            netbanking_data = NetbankingData.from_dict(_netbanking_data)
+        try:
+            _netbanking_data = d.pop("netbanking_data", UNSET)
+            netbanking_data: NetbankingData | Unset
+            if isinstance(_netbanking_data, Unset):
+                netbanking_data = UNSET
+            else:
+                netbanking_data = NetbankingData.from_dict(_netbanking_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("netbanking_data") from None
 
         payment_option_data = cls(
             card_data=card_data,

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import card_repr
 
 T = TypeVar("T", bound="PaymentPointsCardDetails")
+
+_FIELDS = frozenset(
+    (
+        "card_last4",
+        "card_number",
+        "registered_mobile_number",
+    )
+)
 
 
 @_attrs_define
@@ -46,13 +55,15 @@ class PaymentPointsCardDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentPointsCardDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentPointsCardDetails", d, _FIELDS)
         for required in (
             "card_last4",
             "card_number",
             "registered_mobile_number",
         ):
             if required not in d:
-                raise ValueError(f"PaymentPointsCardDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         card_last4 = d.pop("card_last4")
 
         card_number = d.pop("card_number")

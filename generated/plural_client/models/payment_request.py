@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
@@ -17,6 +18,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_payment_reference",
+        "payment_method",
+        "payment_amount",
+        "payment_option",
+        "device_info",
+        "offer_data",
+        "mandate_info",
+    )
+)
 
 
 @_attrs_define
@@ -88,46 +101,63 @@ class PaymentRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PaymentRequest", d, _FIELDS)
         for required in (
             "merchant_payment_reference",
             "payment_method",
             "payment_amount",
         ):
             if required not in d:
-                raise ValueError(f"PaymentRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         merchant_payment_reference = d.pop("merchant_payment_reference")
 
         payment_method = PaymentMethod(d.pop("payment_method"))
 
-        payment_amount = Amount.from_dict(d.pop("payment_amount"))
+        try:
+            payment_amount = Amount.from_dict(d.pop("payment_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_amount") from None
 
-        _payment_option = d.pop("payment_option", UNSET)
-        payment_option: PaymentOption | Unset
-        if isinstance(_payment_option, Unset):
-            payment_option = UNSET
-        else:
-            payment_option = PaymentOption.from_dict(_payment_option)
+        try:
+            _payment_option = d.pop("payment_option", UNSET)
+            payment_option: PaymentOption | Unset
+            if isinstance(_payment_option, Unset):
+                payment_option = UNSET
+            else:
+                payment_option = PaymentOption.from_dict(_payment_option)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_option") from None
 
-        _device_info = d.pop("device_info", UNSET)
-        device_info: PaymentDeviceInfo | Unset
-        if isinstance(_device_info, Unset):
-            device_info = UNSET
-        else:
-            device_info = PaymentDeviceInfo.from_dict(_device_info)
+        try:
+            _device_info = d.pop("device_info", UNSET)
+            device_info: PaymentDeviceInfo | Unset
+            if isinstance(_device_info, Unset):
+                device_info = UNSET
+            else:
+                device_info = PaymentDeviceInfo.from_dict(_device_info)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("device_info") from None
 
-        _offer_data = d.pop("offer_data", UNSET)
-        offer_data: PaymentOfferData | Unset
-        if isinstance(_offer_data, Unset):
-            offer_data = UNSET
-        else:
-            offer_data = PaymentOfferData.from_dict(_offer_data)
+        try:
+            _offer_data = d.pop("offer_data", UNSET)
+            offer_data: PaymentOfferData | Unset
+            if isinstance(_offer_data, Unset):
+                offer_data = UNSET
+            else:
+                offer_data = PaymentOfferData.from_dict(_offer_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("offer_data") from None
 
-        _mandate_info = d.pop("mandate_info", UNSET)
-        mandate_info: PaymentMandateInfo | Unset
-        if isinstance(_mandate_info, Unset):
-            mandate_info = UNSET
-        else:
-            mandate_info = PaymentMandateInfo.from_dict(_mandate_info)
+        try:
+            _mandate_info = d.pop("mandate_info", UNSET)
+            mandate_info: PaymentMandateInfo | Unset
+            if isinstance(_mandate_info, Unset):
+                mandate_info = UNSET
+            else:
+                mandate_info = PaymentMandateInfo.from_dict(_mandate_info)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("mandate_info") from None
 
         payment_request = cls(
             merchant_payment_reference=merchant_payment_reference,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.payout_mode import PayoutMode
 from ..models.payout_status import PayoutStatus
 from ..types import UNSET, Unset, extras_repr
@@ -214,26 +215,35 @@ class Payout:
 
         phone = d.pop("phone", UNSET)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
-        _fees = d.pop("fees", UNSET)
-        fees: Money | Unset
-        if isinstance(_fees, Unset):
-            fees = UNSET
-        else:
-            fees = Money.from_dict(_fees)
+        try:
+            _fees = d.pop("fees", UNSET)
+            fees: Money | Unset
+            if isinstance(_fees, Unset):
+                fees = UNSET
+            else:
+                fees = Money.from_dict(_fees)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("fees") from None
 
-        _tax = d.pop("tax", UNSET)
-        tax: Money | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Money.from_dict(_tax)
+        try:
+            _tax = d.pop("tax", UNSET)
+            tax: Money | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Money.from_dict(_tax)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("tax") from None
 
         _mode = d.pop("mode", UNSET)
         mode: PayoutMode | Unset
@@ -281,7 +291,10 @@ class Payout:
                 raise TypeError("_links must be a JSON array")
             field_links = []
             for field_links_item_data in _field_links:
-                field_links_item = PayoutLink.from_dict(field_links_item_data)
+                try:
+                    field_links_item = PayoutLink.from_dict(field_links_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("_links", len(field_links)) from None
 
                 field_links.append(field_links_item)
 

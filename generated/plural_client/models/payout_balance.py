@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -59,12 +60,15 @@ class PayoutBalance:
 
         branch_code = d.pop("branchCode", UNSET)
 
-        _balance = d.pop("balance", UNSET)
-        balance: Money | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
-        else:
-            balance = Money.from_dict(_balance)
+        try:
+            _balance = d.pop("balance", UNSET)
+            balance: Money | Unset
+            if isinstance(_balance, Unset):
+                balance = UNSET
+            else:
+                balance = Money.from_dict(_balance)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("balance") from None
 
         payout_balance = cls(
             account_number=account_number,

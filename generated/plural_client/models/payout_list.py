@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_int, extras_repr
 
 if TYPE_CHECKING:
@@ -81,7 +82,10 @@ class PayoutList:
                 raise TypeError("payments must be a JSON array")
             payments = []
             for payments_item_data in _payments:
-                payments_item = Payout.from_dict(payments_item_data)
+                try:
+                    payments_item = Payout.from_dict(payments_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("payments", len(payments)) from None
 
                 payments.append(payments_item)
 
@@ -104,7 +108,10 @@ class PayoutList:
                 raise TypeError("_links must be a JSON array")
             field_links = []
             for field_links_item_data in _field_links:
-                field_links_item = PayoutLink.from_dict(field_links_item_data)
+                try:
+                    field_links_item = PayoutLink.from_dict(field_links_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("_links", len(field_links)) from None
 
                 field_links.append(field_links_item)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.plan_frequency import PlanFrequency
 from ..models.plan_status import PlanStatus
 from ..types import UNSET, Unset, as_int, extras_repr
@@ -181,26 +182,35 @@ class Plan:
         else:
             frequency = PlanFrequency(_frequency)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
-        _max_limit_amount = d.pop("max_limit_amount", UNSET)
-        max_limit_amount: Amount | Unset
-        if isinstance(_max_limit_amount, Unset):
-            max_limit_amount = UNSET
-        else:
-            max_limit_amount = Amount.from_dict(_max_limit_amount)
+        try:
+            _max_limit_amount = d.pop("max_limit_amount", UNSET)
+            max_limit_amount: Amount | Unset
+            if isinstance(_max_limit_amount, Unset):
+                max_limit_amount = UNSET
+            else:
+                max_limit_amount = Amount.from_dict(_max_limit_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("max_limit_amount") from None
 
-        _initial_debit_amount = d.pop("initial_debit_amount", UNSET)
-        initial_debit_amount: Amount | Unset
-        if isinstance(_initial_debit_amount, Unset):
-            initial_debit_amount = UNSET
-        else:
-            initial_debit_amount = Amount.from_dict(_initial_debit_amount)
+        try:
+            _initial_debit_amount = d.pop("initial_debit_amount", UNSET)
+            initial_debit_amount: Amount | Unset
+            if isinstance(_initial_debit_amount, Unset):
+                initial_debit_amount = UNSET
+            else:
+                initial_debit_amount = Amount.from_dict(_initial_debit_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("initial_debit_amount") from None
 
         trial_period_in_days = d.pop("trial_period_in_days", UNSET)
         if trial_period_in_days.__class__ is not int and trial_period_in_days is not UNSET:
@@ -220,12 +230,15 @@ class Plan:
         else:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         merchant_plan_reference = d.pop("merchant_plan_reference", UNSET)
 

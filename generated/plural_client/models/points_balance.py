@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_bool, as_int, extras_repr
 
 if TYPE_CHECKING:
@@ -65,19 +66,25 @@ class PointsBalance:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PointsBalance must be a JSON object")
         d = dict(src_dict)
-        _balance = d.pop("balance", UNSET)
-        balance: Money | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
-        else:
-            balance = Money.from_dict(_balance)
+        try:
+            _balance = d.pop("balance", UNSET)
+            balance: Money | Unset
+            if isinstance(_balance, Unset):
+                balance = UNSET
+            else:
+                balance = Money.from_dict(_balance)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("balance") from None
 
-        _redeemable_amount = d.pop("redeemable_amount", UNSET)
-        redeemable_amount: Money | Unset
-        if isinstance(_redeemable_amount, Unset):
-            redeemable_amount = UNSET
-        else:
-            redeemable_amount = Money.from_dict(_redeemable_amount)
+        try:
+            _redeemable_amount = d.pop("redeemable_amount", UNSET)
+            redeemable_amount: Money | Unset
+            if isinstance(_redeemable_amount, Unset):
+                redeemable_amount = UNSET
+            else:
+                redeemable_amount = Money.from_dict(_redeemable_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("redeemable_amount") from None
 
         redeemable_points = d.pop("redeemable_points", UNSET)
         if redeemable_points.__class__ is not int and redeemable_points is not UNSET:

@@ -5,12 +5,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 if TYPE_CHECKING:
     from ..models.points_order_details import PointsOrderDetails
     from ..models.points_payment_option import PointsPaymentOption
 
 
 T = TypeVar("T", bound="PointsBalanceRequest")
+
+_FIELDS = frozenset(
+    (
+        "payment_option",
+        "order_details",
+    )
+)
 
 
 @_attrs_define
@@ -43,15 +52,23 @@ class PointsBalanceRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PointsBalanceRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PointsBalanceRequest", d, _FIELDS)
         for required in (
             "payment_option",
             "order_details",
         ):
             if required not in d:
-                raise ValueError(f"PointsBalanceRequest.{required} is required")
-        payment_option = PointsPaymentOption.from_dict(d.pop("payment_option"))
+                raise RequestValidationError(required, "is required")
+        try:
+            payment_option = PointsPaymentOption.from_dict(d.pop("payment_option"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_option") from None
 
-        order_details = PointsOrderDetails.from_dict(d.pop("order_details"))
+        try:
+            order_details = PointsOrderDetails.from_dict(d.pop("order_details"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_details") from None
 
         points_balance_request = cls(
             payment_option=payment_option,

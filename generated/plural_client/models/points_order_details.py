@@ -5,11 +5,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
 T = TypeVar("T", bound="PointsOrderDetails")
+
+_FIELDS = frozenset(("order_amount",))
 
 
 @_attrs_define
@@ -37,10 +41,15 @@ class PointsOrderDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PointsOrderDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PointsOrderDetails", d, _FIELDS)
         for required in ("order_amount",):
             if required not in d:
-                raise ValueError(f"PointsOrderDetails.{required} is required")
-        order_amount = Amount.from_dict(d.pop("order_amount"))
+                raise RequestValidationError(required, "is required")
+        try:
+            order_amount = Amount.from_dict(d.pop("order_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
         points_order_details = cls(
             order_amount=order_amount,

@@ -5,11 +5,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
+
 if TYPE_CHECKING:
     from ..models.pay_by_points_card import PayByPointsCard
 
 
 T = TypeVar("T", bound="PointsPaymentOption")
+
+_FIELDS = frozenset(("points_card_details",))
 
 
 @_attrs_define
@@ -37,10 +41,15 @@ class PointsPaymentOption:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PointsPaymentOption must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PointsPaymentOption", d, _FIELDS)
         for required in ("points_card_details",):
             if required not in d:
-                raise ValueError(f"PointsPaymentOption.{required} is required")
-        points_card_details = PayByPointsCard.from_dict(d.pop("points_card_details"))
+                raise RequestValidationError(required, "is required")
+        try:
+            points_card_details = PayByPointsCard.from_dict(d.pop("points_card_details"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("points_card_details") from None
 
         points_payment_option = cls(
             points_card_details=points_card_details,

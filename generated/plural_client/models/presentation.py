@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.presentation_pdn_status import PresentationPdnStatus
 from ..models.presentation_status import PresentationStatus
 from ..types import UNSET, Unset, as_int, extras_repr
@@ -113,12 +114,15 @@ class Presentation:
         else:
             due_date = datetime.datetime.fromisoformat(_due_date)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         _status = d.pop("status", UNSET)
         status: PresentationStatus | Unset

@@ -5,12 +5,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..models.presentation_debit_request_is_merchant_retry import (
     PresentationDebitRequestIsMerchantRetry,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PresentationDebitRequest")
+
+_FIELDS = frozenset(
+    (
+        "presentation_id",
+        "merchant_presentation_reference",
+        "is_merchant_retry",
+    )
+)
 
 
 @_attrs_define
@@ -51,6 +60,8 @@ class PresentationDebitRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PresentationDebitRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PresentationDebitRequest", d, _FIELDS)
         presentation_id = d.pop("presentation_id", UNSET)
 
         merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)

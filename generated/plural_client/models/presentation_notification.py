@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.presentation_notification_status import PresentationNotificationStatus
 from ..models.presentation_pdn_status import PresentationPdnStatus
 from ..types import UNSET, Unset, extras_repr
@@ -100,12 +101,15 @@ class PresentationNotification:
         else:
             due_date = datetime.datetime.fromisoformat(_due_date)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         _pdn_status = d.pop("pdn_status", UNSET)
         pdn_status: PresentationPdnStatus | Unset

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PresentationNotificationRequest")
+
+_FIELDS = frozenset(
+    (
+        "subscription_id",
+        "due_date",
+        "amount",
+        "merchant_presentation_reference",
+        "is_merchant_retry",
+    )
+)
 
 
 @_attrs_define
@@ -62,6 +73,8 @@ class PresentationNotificationRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PresentationNotificationRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PresentationNotificationRequest", d, _FIELDS)
         for required in (
             "subscription_id",
             "due_date",
@@ -69,12 +82,15 @@ class PresentationNotificationRequest:
             "merchant_presentation_reference",
         ):
             if required not in d:
-                raise ValueError(f"PresentationNotificationRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         subscription_id = d.pop("subscription_id")
 
         due_date = datetime.datetime.fromisoformat(d.pop("due_date"))
 
-        amount = Amount.from_dict(d.pop("amount"))
+        try:
+            amount = Amount.from_dict(d.pop("amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         merchant_presentation_reference = d.pop("merchant_presentation_reference")
 

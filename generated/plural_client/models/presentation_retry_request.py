@@ -5,9 +5,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PresentationRetryRequest")
+
+_FIELDS = frozenset(
+    (
+        "presentation_id",
+        "merchant_presentation_reference",
+    )
+)
 
 
 @_attrs_define
@@ -40,6 +48,8 @@ class PresentationRetryRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PresentationRetryRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("PresentationRetryRequest", d, _FIELDS)
         presentation_id = d.pop("presentation_id", UNSET)
 
         merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -71,33 +72,45 @@ class PurchaseDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PurchaseDetails must be a JSON object")
         d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        try:
+            _customer = d.pop("customer", UNSET)
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer.from_dict(_customer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("customer") from None
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
-        _cart_details = d.pop("cart_details", UNSET)
-        cart_details: CartDetails | Unset
-        if isinstance(_cart_details, Unset):
-            cart_details = UNSET
-        else:
-            cart_details = CartDetails.from_dict(_cart_details)
+        try:
+            _cart_details = d.pop("cart_details", UNSET)
+            cart_details: CartDetails | Unset
+            if isinstance(_cart_details, Unset):
+                cart_details = UNSET
+            else:
+                cart_details = CartDetails.from_dict(_cart_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("cart_details") from None
 
-        _split_info = d.pop("split_info", UNSET)
-        split_info: OrderSplitInfo | Unset
-        if isinstance(_split_info, Unset):
-            split_info = UNSET
-        else:
-            split_info = OrderSplitInfo.from_dict(_split_info)
+        try:
+            _split_info = d.pop("split_info", UNSET)
+            split_info: OrderSplitInfo | Unset
+            if isinstance(_split_info, Unset):
+                split_info = UNSET
+            else:
+                split_info = OrderSplitInfo.from_dict(_split_info)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("split_info") from None
 
         purchase_details = cls(
             customer=customer,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.order_type import OrderType
 from ..models.refund_status import RefundStatus
 from ..types import UNSET, Unset, extras_repr
@@ -154,12 +155,15 @@ class Refund:
         else:
             status = RefundStatus(_status)
 
-        _order_amount = d.pop("order_amount", UNSET)
-        order_amount: Amount | Unset
-        if isinstance(_order_amount, Unset):
-            order_amount = UNSET
-        else:
-            order_amount = Amount.from_dict(_order_amount)
+        try:
+            _order_amount = d.pop("order_amount", UNSET)
+            order_amount: Amount | Unset
+            if isinstance(_order_amount, Unset):
+                order_amount = UNSET
+            else:
+                order_amount = Amount.from_dict(_order_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
         _payments = d.pop("payments", UNSET)
         payments: list[Payment] | Unset = UNSET
@@ -168,7 +172,10 @@ class Refund:
                 raise TypeError("payments must be a JSON array")
             payments = []
             for payments_item_data in _payments:
-                payments_item = Payment.from_dict(payments_item_data)
+                try:
+                    payments_item = Payment.from_dict(payments_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("payments", len(payments)) from None
 
                 payments.append(payments_item)
 
@@ -176,12 +183,15 @@ class Refund:
 
         merchant_refund_reference = d.pop("merchant_refund_reference", UNSET)
 
-        _refund_amount = d.pop("refund_amount", UNSET)
-        refund_amount: Money | Unset
-        if isinstance(_refund_amount, Unset):
-            refund_amount = UNSET
-        else:
-            refund_amount = Money.from_dict(_refund_amount)
+        try:
+            _refund_amount = d.pop("refund_amount", UNSET)
+            refund_amount: Money | Unset
+            if isinstance(_refund_amount, Unset):
+                refund_amount = UNSET
+            else:
+                refund_amount = Money.from_dict(_refund_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("refund_amount") from None
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

@@ -5,9 +5,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundProduct")
+
+_FIELDS = frozenset(
+    (
+        "product_code",
+        "imei_number",
+    )
+)
 
 
 @_attrs_define
@@ -39,6 +47,8 @@ class RefundProduct:
         if not isinstance(src_dict, Mapping):
             raise TypeError("RefundProduct must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("RefundProduct", d, _FIELDS)
         product_code = d.pop("product_code", UNSET)
 
         imei_number = d.pop("imei_number", UNSET)

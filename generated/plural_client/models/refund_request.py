@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RefundRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_order_reference",
+        "order_amount",
+        "merchant_metadata",
+        "products",
+        "split_info",
+    )
+)
 
 
 @_attrs_define
@@ -78,24 +89,32 @@ class RefundRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("RefundRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("RefundRequest", d, _FIELDS)
         for required in ("merchant_order_reference",):
             if required not in d:
-                raise ValueError(f"RefundRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         merchant_order_reference = d.pop("merchant_order_reference")
 
-        _order_amount = d.pop("order_amount", UNSET)
-        order_amount: Amount | Unset
-        if isinstance(_order_amount, Unset):
-            order_amount = UNSET
-        else:
-            order_amount = Amount.from_dict(_order_amount)
+        try:
+            _order_amount = d.pop("order_amount", UNSET)
+            order_amount: Amount | Unset
+            if isinstance(_order_amount, Unset):
+                order_amount = UNSET
+            else:
+                order_amount = Amount.from_dict(_order_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         _products = d.pop("products", UNSET)
         products: list[RefundProduct] | Unset = UNSET
@@ -104,16 +123,22 @@ class RefundRequest:
                 raise TypeError("products must be a JSON array")
             products = []
             for products_item_data in _products:
-                products_item = RefundProduct.from_dict(products_item_data)
+                try:
+                    products_item = RefundProduct.from_dict(products_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("products", len(products)) from None
 
                 products.append(products_item)
 
-        _split_info = d.pop("split_info", UNSET)
-        split_info: RefundSplitInfoRequest | Unset
-        if isinstance(_split_info, Unset):
-            split_info = UNSET
-        else:
-            split_info = RefundSplitInfoRequest.from_dict(_split_info)
+        try:
+            _split_info = d.pop("split_info", UNSET)
+            split_info: RefundSplitInfoRequest | Unset
+            if isinstance(_split_info, Unset):
+                split_info = UNSET
+            else:
+                split_info = RefundSplitInfoRequest.from_dict(_split_info)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("split_info") from None
 
         refund_request = cls(
             merchant_order_reference=merchant_order_reference,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.refund_split_detail_request_status import RefundSplitDetailRequestStatus
 from ..types import UNSET, Unset
 
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RefundSplitDetailRequest")
+
+_FIELDS = frozenset(
+    (
+        "split_merchant_id",
+        "parent_order_split_settlement_id",
+        "merchant_settlement_reference",
+        "amount",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -67,18 +78,23 @@ class RefundSplitDetailRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("RefundSplitDetailRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("RefundSplitDetailRequest", d, _FIELDS)
         split_merchant_id = d.pop("split_merchant_id", UNSET)
 
         parent_order_split_settlement_id = d.pop("parent_order_split_settlement_id", UNSET)
 
         merchant_settlement_reference = d.pop("merchant_settlement_reference", UNSET)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
         _status = d.pop("status", UNSET)
         status: RefundSplitDetailRequestStatus | Unset

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReleaseSplitSettlementRequest")
+
+_FIELDS = frozenset(("release_amount",))
 
 
 @_attrs_define
@@ -41,12 +44,17 @@ class ReleaseSplitSettlementRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ReleaseSplitSettlementRequest must be a JSON object")
         d = dict(src_dict)
-        _release_amount = d.pop("release_amount", UNSET)
-        release_amount: Money | Unset
-        if isinstance(_release_amount, Unset):
-            release_amount = UNSET
-        else:
-            release_amount = Money.from_dict(_release_amount)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("ReleaseSplitSettlementRequest", d, _FIELDS)
+        try:
+            _release_amount = d.pop("release_amount", UNSET)
+            release_amount: Money | Unset
+            if isinstance(_release_amount, Unset):
+                release_amount = UNSET
+            else:
+                release_amount = Money.from_dict(_release_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("release_amount") from None
 
         release_split_settlement_request = cls(
             release_amount=release_amount,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.card_token_status import CardTokenStatus
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset, extras_repr
@@ -120,12 +121,15 @@ class ServiceProviderToken:
         else:
             payment_method = PaymentMethod(_payment_method)
 
-        _card_data = d.pop("card_data", UNSET)
-        card_data: TokenCardData | Unset
-        if isinstance(_card_data, Unset):
-            card_data = UNSET
-        else:
-            card_data = TokenCardData.from_dict(_card_data)
+        try:
+            _card_data = d.pop("card_data", UNSET)
+            card_data: TokenCardData | Unset
+            if isinstance(_card_data, Unset):
+                card_data = UNSET
+            else:
+                card_data = TokenCardData.from_dict(_card_data)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("card_data") from None
 
         service_provider_token_id = d.pop("service_provider_token_id", UNSET)
 

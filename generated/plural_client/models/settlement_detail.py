@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_float, as_int, extras_repr
 
 if TYPE_CHECKING:
@@ -328,16 +329,22 @@ class SettlementDetail:
                 raise TypeError("transactions must be a JSON array")
             transactions = []
             for transactions_item_data in _transactions:
-                transactions_item = SettlementTransaction.from_dict(transactions_item_data)
+                try:
+                    transactions_item = SettlementTransaction.from_dict(transactions_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("transactions", len(transactions)) from None
 
                 transactions.append(transactions_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: SettlementPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = SettlementPagination.from_dict(_pagination)
+        try:
+            _pagination = d.pop("pagination", UNSET)
+            pagination: SettlementPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = SettlementPagination.from_dict(_pagination)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("pagination") from None
 
         settlement_detail = cls(
             utr_number=utr_number,

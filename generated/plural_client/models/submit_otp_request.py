@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import secret_repr
 
 T = TypeVar("T", bound="SubmitOtpRequest")
+
+_FIELDS = frozenset(
+    (
+        "payment_id",
+        "otp",
+    )
+)
 
 
 @_attrs_define
@@ -41,12 +49,14 @@ class SubmitOtpRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("SubmitOtpRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("SubmitOtpRequest", d, _FIELDS)
         for required in (
             "payment_id",
             "otp",
         ):
             if required not in d:
-                raise ValueError(f"SubmitOtpRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         payment_id = d.pop("payment_id")
 
         otp = d.pop("otp")

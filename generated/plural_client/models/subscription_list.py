@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, extras_repr
 
 if TYPE_CHECKING:
@@ -62,19 +63,25 @@ class SubscriptionList:
         if not isinstance(src_dict, Mapping):
             raise TypeError("SubscriptionList must be a JSON object")
         d = dict(src_dict)
-        _links = d.pop("links", UNSET)
-        links: SubscriptionPageLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = SubscriptionPageLinks.from_dict(_links)
+        try:
+            _links = d.pop("links", UNSET)
+            links: SubscriptionPageLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = SubscriptionPageLinks.from_dict(_links)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("links") from None
 
-        _page = d.pop("page", UNSET)
-        page: SubscriptionPageInfo | Unset
-        if isinstance(_page, Unset):
-            page = UNSET
-        else:
-            page = SubscriptionPageInfo.from_dict(_page)
+        try:
+            _page = d.pop("page", UNSET)
+            page: SubscriptionPageInfo | Unset
+            if isinstance(_page, Unset):
+                page = UNSET
+            else:
+                page = SubscriptionPageInfo.from_dict(_page)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("page") from None
 
         _subscriptions = d.pop("subscriptions", UNSET)
         subscriptions: list[Subscription] | Unset = UNSET
@@ -83,7 +90,10 @@ class SubscriptionList:
                 raise TypeError("subscriptions must be a JSON array")
             subscriptions = []
             for subscriptions_item_data in _subscriptions:
-                subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+                try:
+                    subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+                except RequestValidationError as _nested_error:
+                    raise _nested_error.within("subscriptions", len(subscriptions)) from None
 
                 subscriptions.append(subscriptions_item)
 

@@ -6,10 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.grant_type import GrantType
 from ..types import secret_repr
 
 T = TypeVar("T", bound="TokenRequest")
+
+_FIELDS = frozenset(
+    (
+        "client_id",
+        "client_secret",
+        "grant_type",
+    )
+)
 
 
 @_attrs_define
@@ -47,13 +56,15 @@ class TokenRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("TokenRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("TokenRequest", d, _FIELDS)
         for required in (
             "client_id",
             "client_secret",
             "grant_type",
         ):
             if required not in d:
-                raise ValueError(f"TokenRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         client_id = d.pop("client_id")
 
         client_secret = d.pop("client_secret")

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.customer_status import CustomerStatus
 from ..types import UNSET, Unset
 
@@ -13,6 +14,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
+
+_FIELDS = frozenset(
+    (
+        "merchant_customer_reference",
+        "first_name",
+        "last_name",
+        "country_code",
+        "mobile_number",
+        "email_id",
+        "billing_address",
+        "shipping_address",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -93,6 +108,8 @@ class UpdateCustomerRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("UpdateCustomerRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("UpdateCustomerRequest", d, _FIELDS)
         merchant_customer_reference = d.pop("merchant_customer_reference", UNSET)
 
         first_name = d.pop("first_name", UNSET)
@@ -105,19 +122,25 @@ class UpdateCustomerRequest:
 
         email_id = d.pop("email_id", UNSET)
 
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
+        try:
+            _billing_address = d.pop("billing_address", UNSET)
+            billing_address: Address | Unset
+            if isinstance(_billing_address, Unset):
+                billing_address = UNSET
+            else:
+                billing_address = Address.from_dict(_billing_address)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("billing_address") from None
 
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+        try:
+            _shipping_address = d.pop("shipping_address", UNSET)
+            shipping_address: Address | Unset
+            if isinstance(_shipping_address, Unset):
+                shipping_address = UNSET
+            else:
+                shipping_address = Address.from_dict(_shipping_address)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("shipping_address") from None
 
         _status = d.pop("status", UNSET)
         status: CustomerStatus | Unset

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdatePlanRequest")
+
+_FIELDS = frozenset(
+    (
+        "plan_name",
+        "plan_description",
+        "amount",
+        "max_limit_amount",
+        "trial_period_in_days",
+        "end_date",
+        "merchant_metadata",
+    )
+)
 
 
 @_attrs_define
@@ -83,23 +96,31 @@ class UpdatePlanRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("UpdatePlanRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("UpdatePlanRequest", d, _FIELDS)
         plan_name = d.pop("plan_name", UNSET)
 
         plan_description = d.pop("plan_description", UNSET)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        try:
+            _amount = d.pop("amount", UNSET)
+            amount: Amount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = Amount.from_dict(_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("amount") from None
 
-        _max_limit_amount = d.pop("max_limit_amount", UNSET)
-        max_limit_amount: Amount | Unset
-        if isinstance(_max_limit_amount, Unset):
-            max_limit_amount = UNSET
-        else:
-            max_limit_amount = Amount.from_dict(_max_limit_amount)
+        try:
+            _max_limit_amount = d.pop("max_limit_amount", UNSET)
+            max_limit_amount: Amount | Unset
+            if isinstance(_max_limit_amount, Unset):
+                max_limit_amount = UNSET
+            else:
+                max_limit_amount = Amount.from_dict(_max_limit_amount)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("max_limit_amount") from None
 
         trial_period_in_days = d.pop("trial_period_in_days", UNSET)
 
@@ -110,12 +131,15 @@ class UpdatePlanRequest:
         else:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
-        _merchant_metadata = d.pop("merchant_metadata", UNSET)
-        merchant_metadata: MerchantMetadata | Unset
-        if isinstance(_merchant_metadata, Unset):
-            merchant_metadata = UNSET
-        else:
-            merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        try:
+            _merchant_metadata = d.pop("merchant_metadata", UNSET)
+            merchant_metadata: MerchantMetadata | Unset
+            if isinstance(_merchant_metadata, Unset):
+                merchant_metadata = UNSET
+            else:
+                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("merchant_metadata") from None
 
         update_plan_request = cls(
             plan_name=plan_name,

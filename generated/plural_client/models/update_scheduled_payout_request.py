@@ -6,9 +6,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateScheduledPayoutRequest")
+
+_FIELDS = frozenset(("scheduleAt",))
 
 
 @_attrs_define
@@ -36,6 +39,8 @@ class UpdateScheduledPayoutRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("UpdateScheduledPayoutRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("UpdateScheduledPayoutRequest", d, _FIELDS)
         _schedule_at = d.pop("scheduleAt", UNSET)
         schedule_at: datetime.datetime | Unset
         if isinstance(_schedule_at, Unset):

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSubscriptionRequest")
+
+_FIELDS = frozenset(
+    (
+        "reason",
+        "new_plan_id",
+        "new_end_date",
+    )
+)
 
 
 @_attrs_define
@@ -52,9 +61,11 @@ class UpdateSubscriptionRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("UpdateSubscriptionRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("UpdateSubscriptionRequest", d, _FIELDS)
         for required in ("reason",):
             if required not in d:
-                raise ValueError(f"UpdateSubscriptionRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         reason = d.pop("reason")
 
         new_plan_id = d.pop("new_plan_id", UNSET)

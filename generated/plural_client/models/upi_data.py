@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.upi_txn_mode import UpiTxnMode
 from ..types import UNSET, Unset, extras_repr
 
@@ -66,12 +67,15 @@ class UpiData:
         else:
             txn_mode = UpiTxnMode(_txn_mode)
 
-        _payer = d.pop("payer", UNSET)
-        payer: UpiPayer | Unset
-        if isinstance(_payer, Unset):
-            payer = UNSET
-        else:
-            payer = UpiPayer.from_dict(_payer)
+        try:
+            _payer = d.pop("payer", UNSET)
+            payer: UpiPayer | Unset
+            if isinstance(_payer, Unset):
+                payer = UNSET
+            else:
+                payer = UpiPayer.from_dict(_payer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payer") from None
 
         intent_url = d.pop("intent_url", UNSET)
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.upi_txn_mode import UpiTxnMode
 from ..types import UNSET, Unset
 
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpiDetails")
+
+_FIELDS = frozenset(
+    (
+        "txn_mode",
+        "payer",
+        "upi_qr",
+    )
+)
 
 
 @_attrs_define
@@ -54,17 +63,22 @@ class UpiDetails:
         if not isinstance(src_dict, Mapping):
             raise TypeError("UpiDetails must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("UpiDetails", d, _FIELDS)
         for required in ("txn_mode",):
             if required not in d:
-                raise ValueError(f"UpiDetails.{required} is required")
+                raise RequestValidationError(required, "is required")
         txn_mode = UpiTxnMode(d.pop("txn_mode"))
 
-        _payer = d.pop("payer", UNSET)
-        payer: UpiPayer | Unset
-        if isinstance(_payer, Unset):
-            payer = UNSET
-        else:
-            payer = UpiPayer.from_dict(_payer)
+        try:
+            _payer = d.pop("payer", UNSET)
+            payer: UpiPayer | Unset
+            if isinstance(_payer, Unset):
+                payer = UNSET
+            else:
+                payer = UpiPayer.from_dict(_payer)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payer") from None
 
         upi_qr = d.pop("upi_qr", UNSET)
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import RequestValidationError, unknown_field
 from ..models.offer_payment_method import OfferPaymentMethod
 from ..types import UNSET, Unset
 
@@ -16,6 +17,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidateOfferRequest")
+
+_FIELDS = frozenset(
+    (
+        "payment_method",
+        "order_amount",
+        "payment_amount",
+        "payment_option",
+        "offer_data",
+        "customer_details",
+    )
+)
 
 
 @_attrs_define
@@ -72,6 +84,8 @@ class ValidateOfferRequest:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ValidateOfferRequest must be a JSON object")
         d = dict(src_dict)
+        if not _FIELDS.issuperset(d):
+            raise unknown_field("ValidateOfferRequest", d, _FIELDS)
         for required in (
             "payment_method",
             "order_amount",
@@ -80,23 +94,38 @@ class ValidateOfferRequest:
             "offer_data",
         ):
             if required not in d:
-                raise ValueError(f"ValidateOfferRequest.{required} is required")
+                raise RequestValidationError(required, "is required")
         payment_method = OfferPaymentMethod(d.pop("payment_method"))
 
-        order_amount = Amount.from_dict(d.pop("order_amount"))
+        try:
+            order_amount = Amount.from_dict(d.pop("order_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
-        payment_amount = Amount.from_dict(d.pop("payment_amount"))
+        try:
+            payment_amount = Amount.from_dict(d.pop("payment_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_amount") from None
 
-        payment_option = OfferPaymentOption.from_dict(d.pop("payment_option"))
+        try:
+            payment_option = OfferPaymentOption.from_dict(d.pop("payment_option"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("payment_option") from None
 
-        offer_data = PaymentOfferData.from_dict(d.pop("offer_data"))
+        try:
+            offer_data = PaymentOfferData.from_dict(d.pop("offer_data"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("offer_data") from None
 
-        _customer_details = d.pop("customer_details", UNSET)
-        customer_details: OfferCustomerDetails | Unset
-        if isinstance(_customer_details, Unset):
-            customer_details = UNSET
-        else:
-            customer_details = OfferCustomerDetails.from_dict(_customer_details)
+        try:
+            _customer_details = d.pop("customer_details", UNSET)
+            customer_details: OfferCustomerDetails | Unset
+            if isinstance(_customer_details, Unset):
+                customer_details = UNSET
+            else:
+                customer_details = OfferCustomerDetails.from_dict(_customer_details)
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("customer_details") from None
 
         validate_offer_request = cls(
             payment_method=payment_method,

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     body: OtpRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(request_id, Unset):
@@ -32,6 +34,11 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
+    if extra_body:
+        # The keys are named to plural_ext's validation, which sends them without checking
+        # those the spec does not know.
+        _kwargs["json"] = {**_kwargs["json"], **extra_body}
+        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -102,6 +109,7 @@ def sync_detailed(
     body: OtpRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | OtpError | OtpResponse]:
     """Resend the OTP
 
@@ -113,6 +121,10 @@ def sync_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (OtpRequest): The payment whose OTP is to be sent.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +138,7 @@ def sync_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = client.get_httpx_client().request(
@@ -141,6 +154,7 @@ def sync(
     body: OtpRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Error | OtpError | OtpResponse | None:
     """Resend the OTP
 
@@ -152,6 +166,10 @@ def sync(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (OtpRequest): The payment whose OTP is to be sent.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +184,7 @@ def sync(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     ).parsed
 
 
@@ -175,6 +194,7 @@ async def asyncio_detailed(
     body: OtpRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | OtpError | OtpResponse]:
     """Resend the OTP
 
@@ -186,6 +206,10 @@ async def asyncio_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (OtpRequest): The payment whose OTP is to be sent.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +223,7 @@ async def asyncio_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,6 +237,7 @@ async def asyncio(
     body: OtpRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Error | OtpError | OtpResponse | None:
     """Resend the OTP
 
@@ -223,6 +249,10 @@ async def asyncio(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (OtpRequest): The payment whose OTP is to be sent.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,5 +268,6 @@ async def asyncio(
             body=body,
             request_id=request_id,
             request_timestamp=request_timestamp,
+            extra_body=extra_body,
         )
     ).parsed

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -18,6 +19,7 @@ def _get_kwargs(
     body: UpdatePlanRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(request_id, Unset):
@@ -35,6 +37,11 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
+    if extra_body:
+        # The keys are named to plural_ext's validation, which sends them without checking
+        # those the spec does not know.
+        _kwargs["json"] = {**_kwargs["json"], **extra_body}
+        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -96,6 +103,7 @@ def sync_detailed(
     body: UpdatePlanRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | Plan]:
     """Update a plan
 
@@ -109,6 +117,10 @@ def sync_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (UpdatePlanRequest): The plan fields to change; fields left out keep their values.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +135,7 @@ def sync_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = client.get_httpx_client().request(
@@ -139,6 +152,7 @@ def sync(
     body: UpdatePlanRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Error | Plan | None:
     """Update a plan
 
@@ -152,6 +166,10 @@ def sync(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (UpdatePlanRequest): The plan fields to change; fields left out keep their values.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +185,7 @@ def sync(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     ).parsed
 
 
@@ -177,6 +196,7 @@ async def asyncio_detailed(
     body: UpdatePlanRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | Plan]:
     """Update a plan
 
@@ -190,6 +210,10 @@ async def asyncio_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (UpdatePlanRequest): The plan fields to change; fields left out keep their values.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,6 +228,7 @@ async def asyncio_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,6 +243,7 @@ async def asyncio(
     body: UpdatePlanRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Error | Plan | None:
     """Update a plan
 
@@ -231,6 +257,10 @@ async def asyncio(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (UpdatePlanRequest): The plan fields to change; fields left out keep their values.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,5 +277,6 @@ async def asyncio(
             body=body,
             request_id=request_id,
             request_timestamp=request_timestamp,
+            extra_body=extra_body,
         )
     ).parsed

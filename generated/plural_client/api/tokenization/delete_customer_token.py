@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -19,6 +20,7 @@ def _get_kwargs(
     body: DeleteCustomerTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(request_id, Unset):
@@ -37,6 +39,11 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
+    if extra_body:
+        # The keys are named to plural_ext's validation, which sends them without checking
+        # those the spec does not know.
+        _kwargs["json"] = {**_kwargs["json"], **extra_body}
+        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -109,6 +116,7 @@ def sync_detailed(
     body: DeleteCustomerTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[DeletedToken | Error]:
     """Delete one of a customer's tokens
 
@@ -121,6 +129,10 @@ def sync_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (DeleteCustomerTokenRequest): The deletion of a customer's token.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +148,7 @@ def sync_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = client.get_httpx_client().request(
@@ -153,6 +166,7 @@ def sync(
     body: DeleteCustomerTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> DeletedToken | Error | None:
     """Delete one of a customer's tokens
 
@@ -165,6 +179,10 @@ def sync(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (DeleteCustomerTokenRequest): The deletion of a customer's token.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +199,7 @@ def sync(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     ).parsed
 
 
@@ -192,6 +211,7 @@ async def asyncio_detailed(
     body: DeleteCustomerTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[DeletedToken | Error]:
     """Delete one of a customer's tokens
 
@@ -204,6 +224,10 @@ async def asyncio_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (DeleteCustomerTokenRequest): The deletion of a customer's token.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +243,7 @@ async def asyncio_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -234,6 +259,7 @@ async def asyncio(
     body: DeleteCustomerTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> DeletedToken | Error | None:
     """Delete one of a customer's tokens
 
@@ -246,6 +272,10 @@ async def asyncio(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (DeleteCustomerTokenRequest): The deletion of a customer's token.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,5 +293,6 @@ async def asyncio(
             body=body,
             request_id=request_id,
             request_timestamp=request_timestamp,
+            extra_body=extra_body,
         )
     ).parsed

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ def _get_kwargs(
     body: GenerateCardTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(request_id, Unset):
@@ -31,6 +33,11 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
+    if extra_body:
+        # The keys are named to plural_ext's validation, which sends them without checking
+        # those the spec does not know.
+        _kwargs["json"] = {**_kwargs["json"], **extra_body}
+        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -106,6 +113,7 @@ def sync_detailed(
     body: GenerateCardTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[CardToken | Error]:
     """Generate a network token for a customer's card
 
@@ -119,6 +127,10 @@ def sync_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (GenerateCardTokenRequest): A card to tokenize for a customer profile.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +144,7 @@ def sync_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = client.get_httpx_client().request(
@@ -147,6 +160,7 @@ def sync(
     body: GenerateCardTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> CardToken | Error | None:
     """Generate a network token for a customer's card
 
@@ -160,6 +174,10 @@ def sync(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (GenerateCardTokenRequest): A card to tokenize for a customer profile.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,6 +192,7 @@ def sync(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     ).parsed
 
 
@@ -183,6 +202,7 @@ async def asyncio_detailed(
     body: GenerateCardTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[CardToken | Error]:
     """Generate a network token for a customer's card
 
@@ -196,6 +216,10 @@ async def asyncio_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (GenerateCardTokenRequest): A card to tokenize for a customer profile.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +233,7 @@ async def asyncio_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,6 +247,7 @@ async def asyncio(
     body: GenerateCardTokenRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> CardToken | Error | None:
     """Generate a network token for a customer's card
 
@@ -235,6 +261,10 @@ async def asyncio(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (GenerateCardTokenRequest): A card to tokenize for a customer profile.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,5 +280,6 @@ async def asyncio(
             body=body,
             request_id=request_id,
             request_timestamp=request_timestamp,
+            extra_body=extra_body,
         )
     ).parsed

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -18,6 +19,7 @@ def _get_kwargs(
     body: GenerateCryptogramRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(request_id, Unset):
@@ -35,6 +37,11 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
+    if extra_body:
+        # The keys are named to plural_ext's validation, which sends them without checking
+        # those the spec does not know.
+        _kwargs["json"] = {**_kwargs["json"], **extra_body}
+        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -116,6 +123,7 @@ def sync_detailed(
     body: GenerateCryptogramRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Cryptogram | Error]:
     """Generate a cryptogram for a token payment
 
@@ -128,6 +136,10 @@ def sync_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (GenerateCryptogramRequest): A request for a token payment's cryptogram.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +154,7 @@ def sync_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = client.get_httpx_client().request(
@@ -158,6 +171,7 @@ def sync(
     body: GenerateCryptogramRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Cryptogram | Error | None:
     """Generate a cryptogram for a token payment
 
@@ -170,6 +184,10 @@ def sync(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (GenerateCryptogramRequest): A request for a token payment's cryptogram.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +203,7 @@ def sync(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     ).parsed
 
 
@@ -195,6 +214,7 @@ async def asyncio_detailed(
     body: GenerateCryptogramRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Cryptogram | Error]:
     """Generate a cryptogram for a token payment
 
@@ -207,6 +227,10 @@ async def asyncio_detailed(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (GenerateCryptogramRequest): A request for a token payment's cryptogram.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,6 +245,7 @@ async def asyncio_detailed(
         body=body,
         request_id=request_id,
         request_timestamp=request_timestamp,
+        extra_body=extra_body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,6 +260,7 @@ async def asyncio(
     body: GenerateCryptogramRequest,
     request_id: str | Unset = UNSET,
     request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Cryptogram | Error | None:
     """Generate a cryptogram for a token payment
 
@@ -247,6 +273,10 @@ async def asyncio(
         request_id (str | Unset):
         request_timestamp (str | Unset):
         body (GenerateCryptogramRequest): A request for a token payment's cryptogram.
+        extra_body (Mapping[str, Any] | None): Fields to send that this version of the SDK does
+            not know yet, merged into the top level of the JSON body as given; a key that is also
+            a field of ``body`` replaces its value. Keys the spec does not know are sent without
+            being checked; the others are checked by their field's rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,5 +293,6 @@ async def asyncio(
             body=body,
             request_id=request_id,
             request_timestamp=request_timestamp,
+            extra_body=extra_body,
         )
     ).parsed
