@@ -20,9 +20,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from types import ModuleType
 from typing import Any, ClassVar, Protocol
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
@@ -336,50 +337,114 @@ class Approver(Protocol):
     async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str] | None: ...
 
 
-def _callback_fields(page: httpx.Response, answer: httpx.Response) -> dict[str, str]:
-    """The callback's fields from the challenge's 303 redirect, followed or not."""
-    if page.status_code != 200 or 'id="approve"' not in page.text:
-        raise UnexpectedStep(f"approve: the challenge page answered {page.status_code}")
-    redirect = answer.history[0] if answer.history else answer
-    if redirect.status_code != 303:
-        raise UnexpectedStep(f"approve: the challenge answered {redirect.status_code}, not 303")
-    if answer.history and not answer.is_success:
-        # Not the URL: it carries the callback's signature.
-        raise UnexpectedStep(f"approve: the callback_url answered {answer.status_code}")
-    return dict(parse_qsl(urlsplit(redirect.headers["Location"]).query))
+@dataclass(frozen=True)
+class Callback:
+    """Where the challenge sends the customer's browser, and the fields it carries.
+
+    ``method`` is "POST" for Plural's self-submitting form (the fields are the form's
+    body) and "GET" for a 303 redirect (the fields are in ``url``'s query).
+    """
+
+    method: str
+    url: str
+    fields: dict[str, str]
+
+    def request(self) -> httpx.Request:
+        """What a browser sends the merchant: the form as a browser encodes it, or the GET."""
+        if self.method == "POST":
+            return httpx.Request(
+                "POST",
+                self.url,
+                content=urlencode(list(self.fields.items())).encode("ascii"),
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+            )
+        return httpx.Request("GET", self.url)
+
+
+class _FormReader(HTMLParser):
+    """The first form of a page: its method, action and hidden inputs, unescaped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.form: dict[str, str] | None = None
+        self.fields: dict[str, str] = {}
+        self._in_form = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        if tag == "form" and self.form is None:
+            self.form, self._in_form = attributes, True
+        elif tag == "input" and self._in_form and attributes.get("type") == "hidden":
+            self.fields[attributes.get("name", "")] = attributes.get("value", "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "form":
+            self._in_form = False
+
+
+def read_callback(answer: httpx.Response) -> Callback:
+    """The callback in the challenge's answer: its self-submitting form, or its 303."""
+    if answer.status_code == 303:
+        location = answer.headers["Location"]
+        return Callback("GET", location, dict(parse_qsl(urlsplit(location).query)))
+    if answer.status_code != 200 or not answer.headers.get("Content-Type", "").startswith(
+        "text/html"
+    ):
+        raise UnexpectedStep(f"approve: the challenge answered {answer.status_code}")
+    reader = _FormReader()
+    reader.feed(answer.text)
+    reader.close()
+    form = reader.form
+    if form is None or form.get("method", "").lower() != "post" or not form.get("action"):
+        raise UnexpectedStep("approve: the challenge answered a page without a callback form")
+    return Callback("POST", str(answer.url.join(form["action"])), reader.fields)
 
 
 @dataclass(frozen=True)
 class HttpApprover:
     """The sandbox's challenge page, approved over HTTP as a browser would: GET, then POST.
 
-    With ``callback_secret_key`` the redirect's signature is checked here (a recording
-    does; a replay cannot, its signature is masked). With ``follow_redirect`` the browser
-    goes on to ``callback_url``, and the merchant's server must answer it with a success
-    (:class:`UnexpectedStep` if it refused the callback).
+    The answer is the callback (:func:`read_callback`). With ``callback_secret_key`` its
+    signature is checked here (a recording does; a replay cannot, its signature is
+    masked). With ``follow_callback`` the browser goes on to the merchant as a browser
+    would, posting the form (or following the 303), and the merchant's server must
+    answer with a success (:class:`UnexpectedStep` if it refused the callback).
     """
 
     callback_secret_key: str | None = None
-    follow_redirect: bool = False
+    follow_callback: bool = False
 
     def sync(self, plural: Plural, url: str) -> dict[str, str]:
-        with httpx.Client(timeout=10.0, follow_redirects=self.follow_redirect) as browser:
-            page = browser.get(url)
-            fields = _callback_fields(page, browser.post(url, data={"action": "approve"}))
-        return self._check(plural, fields)
+        with httpx.Client(timeout=10.0) as browser:
+            _check_page(browser.get(url))
+            callback = read_callback(browser.post(url, data={"action": "approve"}))
+            if self.follow_callback:
+                _check_landing(browser.send(callback.request()))
+        return self._check(plural, callback.fields)
 
     async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str]:
-        async with httpx.AsyncClient(
-            timeout=10.0, follow_redirects=self.follow_redirect
-        ) as browser:
-            page = await browser.get(url)
-            fields = _callback_fields(page, await browser.post(url, data={"action": "approve"}))
-        return self._check(plural, fields)
+        async with httpx.AsyncClient(timeout=10.0) as browser:
+            _check_page(await browser.get(url))
+            callback = read_callback(await browser.post(url, data={"action": "approve"}))
+            if self.follow_callback:
+                _check_landing(await browser.send(callback.request()))
+        return self._check(plural, callback.fields)
 
     def _check(self, plural: Plural | AsyncPlural, fields: dict[str, str]) -> dict[str, str]:
         if self.callback_secret_key is not None:
             plural.verify_callback(fields, self.callback_secret_key)
         return fields
+
+
+def _check_page(page: httpx.Response) -> None:
+    if page.status_code != 200 or 'id="approve"' not in page.text:
+        raise UnexpectedStep(f"approve: the challenge page answered {page.status_code}")
+
+
+def _check_landing(landing: httpx.Response) -> None:
+    if not landing.is_success:
+        # Not the URL nor the body: they carry the callback's signature.
+        raise UnexpectedStep(f"approve: the callback_url answered {landing.status_code}")
 
 
 # --- drivers -------------------------------------------------------------------------

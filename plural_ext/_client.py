@@ -35,6 +35,8 @@ from ._signatures import CallbackParams, CallbackResult, read_callback_fields
 from ._spec import Operation, find_operation
 from ._transport import PluginTransport
 
+_EXTRA_BODY = "plural_extra_body"  # the request extension naming the keys of extra_body
+
 
 class _Guard:
     """The checks on each request and response, shared by the sync and async clients."""
@@ -47,7 +49,14 @@ class _Guard:
         found = self._operation(request)
         if found is not None:
             operation, path_params = found
-            operation.validate(path_params, _json_body(operation, request))
+            body = _json_body(operation, request)
+            # The keys a caller sent through extra_body (named by the generated endpoint
+            # functions) are sent as given: those the spec does not know are not checked.
+            extra = request.extensions.get(_EXTRA_BODY)
+            if extra and isinstance(body, dict):
+                unchecked = frozenset(extra) - operation.body_fields
+                body = {key: value for key, value in body.items() if key not in unchecked}
+            operation.validate(path_params, body)
 
     def check_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         # Success bodies are left to the generated parser, which turns one it cannot
@@ -158,7 +167,11 @@ class _BaseClient:
         return cls(**{**from_environ(environ), **kwargs})
 
     def verify_callback(self, params: CallbackParams, secret_key: str) -> CallbackResult:
-        """Verify a redirect callback through the ``plural_verify_callback`` plugins."""
+        """Verify a callback through the ``plural_verify_callback`` plugins.
+
+        ``params``: the POST form body (bytes or text), the query string, or a mapping,
+        as :func:`plural_ext.verify_callback` takes them.
+        """
         result = self.plugin_manager.hook.plural_verify_callback(
             params=read_callback_fields(params), secret_key=secret_key
         )

@@ -4,21 +4,25 @@
 free loopback ports, gets a token, then runs three flows of :mod:`plural_ext._checkout`,
 the very code the cassettes are recorded with: an order pre-authorized, paid by card,
 approved by the customer on challenge_url and captured; a second one cancelled; a third
-charged at once and refunded, in part and then in full. The customer's browser follows
-the challenge's redirect to the merchant server, which verifies the callback's signature;
-every webhook the sandbox sends is verified too. One line per step; exit status 1 as
-soon as a step does not end as :data:`plural_ext._checkout.EXPECTED_STEPS` says.
+charged at once and refunded, in part and then in full. The customer's browser posts
+the challenge's callback form to the merchant server (as Plural's plugins receive it;
+or follows its 303 with ``SandboxConfig.callback_method = "GET"``), which verifies the
+callback's signature; every webhook the sandbox sends is verified too. One line per
+step; exit status 1 as soon as a step does not end as
+:data:`plural_ext._checkout.EXPECTED_STEPS` says.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -45,28 +49,54 @@ DEMO_FLOWS = ("checkout_pre_auth_capture", "cancel", "refund")
 """The flows of :data:`plural_ext._checkout.FLOWS` the demo runs, one order each."""
 
 
+CALLBACK_PATHS = ("/callback", "/failure")
+"""The merchant server's return URLs: callback_url and failure_callback_url."""
+WEBHOOK_PATH = "/webhooks"
+
+
 class Merchant:
-    """The merchant's own web server: it receives the callback redirect and the webhooks."""
+    """The merchant's own web server: it receives the callbacks and the webhooks.
+
+    The customer's browser brings the callback to ``/callback`` or ``/failure``: a POST
+    of the form's fields (Plural's way, the sandbox's default) or a GET with them in the
+    query. ``callback_methods`` records which, in order.
+    """
 
     def __init__(self, secret_key: str, webhook_secret: str) -> None:
         self.callbacks: list[CallbackResult] = []
+        self.callback_methods: list[str] = []
         self.webhooks: list[WebhookEvent] = []
         self.refused: list[str] = []
         merchant = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # the customer's browser, redirected by Plural
+            def do_GET(self) -> None:  # the customer's browser, redirected (303)
+                path, _, query = self.path.partition("?")
+                if path not in CALLBACK_PATHS:
+                    self._answer(404, b"Not found.")
+                    return
+                self._callback("GET", query)
+
+            def do_POST(self) -> None:  # the browser's callback form, or a webhook
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                path = urlsplit(self.path).path
+                if path in CALLBACK_PATHS:
+                    self._callback("POST", body)
+                elif path == WEBHOOK_PATH:
+                    self._webhook(body)
+                else:
+                    self._answer(404, b"Not found.")
+
+            def _callback(self, method: str, fields: str | bytes) -> None:
                 try:
-                    merchant.callbacks.append(
-                        verify_callback(self.path.partition("?")[2], secret_key)
-                    )
+                    merchant.callbacks.append(verify_callback(fields, secret_key))
+                    merchant.callback_methods.append(method)
                     self._answer(200, b"Thank you for your order.")
                 except PluralError as error:
                     merchant.refused.append(f"callback: {error}")
                     self._answer(400, b"Refused.")
 
-            def do_POST(self) -> None:  # Plural's webhooks
-                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            def _webhook(self, body: bytes) -> None:
                 try:
                     merchant.webhooks.append(
                         verify_webhook(dict(self.headers.items()), body, webhook_secret)
@@ -109,7 +139,7 @@ class Demo:
             notes="plural demo",
         )
         # The customer's browser: it goes on to the merchant server, which must accept.
-        self.approver = HttpApprover(follow_redirect=True)
+        self.approver = HttpApprover(follow_callback=True)
         self.callbacks_seen = 0
 
     def line(self, name: str, status: str, detail: str, elapsed_ms: float) -> None:
@@ -139,7 +169,7 @@ class Demo:
         elapsed_ms = (time.perf_counter() - started) * 1000
         if not isinstance(token, TokenResponse):
             raise UnexpectedStep(f"generate_token: unexpected result {type(token).__name__}")
-        self.line("generate_token", "ok", f"expires_in={token.expires_in}", elapsed_ms)
+        self.line("generate_token", "ok", _lifetime(token), elapsed_ms)
 
     def observer(self, expected: Iterator[tuple[str, str]]) -> StepObserver:
         """One line per step, after checking it ended as ``expected`` says."""
@@ -167,14 +197,31 @@ class Demo:
             raise UnexpectedStep(
                 f"approve: the merchant verified {verified.order_id} {verified.status}"
             )
-        return f"order_id={verified.order_id}, signature ok"
+        method = self.merchant.callback_methods[-1]
+        return f"order_id={verified.order_id}, {method} signature ok"
 
 
-def run(out: TextIO) -> int:
+def _lifetime(token: TokenResponse) -> str:
+    """The token response's own reading of its lifetime: expires_at or expires_in."""
+    if isinstance(token.expires_in, int):
+        return f"expires_in={token.expires_in}"
+    if isinstance(token.expires_at, datetime.datetime):
+        moment = token.expires_at.astimezone(datetime.UTC)
+        return f"expires_at={moment.isoformat(timespec='milliseconds').replace('+00:00', 'Z')}"
+    return "no lifetime given"
+
+
+def run(out: TextIO, *, callback_method: Literal["POST", "GET"] = "POST") -> int:
     started = time.perf_counter()
     defaults = SandboxConfig()
     merchant = Merchant(defaults.callback_secret_key, defaults.webhook_secret)
-    sandbox = Sandbox(SandboxConfig(webhook_url=f"{merchant.url}/webhooks", webhook_backoff=0.1))
+    sandbox = Sandbox(
+        SandboxConfig(
+            webhook_url=f"{merchant.url}{WEBHOOK_PATH}",
+            webhook_backoff=0.1,
+            callback_method=callback_method,
+        )
+    )
     try:
         with (
             serve(sandbox) as server,

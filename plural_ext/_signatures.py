@@ -1,9 +1,12 @@
-"""The signature on the redirect callback, the one Plural sends to the return URL.
+"""The signature on the callback, the one Plural sends to the return URL.
 
 After a payment the customer's browser comes back to the merchant's return URL
 carrying the result (``order_id``, ``status``, error fields) and a
-``signature``. The browser is the customer's, so nothing in that redirect is
-worth believing until the signature has been checked: :func:`verify_callback`.
+``signature``: as an ``application/x-www-form-urlencoded`` POST body (the form
+Plural's page submits, as its plugins receive it) or in the query string of a
+redirect. The browser is the customer's, so nothing in either is worth
+believing until the signature has been checked: :func:`verify_callback`, which
+takes the body, the query string or a framework's form or query mapping alike.
 
 The scheme is the one of the seamless-cards guide, §4.2, and its Java sample:
 HMAC-SHA256 keyed with the hex-decoded secret key over ``k=v&k=v`` (every field
@@ -31,7 +34,8 @@ __all__ = [
 ]
 
 CallbackParams = Mapping[str, str] | str | bytes
-"""The callback's fields: a mapping, or the query string or form body as received."""
+"""The callback's fields: a mapping (``request.POST``, ``request.form``, ``request.args``),
+or the raw POST body (bytes or text) or query string as received."""
 
 _HEX_KEY = re.compile(r"(?:[0-9A-Fa-f]{2})+")
 _SIGNATURE = re.compile(r"[0-9A-Fa-f]{64}")
@@ -71,10 +75,12 @@ def callback_signature(params: CallbackParams, secret_key: str) -> str:
 def verify_callback(params: CallbackParams, secret_key: str) -> CallbackResult:
     """Check the callback's ``signature`` field and return its fields.
 
-    ``params`` is a mapping (a web framework's query or form dict) or the raw
-    query string or form body; a field given twice is refused, because which of
-    the two Plural signed cannot be told. Values are compared as received, after
-    URL decoding: Plural signs the decoded text. Raises :class:`SignatureError`
+    ``params`` is a mapping (a web framework's form or query dict) or the raw
+    form body (bytes or text: Plural's callback is a POST) or query string, where
+    "+" reads as a space, as browsers encode forms. A field given twice is
+    refused, because which of the two Plural signed cannot be told. Values are
+    compared as received, after URL decoding: Plural signs the decoded text.
+    Raises :class:`SignatureError`
     when the signature is missing, malformed or does not match, and when the
     secret key is empty or not hex (where the guide's Java sample signs nothing
     and returns "", which would compare equal to an empty signature).

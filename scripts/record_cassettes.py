@@ -13,8 +13,9 @@ adds the recording: vcrpy, scrubbing, a seeded sandbox, UAT.
 Secrets are scrubbed by vcrpy's ``before_record_request`` / ``before_record_response``
 hooks and ``filter_headers`` before anything reaches the cassette, with
 :mod:`plural_ext._redact` (the one list of what is secret): Authorization, client_secret,
-access_token, cvv, signatures (in bodies, forms and URL queries: the challenge redirect's
-``Location`` too), card numbers (first six and last four digits at most). The live origin
+access_token, cvv, signatures (in bodies, forms and URL queries: the challenge's callback
+form, whose hidden inputs hold the signature, and its redirect's ``Location`` in GET mode,
+too), card numbers (first six and last four digits at most). The live origin
 (``http://127.0.0.1:PORT``, or UAT's) becomes :data:`PLACEHOLDER_BASE_URL`, so a cassette
 replays whatever port it was recorded on; Request-ID and Request-Timestamp become
 placeholders; Date and Server are dropped; the sandbox runs on a ticking clock with
@@ -28,10 +29,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import html
 import json
 import logging
 import os
 import random
+import re
 import sys
 import threading
 from collections.abc import Iterator, Sequence
@@ -79,6 +82,12 @@ REQUEST_ID_PLACEHOLDER = "<request-id>"
 TIMESTAMP_PLACEHOLDER = "<request-timestamp>"
 # Volatile and of no use on replay: they would make every re-recording differ.
 _DROPPED_RESPONSE_HEADERS = frozenset({"date", "server"})
+# A named input of an HTML form, as the sandbox writes them (the callback page): the
+# value, HTML-escaped, is a form field like any other.
+_FORM_INPUT = re.compile(
+    r'(?P<head><input\b[^>]*?\bname="(?P<name>[^"]*)"[^>]*?\bvalue=")(?P<value>[^"]*)"',
+    re.IGNORECASE,
+)
 
 CALLBACK_URL = "https://merchant.example/plural/callback"
 FAILURE_CALLBACK_URL = "https://merchant.example/plural/failure"
@@ -189,7 +198,9 @@ class Scrubber:
         if "x-www-form-urlencoded" in content_type:
             pairs = parse_qsl(text, keep_blank_values=True)
             return _quote_query([(key, self._value(key, value)) for key, value in pairs])
-        # HTML and the like: card-like digit runs and ``secret=...`` / ``"cvv": "..."``.
+        # HTML and the like: form inputs field by field, then card-like digit runs and
+        # ``secret=...`` / ``"cvv": "..."``.
+        text = _FORM_INPUT.sub(self._form_input, text)
         self._collect_assignments(text)
         return _redact_free_text(self._rewrite(text))
 
@@ -204,6 +215,10 @@ class Scrubber:
         return self._urls(self._redact(document))
 
     # internals ---------------------------------------------------------------------
+
+    def _form_input(self, match: re.Match[str]) -> str:
+        value = self._value(html.unescape(match["name"]), html.unescape(match["value"]))
+        return f'{match["head"]}{html.escape(value)}"'
 
     def _header(self, name: str, value: str) -> str:
         if name.lower() in SECRET_HEADERS:
@@ -439,7 +454,13 @@ def _seeded_sandbox(seed: str) -> Iterator[None]:
 
 
 class TickingClock:
-    """The sandbox's clock while recording: from a fixed moment, one second per reading."""
+    """The clock while recording: from a fixed moment, one second per reading.
+
+    The sandbox and the client read the same one, as they would the same real time: the
+    token response's ``expires_at`` is a moment of this clock, and a client on another
+    clock would take the token for expired and fetch a new one before every call. A
+    replay's client reads a new one (:func:`replay_clock`), so that it sees the same.
+    """
 
     def __init__(self, start: float = 1_721_022_291.0) -> None:  # 2024-07-15T05:44:51Z
         self._now = start
@@ -451,13 +472,18 @@ class TickingClock:
             return self._now
 
 
+def replay_clock() -> TickingClock:
+    """The client's clock for a replay: the recording's, from its start."""
+    return TickingClock()
+
+
 @contextlib.contextmanager
-def _sandbox_server(name: str, **config: Any) -> Iterator[Any]:
+def _sandbox_server(name: str, clock: TickingClock, **config: Any) -> Iterator[Any]:
     from plural_ext.sandbox import Sandbox, SandboxConfig, serve
 
     with (
         _seeded_sandbox(name),
-        Sandbox(SandboxConfig(now=TickingClock(), **config)) as sandbox,
+        Sandbox(SandboxConfig(now=clock, **config)) as sandbox,
         serve(sandbox) as server,
     ):
         yield server
@@ -472,7 +498,8 @@ def record_sandbox_flow(
     settings = SandboxConfig(**config)
     options = options or FlowOptions()
     path = out_dir / f"{name}.yaml"
-    with _sandbox_server(name, **config) as server:
+    clock = TickingClock()
+    with _sandbox_server(name, clock, **config) as server:
         scrubber = Scrubber(rewrites_for(server.base_url))
         scrubber.masked.update(
             {settings.client_secret, settings.callback_secret_key, settings.webhook_secret}
@@ -481,7 +508,7 @@ def record_sandbox_flow(
             cassette.get_metadata("run", options.run)
             cassette.get_metadata("client_id", settings.client_id)
             with Plural(
-                settings.client_id, settings.client_secret, base_url=server.base_url
+                settings.client_id, settings.client_secret, base_url=server.base_url, clock=clock
             ) as plural:
                 key = config.get("callback_secret_key", DEFAULT_CALLBACK_SECRET_KEY)
                 result = run_sync(FLOWS[name](options), plural, HttpApprover(key))

@@ -1,5 +1,9 @@
 """A customer's checkout in a real browser: Debian's headless chromium on the sandbox's challenge page.
 
+After Approve the browser brings the signed callback to the merchant's server: by the form
+that posts itself (as Plural does), by its button when scripts are off, or by a 303 when
+the sandbox is set to ``callback_method="GET"``.
+
 The browser is driven over the Chrome DevTools Protocol, straight from Python through one
 websocket: no chromedriver, no Selenium Manager, nothing downloaded. ``scripts/install-browser.sh``
 installs chromium in CI (``.ci/run``); elsewhere the test is skipped when chromium is missing,
@@ -21,9 +25,10 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import httpx
@@ -39,6 +44,7 @@ from plural_ext.sandbox import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
     Sandbox,
+    SandboxConfig,
     serve,
 )
 
@@ -66,21 +72,38 @@ CHROMIUM_FLAGS = [
 # -- the merchant's return URL ------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Received:
+    """One request the merchant's return URL received, whole."""
+
+    method: str
+    query: str
+    content_type: str
+    body: bytes
+
+
 class CallbackReceiver:
-    """The merchant's site: records the query string of ``GET /callback``, answers a small page."""
+    """The merchant's site: records each request to ``/callback``, answers a small page."""
 
     def __init__(self) -> None:
-        self.queries: list[str] = []
+        self.requests: list[Received] = []
         self.received = threading.Event()
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                self._receive(b"")
+
+            def do_POST(self) -> None:
+                self._receive(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+
+            def _receive(self, body: bytes) -> None:
                 parts = urlsplit(self.path)
                 if parts.path != "/callback":
                     self.send_error(404)
                     return
-                receiver.queries.append(parts.query)
+                content_type = self.headers.get("Content-Type", "")
+                receiver.requests.append(Received(self.command, parts.query, content_type, body))
                 receiver.received.set()
                 page = b"<!DOCTYPE html><title>Merchant</title><h1 id='thanks'>Thank you</h1>"
                 self.send_response(200)
@@ -153,6 +176,16 @@ class DevTools:
         if "exceptionDetails" in result:
             raise AssertionError(f"{expression!r} threw: {result['exceptionDetails']}")
         return result["result"].get("value")
+
+    def wait_until(self, expression: str) -> None:
+        """Until ``expression`` is true on the page, across the page loads it takes."""
+        deadline = time.monotonic() + STEP_TIMEOUT
+        while time.monotonic() < deadline:
+            with contextlib.suppress(AssertionError):  # evaluated while a page unloads
+                if self.evaluate(expression):
+                    return
+            time.sleep(0.05)
+        raise AssertionError(f"chromium: {expression!r} not true within {STEP_TIMEOUT} s")
 
     def navigate(self, url: str) -> None:
         self._events.clear()
@@ -262,11 +295,21 @@ def receiver() -> Iterator[CallbackReceiver]:
 # -- the test ---------------------------------------------------------------------------
 
 
-def test_card_checkout_approved_in_chromium(receiver: CallbackReceiver, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("callback_method", "scripts"),
+    [("POST", True), ("POST", False), ("GET", True)],
+    ids=["form-posted-by-its-script", "form-posted-by-its-button", "redirect-303"],
+)
+def test_card_checkout_approved_in_chromium(
+    receiver: CallbackReceiver,
+    tmp_path: Path,
+    callback_method: Literal["POST", "GET"],
+    scripts: bool,
+) -> None:
     require_chromium()
     with (
         launch_chromium(tmp_path) as browser,
-        Sandbox() as sandbox,
+        Sandbox(SandboxConfig(callback_method=callback_method)) as sandbox,
         serve(sandbox) as server,
         Plural(
             client_id=DEFAULT_CLIENT_ID,
@@ -315,28 +358,49 @@ def test_card_checkout_approved_in_chromium(receiver: CallbackReceiver, tmp_path
         assert challenge_url.startswith(server.url + "/")
 
         # The customer's browser on the challenge page.
+        if not scripts:
+            browser.send("Emulation.setScriptExecutionDisabled", value=True)
         browser.navigate(challenge_url)
         assert browser.evaluate("document.getElementById('order-id').textContent") == order_id
         assert browser.evaluate("document.getElementById('approve') !== null")
-        shot = base64.b64decode(browser.send("Page.captureScreenshot", format="png")["data"])
-        screenshot = tmp_path / "challenge.png"
-        screenshot.write_bytes(shot)
-        data = screenshot.read_bytes()
-        assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 1000
+        screenshot(browser, tmp_path / "challenge.png")
 
-        # Approve: a POST, then a 303 to the merchant's callback_url.
+        # Approve: a POST, then the callback: a form that posts itself, or a 303.
         browser.click("#approve")
+        if not scripts:
+            # Without scripts the form waits on its page, with a button the customer sees.
+            browser.wait_until("document.getElementById('continue') !== null")
+            assert not receiver.received.is_set()
+            screenshot(browser, tmp_path / "callback.png")
+            browser.click("#continue")
         assert receiver.received.wait(STEP_TIMEOUT), "no callback reached the merchant"
-        browser.wait_for("Page.loadEventFired")
+        browser.wait_until("document.getElementById('thanks') !== null")
         assert browser.evaluate("document.getElementById('thanks').textContent") == "Thank you"
-        assert browser.evaluate("location.href").startswith(receiver.url + "?")
 
-        assert len(receiver.queries) == 1
-        result = verify_callback(receiver.queries[0], DEFAULT_CALLBACK_SECRET_KEY)
+        [received] = receiver.requests
+        assert received.method == callback_method
+        if callback_method == "POST":
+            assert browser.evaluate("location.href") == receiver.url
+            assert received.content_type == "application/x-www-form-urlencoded"
+            assert received.query == ""
+            signed: bytes | str = received.body
+        else:
+            assert browser.evaluate("location.href").startswith(receiver.url + "?")
+            assert received.body == b""
+            signed = received.query
+        result = verify_callback(signed, DEFAULT_CALLBACK_SECRET_KEY)
         assert result.order_id == order_id
         assert result.status == "AUTHORIZED"
         assert result.error_code is None
+        assert plural.verify_callback(signed, DEFAULT_CALLBACK_SECRET_KEY) == result
 
         fetched = get_order.sync(client=plural.client, order_id=order_id)
         assert fetched.data.status == "AUTHORIZED"
         assert fetched.data.payments[0].status == "AUTHORIZED"
+
+
+def screenshot(browser: DevTools, path: Path) -> None:
+    """What the customer sees, as a PNG (kept in the test's tmp_path)."""
+    shot = base64.b64decode(browser.send("Page.captureScreenshot", format="png")["data"])
+    path.write_bytes(shot)
+    assert shot.startswith(b"\x89PNG\r\n\x1a\n") and len(shot) > 1000

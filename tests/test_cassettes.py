@@ -7,7 +7,7 @@
 - every cassette of ``cassettes/guide`` is replayed through the generated typed client, and
   gives back the guide's documented response (less what was scrubbed);
 - every file under ``cassettes/`` is scanned for secrets, by structure (JSON bodies, forms,
-  URL queries, headers) and as text;
+  HTML form inputs, URL queries, headers) and as text;
 - a flow recorded here with planted secrets comes out clean, and the same flow recorded
   without the hooks is caught by the scan, so the scan is known to see what it looks for.
 """
@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import importlib
 import json
 import re
@@ -94,6 +95,8 @@ ASSIGNMENT = re.compile(
     re.IGNORECASE,
 )
 MASKED = {MASK, "%2A%2A%2A", ""}
+# A named input of an HTML form (the sandbox's callback page): its value is a form field.
+FORM_INPUT = re.compile(r'<input\b[^>]*?\bname="(?P<name>[^"]*)"[^>]*?\bvalue="(?P<value>[^"]*)"')
 # Runs of 12 to 19 digits, alone or in groups split by one space or dash (4111-1111-...).
 DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])")
 # Fields that hold long numbers which are not card numbers; only their own values are spared.
@@ -201,6 +204,9 @@ class Scan:
         for match in BEARER.finditer(text):
             if match.group(1) != MASK:
                 self.problems.append(f"{where}: a Bearer credential that is not {MASK}")
+        for match in FORM_INPUT.finditer(text):
+            name = html.unescape(match["name"])
+            self.string(html.unescape(match["value"]), f"{where}<input {name}>", key=name)
         for match in ASSIGNMENT.finditer(text):
             key, value = match["key"].lower(), match["value"]
             if key in CARD_FIELDS:
@@ -255,6 +261,9 @@ def test_no_secret_in_cassettes(path: Path) -> None:
         pytest.param('{"acquirer_reference": "x", "notes": "378282246310005"}', id="amex"),
         pytest.param("https://m.example/cb?order_id=v1&signature=0a1b2c3d", id="signature-query"),
         pytest.param("order_id=v1&signature=0a1b2c3d", id="signature-form"),
+        pytest.param(
+            '<input type="hidden" name="signature" value="0A1B2C3D">', id="signature-html-form"
+        ),
         pytest.param("Bearer abc.def", id="bearer"),
         pytest.param("bearer  x", id="bearer-short"),
         pytest.param("<dd>4111 1111 1111 1111</dd>", id="html"),
@@ -294,6 +303,8 @@ def test_the_scan_finds_planted_secrets(tmp_path: Path, planted: str, where: str
         '{"order_id": "v1-4405071524-aa-qlAtAf", "mobile_number": "9876543210"}',
         "https://m.example/cb?order_id=v1-1&status=AUTHORIZED&signature=***",
         "https://m.example/cb?signature=%2A%2A%2A",
+        '<input type="hidden" name="signature" value="***">',
+        '<input type="hidden" name="order_id" value="v1-4405071524-aa-qlAtAf">',
         "Bearer ***",
         '{"created_at": "2024-07-15T05:44:51.174Z", "token_txn_type": "ALT_TOKEN"}',
     ],
@@ -333,7 +344,12 @@ def test_replay_flow_sync(path: Path) -> None:
     with recorder.use_cassette(path, "none") as cassette:
         options = recorder.FlowOptions(run=cassette.get_metadata("run", None))
         client_id = cassette.get_metadata("client_id", None)
-        with Plural(client_id, REPLAY_SECRET, base_url=recorder.PLACEHOLDER_BASE_URL) as plural:
+        with Plural(
+            client_id,
+            REPLAY_SECRET,
+            base_url=recorder.PLACEHOLDER_BASE_URL,
+            clock=recorder.replay_clock(),
+        ) as plural:
             flow = recorder.FLOWS[path.stem](options)
             result = recorder.run_sync(flow, plural, recorder.replay_approver(cassette))
         assert cassette.all_played
@@ -347,7 +363,10 @@ def test_replay_flow_async(path: Path) -> None:
             options = recorder.FlowOptions(run=cassette.get_metadata("run", None))
             client_id = cassette.get_metadata("client_id", None)
             async with AsyncPlural(
-                client_id, REPLAY_SECRET, base_url=recorder.PLACEHOLDER_BASE_URL
+                client_id,
+                REPLAY_SECRET,
+                base_url=recorder.PLACEHOLDER_BASE_URL,
+                clock=recorder.replay_clock(),
             ) as plural:
                 flow = recorder.FLOWS[path.stem](options)
                 result = await recorder.run_async(flow, plural, recorder.replay_approver(cassette))
@@ -362,7 +381,12 @@ def test_replay_refuses_a_changed_flow() -> None:
     path = CASSETTES / "sandbox" / "checkout_pre_auth_capture.yaml"
     with recorder.use_cassette(path, "none") as cassette:
         client_id = cassette.get_metadata("client_id", None)
-        with Plural(client_id, REPLAY_SECRET, base_url=recorder.PLACEHOLDER_BASE_URL) as plural:
+        with Plural(
+            client_id,
+            REPLAY_SECRET,
+            base_url=recorder.PLACEHOLDER_BASE_URL,
+            clock=recorder.replay_clock(),
+        ) as plural:
             flow = recorder.FLOWS[path.stem](recorder.FlowOptions(run="another-run"))
             with pytest.raises(vcr.errors.CannotOverwriteExistingCassetteException):
                 recorder.run_sync(flow, plural, recorder.replay_approver(cassette))
@@ -450,7 +474,12 @@ def test_recorder_scrubs_planted_secrets(tmp_path: Path) -> None:
     # The recording replays like the committed ones.
     with (
         recorder.use_cassette(path, "none") as cassette,
-        Plural("sandbox-client-id", "x", base_url=recorder.PLACEHOLDER_BASE_URL) as plural,
+        Plural(
+            "sandbox-client-id",
+            "x",
+            base_url=recorder.PLACEHOLDER_BASE_URL,
+            clock=recorder.replay_clock(),
+        ) as plural,
     ):
         flow = recorder.FLOWS["checkout_pre_auth_capture"](options)
         replayed = recorder.run_sync(flow, plural, recorder.replay_approver(cassette))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+from typing import Literal
 
 import pytest
 
@@ -61,6 +62,45 @@ def test_demo_walks_the_checkout_and_exits_zero() -> None:
         "signature=",
     ):
         assert secret not in out.getvalue()
+
+
+@pytest.mark.parametrize("callback_method", ["POST", "GET"])
+def test_the_merchant_server_receives_the_callbacks_as_the_sandbox_sends_them(
+    monkeypatch: pytest.MonkeyPatch, callback_method: Literal["POST", "GET"]
+) -> None:
+    """By default the browser POSTs the callback form (Plural's way); GET follows a 303."""
+    merchants: list[_demo.Merchant] = []
+
+    class SeenMerchant(_demo.Merchant):
+        def __init__(self, secret_key: str, webhook_secret: str) -> None:
+            super().__init__(secret_key, webhook_secret)
+            merchants.append(self)
+
+    monkeypatch.setattr(_demo, "Merchant", SeenMerchant)
+    out = io.StringIO()
+
+    assert run(out, callback_method=callback_method) == 0, out.getvalue()
+
+    [merchant] = merchants
+    assert merchant.callback_methods == [callback_method] * 3
+    assert [(c.status, c.error_code) for c in merchant.callbacks] == [
+        ("AUTHORIZED", None),
+        ("AUTHORIZED", None),
+        ("PROCESSED", None),
+    ]
+    assert out.getvalue().count(f"{callback_method} signature ok") == 3
+    assert merchant.refused == []
+
+
+def test_the_token_line_shows_the_expiry_time_the_sandbox_sent() -> None:
+    out = io.StringIO()
+
+    assert run(out) == 0
+
+    token_line = out.getvalue().splitlines()[1]
+    assert re.match(
+        r"generate_token\s+ok\s+expires_at=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\s", token_line
+    ), token_line
 
 
 def _failed_at_approve() -> tuple[str, str]:

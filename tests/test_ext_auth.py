@@ -1,7 +1,7 @@
 """Token auth of ``Plural`` / ``AsyncPlural``: one token for everyone, reused, refreshed.
 
-Every test serves Plural from an in-memory ``httpx.MockTransport``; nothing leaves the
-process.
+Every test serves Plural from an in-memory ``httpx.MockTransport`` (a fake Plural, or the
+sandbox in both its token shapes); nothing leaves the process.
 """
 
 from __future__ import annotations
@@ -13,15 +13,22 @@ import threading
 import time
 from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
 
 import plural_ext
-from plural_client.api.orders import get_order
-from plural_client.models import OrderResponse
+from plural_client.api.orders import create_order, get_order
+from plural_client.models import CreateOrderRequest, OrderResponse
 from plural_ext import AsyncPlural, AuthenticationError, ClientCredentialsAuth, Plural
+from plural_ext.sandbox import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    IN_PROCESS_BASE_URL,
+    Sandbox,
+    SandboxConfig,
+)
 
 BASE_URL = "https://pluraluat.v2.pinepg.in/api"
 TOKEN_PATH = "/api/auth/v1/token"
@@ -425,3 +432,75 @@ def test_client_credentials_auth_needs_credentials() -> None:
     settings = plural_ext.Settings(base_url=BASE_URL, client_id="id", client_secret=None)
     with pytest.raises(ValueError, match="client_secret"):
         ClientCredentialsAuth(settings)
+
+
+# --- against the sandbox: both readings of a token's lifetime ----------------------------
+
+# At 3539 s a 3600 s token has 61 s left: reused. At 3541 s, 59 s: renewed before use.
+SANDBOX_MOMENTS = [0.0, 3000.0, 3539.0, 3541.0, 3599.0]
+
+
+def sandbox_order_body(reference: str) -> CreateOrderRequest:
+    return CreateOrderRequest.from_dict(
+        {"merchant_order_reference": reference, "order_amount": {"value": 1100, "currency": "INR"}}
+    )
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("token_expiry", ["expires_at", "expires_in"])
+def test_sandbox_token_is_cached_until_shortly_before_it_expires_then_renewed(
+    token_expiry: Literal["expires_at", "expires_in"], mode: str
+) -> None:
+    """Client and sandbox on one clock: the token is renewed before the sandbox would refuse it."""
+    clock = FakeClock()
+    started = clock.now
+    seen: list[tuple[str, str]] = []
+
+    with Sandbox(SandboxConfig(now=clock, token_expiry=token_expiry)) as sandbox:
+
+        def handle(request: httpx.Request) -> httpx.Response:
+            response = sandbox.handle(request)
+            if request.url.path == TOKEN_PATH:
+                assert set(response.json()) == {"access_token", token_expiry}
+            seen.append((request.url.path, request.headers.get("Authorization", "")))
+            return response
+
+        client = {
+            "client_id": DEFAULT_CLIENT_ID,
+            "client_secret": DEFAULT_CLIENT_SECRET,
+            "base_url": IN_PROCESS_BASE_URL,
+            "transport": httpx.MockTransport(handle),
+            "clock": clock,
+            "entry_points": False,
+        }
+        statuses: list[str] = []
+        if mode == "sync":
+            with Plural(**client) as plural:
+                for number, moment in enumerate(SANDBOX_MOMENTS):
+                    clock.now = started + moment
+                    body = sandbox_order_body(f"token-{number}")
+                    statuses.append(create_order.sync(client=plural.client, body=body).data.status)
+        else:
+
+            async def main() -> None:
+                async with AsyncPlural(**client) as plural:
+                    for number, moment in enumerate(SANDBOX_MOMENTS):
+                        clock.now = started + moment
+                        body = sandbox_order_body(f"token-{number}")
+                        order = await create_order.asyncio(client=plural.client, body=body)
+                        statuses.append(order.data.status)
+
+            asyncio.run(main())
+
+        assert statuses == ["CREATED"] * len(SANDBOX_MOMENTS)
+        assert [path for path, _ in seen].count(TOKEN_PATH) == 2
+        used = [authorization for path, authorization in seen if path != TOKEN_PATH]
+        first, second = used[0], used[3]
+        assert used == [first, first, first, second, second] and first != second
+        # The sandbox's clock agrees: at 3600 s the first token is refused, the second is not.
+        clock.now = started + 3600
+        order_id = sandbox.orders()[0]["order_id"]
+        url = f"{IN_PROCESS_BASE_URL}/api/pay/v1/orders/{order_id}"
+        refused = sandbox.handle(httpx.Request("GET", url, headers={"Authorization": first}))
+        accepted = sandbox.handle(httpx.Request("GET", url, headers={"Authorization": second}))
+        assert (refused.status_code, accepted.status_code) == (401, 200)

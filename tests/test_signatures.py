@@ -26,12 +26,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, quote_plus, urlencode
 
 import pluggy
 import pytest
 
-from plural_ext import _hookspecs
+from plural_ext import Plural, _hookspecs
 from plural_ext._exceptions import SignatureError
 from plural_ext._hookspecs import hookimpl
 from plural_ext._plugins import callback_signature as callback_signature_plugin
@@ -126,6 +126,27 @@ def test_verifies_a_query_string_and_a_form_body(name: str) -> None:
     query = urlencode(params)
     assert verify_callback(query, key) == verify_callback(params, key)
     assert verify_callback(query.encode("ascii"), key) == verify_callback(params, key)
+
+
+def _browser_form_body(params: Mapping[str, str]) -> bytes:
+    """``application/x-www-form-urlencoded`` as a browser posts a form: "+" for spaces."""
+    return urlencode(list(params.items()), quote_via=quote_plus).encode("ascii")
+
+
+@pytest.mark.parametrize("name", ["failure_guide_4_2", "non_ascii_payment_status"])
+def test_verifies_a_posted_form_body_through_the_function_and_the_client(name: str) -> None:
+    """The callback as Plural's form posts it: bytes or text, or a framework's form mapping."""
+    key, params = signed(name)
+    body = _browser_form_body(params)
+    assert b"+" in body  # both vectors have spaces; the second, non-ASCII text too
+    expected = verify_callback(params, key)
+    with Plural("client-id", "client-secret", entry_points=False) as plural:
+        for received in (body, body.decode("ascii"), MultiDict(parse_qsl(body.decode()))):
+            assert verify_callback(received, key) == expected
+            assert plural.verify_callback(received, key) == expected
+        tampered = body.replace(b"order_id=", b"order_id=x")
+        with pytest.raises(SignatureError, match="does not match"):
+            plural.verify_callback(tampered, key)
 
 
 def test_the_signature_field_is_left_out_of_the_message() -> None:

@@ -31,12 +31,38 @@ def add_parser(subparsers: Subparsers) -> None:
     parser.add_argument(
         "--token-ttl", type=_positive, default=3600, help="access token lifetime in seconds (3600)"
     )
+    parser.add_argument(
+        "--token-expiry",
+        choices=("expires_at", "expires_in"),
+        default="expires_at",
+        help="how the token response tells its lifetime: an ISO-8601 time, as Plural's API "
+        "reference (expires_at, the default), or seconds, as its guide (expires_in)",
+    )
+    parser.add_argument(
+        "--callback-method",
+        choices=("POST", "GET"),
+        default="POST",
+        help="how the customer's browser brings the callback to the merchant: a self-submitting "
+        "form, as Plural (POST, the default), or a 303 with the fields in the query (GET)",
+    )
+    parser.add_argument(
+        "--strict-headers",
+        action="store_true",
+        help="refuse (400) a call without a well-formed Request-ID or Request-Timestamp "
+        "instead of logging a warning",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int:
     """Serve until Ctrl-C, or until ``stop`` is set (tests)."""
-    config = SandboxConfig(token_ttl=args.token_ttl, webhook_url=args.webhook_url)
+    config = SandboxConfig(
+        token_ttl=args.token_ttl,
+        webhook_url=args.webhook_url,
+        token_expiry=args.token_expiry,
+        callback_method=args.callback_method,
+        strict_headers=args.strict_headers,
+    )
     with Sandbox(config) as sandbox, serve(sandbox, args.host, args.port) as server:
         # The credentials are the sandbox's published test ones, printed on purpose.
         print(f"Plural sandbox at {server.base_url}", flush=True)
@@ -44,12 +70,19 @@ def run(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int
         print(f"  client_secret {config.client_secret}")
         print(f"  callback secret key (hex) {config.callback_secret_key}")
         print(f"  webhooks      {config.webhook_url or 'off'}")
+        print(f"  callbacks     {_CALLBACKS[config.callback_method]}")
         print(f"  test cards    {CARD_SUCCESS} success, {CARD_DECLINE} decline,")
         print(f"                {CARD_AUTHENTICATION_FAILURE} authentication failure")
         print("Ctrl-C to stop.", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             (stop or threading.Event()).wait()
     return 0
+
+
+_CALLBACKS = {
+    "POST": "POSTed by the customer's browser (a self-submitting form)",
+    "GET": "a 303 redirect, the fields in the query",
+}
 
 
 def _positive(text: str) -> int:

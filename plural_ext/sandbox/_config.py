@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 __all__ = [
     "DEFAULT_CALLBACK_SECRET_KEY",
@@ -33,6 +34,15 @@ class SandboxConfig:
     ``webhook_url`` unset means no webhooks are sent. A failed webhook is tried
     ``webhook_attempts`` times in all, waiting ``webhook_backoff`` seconds,
     then twice that, between attempts.
+
+    Where Plural's documents offer two readings, the default is the one Plural
+    sends, the other an option: ``callback_method`` "POST" returns the customer
+    to the merchant with an auto-submitting form of the callback fields (as
+    Plural's plugins receive them), "GET" with a 303 and the fields in the
+    query; ``token_expiry`` "expires_at" (the API reference: ISO-8601 UTC,
+    milliseconds, ``Z``) or "expires_in" (the guide: seconds). With
+    ``strict_headers`` a missing or ill-formed ``Request-ID`` or
+    ``Request-Timestamp`` is refused (400) instead of logged.
     """
 
     client_id: str = DEFAULT_CLIENT_ID
@@ -46,8 +56,15 @@ class SandboxConfig:
     webhook_backoff: float = 0.5
     webhook_timeout: float = 5.0
     now: Callable[[], float] = time.time
+    callback_method: Literal["POST", "GET"] = "POST"
+    token_expiry: Literal["expires_at", "expires_in"] = "expires_at"  # noqa: S105
+    strict_headers: bool = False
 
     def __post_init__(self) -> None:
+        if self.callback_method not in ("POST", "GET"):
+            raise ValueError("callback_method must be 'POST' or 'GET'")
+        if self.token_expiry not in ("expires_at", "expires_in"):
+            raise ValueError("token_expiry must be 'expires_at' or 'expires_in'")
         if self.token_ttl <= 0:
             raise ValueError("token_ttl must be positive")
         if self.webhook_attempts < 1:

@@ -1,9 +1,15 @@
 """The customer-facing HTML: the challenge page, its outcome, and error pages.
 
-After the challenge the browser is sent (303 See Other, so that it GETs) to the
-order's ``callback_url`` on success or ``failure_callback_url`` (else
-``callback_url``) on failure, with the guide's §4.1 fields and their signature
-in the query string. An order without a callback URL gets a result page instead.
+After the challenge the browser goes back to the order's ``callback_url`` on success
+or ``failure_callback_url`` (else ``callback_url``) on failure, with the guide's §4.1
+fields and their signature. By default it POSTs them, as Plural's plugins receive
+them: a page holding a form of hidden inputs that submits itself (a button does it
+where scripts do not run), so the merchant reads an
+``application/x-www-form-urlencoded`` body and the callback URL's own query is left
+alone. ``SandboxConfig.callback_method = "GET"`` sends a 303 See Other instead, the
+fields in the query string. An order without an http(s) callback URL gets a result
+page instead: the sandbox sends a browser nowhere else (a ``javascript:`` action
+would run in the sandbox's own page).
 """
 
 from __future__ import annotations
@@ -53,7 +59,8 @@ def outcome_response(outcome: ChallengeOutcome, config: SandboxConfig) -> httpx.
     """Send the browser back to the merchant with the result, signed with the config's key.
 
     Every page that ends a payment (the challenge, the hosted checkout, a payment link)
-    ends with this, so that the callback reaches the merchant one way.
+    ends with this, so that the callback reaches the merchant one way: a self-submitting
+    POST form (200), or a 303 with the fields in the query (``callback_method="GET"``).
     """
     fields = dict(outcome.fields)
     fields["signature"] = callback_signature(fields, config.callback_secret_key)
@@ -61,11 +68,41 @@ def outcome_response(outcome: ChallengeOutcome, config: SandboxConfig) -> httpx.
     url = echoed.get("callback_url")
     if not outcome.succeeded:
         url = echoed.get("failure_callback_url") or url
-    if not url:
-        title = "Payment successful" if outcome.succeeded else "Payment failed"
-        return message_page(200, title, "The order has no callback_url to return to.", fields)
-    location = httpx.URL(url).copy_merge_params(fields)
-    return httpx.Response(303, headers={"Location": str(location)})
+    title = "Payment successful" if outcome.succeeded else "Payment failed"
+    target = _web_url(url)
+    if target is None:
+        reason = "has no callback_url" if not url else "has a callback_url that is not http(s)"
+        return message_page(200, title, f"The order {reason} to return to.", fields)
+    if config.callback_method == "GET":
+        location = target.copy_merge_params(fields)
+        return httpx.Response(303, headers={"Location": str(location)})
+    # The URL as the merchant wrote it: the browser encodes it as it would any link.
+    return _callback_form(title, str(url), fields)
+
+
+def _callback_form(title: str, action: str, fields: Mapping[str, str]) -> httpx.Response:
+    """The page that POSTs ``fields`` to ``action`` by itself, as Plural's does."""
+    inputs = "\n".join(
+        f'    <input type="hidden" name="{html.escape(name)}" value="{html.escape(value)}">'
+        for name, value in fields.items()
+    )
+    page = _template("callback.html").substitute(
+        title=html.escape(title), action=html.escape(action), inputs=inputs
+    )
+    return _html(200, page)
+
+
+def _web_url(url: object) -> httpx.URL | None:
+    """``url`` when it is an absolute http(s) URL, else None."""
+    if not isinstance(url, str) or not url:
+        return None
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError):  # "http://[::1" and the like
+        return None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        return None
+    return parsed
 
 
 @functools.cache

@@ -1,4 +1,9 @@
-"""Access tokens: issued for the test credentials, refused once expired."""
+"""Access tokens: issued for the test credentials, refused once expired.
+
+The token response tells the token's lifetime as Plural's API reference does,
+``expires_at`` (ISO-8601 UTC with milliseconds and ``Z``, by the sandbox's clock), or
+as its integration guide does, ``expires_in`` (seconds): ``SandboxConfig.token_expiry``.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import httpx
 
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, json_response
+from plural_ext.sandbox._ids import iso_timestamp
 
 __all__ = ["Auth", "TokenStore"]
 
@@ -21,12 +27,20 @@ class TokenStore:
     """
 
     def __init__(
-        self, client_id: str, client_secret: str, ttl: int, now: Callable[[], float]
+        self,
+        client_id: str,
+        client_secret: str,
+        ttl: int,
+        now: Callable[[], float],
+        expiry: str = "expires_at",
     ) -> None:
+        if expiry not in ("expires_at", "expires_in"):
+            raise ValueError("expiry must be 'expires_at' or 'expires_in'")
         self._client_id = client_id
         self._client_secret = client_secret
         self._ttl = ttl
         self._now = now
+        self._expiry_field = expiry
         self._expiry: dict[str, float] = {}
 
     def issue(self, client_id: str, client_secret: str) -> dict[str, object]:
@@ -40,8 +54,11 @@ class TokenStore:
         # Dropping expired tokens here keeps a long-running sandbox from growing without end.
         self._expiry = {token: at for token, at in self._expiry.items() if at > now}
         token = secrets.token_urlsafe(32)
-        self._expiry[token] = now + self._ttl
-        return {"access_token": token, "expires_in": self._ttl}
+        expires_at = now + self._ttl
+        self._expiry[token] = expires_at
+        if self._expiry_field == "expires_in":
+            return {"access_token": token, "expires_in": self._ttl}
+        return {"access_token": token, "expires_at": iso_timestamp(expires_at)}
 
     def check(self, authorization: str | None) -> None:
         """Accept ``Bearer <live token>``; anything else is 401 UNAUTHORIZED."""

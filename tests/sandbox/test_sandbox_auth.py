@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
-from sandbox_helpers import Api, Clock, assert_error, data
+import re
+from datetime import datetime
 
-from plural_ext.sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
+import pytest
+from sandbox_helpers import Api, Clock, assert_error, checked_client, data
+
+from plural_ext.sandbox import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    Sandbox,
+    SandboxConfig,
+    SandboxTransport,
+)
 
 
 def _token_request(
@@ -14,12 +23,32 @@ def _token_request(
     return {"client_id": client_id, "client_secret": secret, "grant_type": "client_credentials"}
 
 
-def test_token_carries_its_lifetime(api: Api) -> None:
+def test_token_carries_its_expiry_time_as_the_api_reference_does(api: Api, clock: Clock) -> None:
+    assert api.sandbox.config.token_expiry == "expires_at"
     response = api.client.post("/api/auth/v1/token", json=_token_request())
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"access_token", "expires_in"}
-    assert body["expires_in"] == api.sandbox.config.token_ttl == 3600
+    assert set(body) == {"access_token", "expires_at"}
+    # ISO-8601 UTC with milliseconds and Z, by the sandbox's clock.
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", body["expires_at"])
+    expires_at = datetime.fromisoformat(body["expires_at"]).timestamp()
+    assert clock.value + 3600 - 0.001 <= expires_at <= clock.value + 3600
+
+
+def test_token_carries_its_lifetime_as_the_guide_does(clock: Clock) -> None:
+    config = SandboxConfig(now=clock, token_expiry="expires_in", token_ttl=900)
+    with (
+        Sandbox(config) as sandbox,
+        checked_client(SandboxTransport(sandbox), SandboxTransport.base_url) as client,
+    ):
+        response = client.post("/api/auth/v1/token", json=_token_request())
+    assert response.status_code == 200
+    assert response.json() == {"access_token": response.json()["access_token"], "expires_in": 900}
+
+
+def test_config_refuses_another_token_expiry() -> None:
+    with pytest.raises(ValueError, match="token_expiry"):
+        SandboxConfig(token_expiry="expires")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -79,7 +79,9 @@ def test_async_client_on_the_transport(plural_sandbox_transport: SandboxTranspor
 def test_cli_serves_until_stopped(capsys: pytest.CaptureFixture[str]) -> None:
     parser = argparse.ArgumentParser(prog="plural")
     add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["sandbox", "--port", "0", "--token-ttl", "60"])
+    args = parser.parse_args(
+        ["sandbox", "--port", "0", "--token-ttl", "60", "--token-expiry", "expires_in"]
+    )
     stop = threading.Event()
     result: list[int] = []
     thread = threading.Thread(target=lambda: result.append(args.func(args, stop=stop)), daemon=True)
