@@ -63,6 +63,54 @@ request may succeed in another state), a 422 is "never" (it would fail in
 any state). A repeated merchant reference on
 the same order returns the existing resource unchanged (idempotency).
 
+Hosted checkout: generate_checkout_link creates an order as create_order does
+(``merchant_order_reference`` its idempotency key) and answers, not in
+``data``, its ``token`` and ``redirect_url``, ``/sandbox/checkout/<token>`` on
+this sandbox: a page where the customer picks card (a card number: the test
+cards above decide), UPI or netbanking among the order's
+``allowed_payment_methods``, then Pay or Decline. The payment goes through the
+order's life cycle (its webhooks too) and the customer back to the callback URL,
+signed, as from the challenge page. A declined (ATTEMPTED) order may be paid
+again there; any other order's page takes no payment (409).
+
+Payment links: create_payment_link makes a link and its order
+(``merchant_payment_link_reference`` the idempotency key); ``payment_link`` is
+``/sandbox/link/<payment_link_id>``, the same page. Its status, worked out when
+read: PROCESSED once paid (``amount_due`` 0), CANCELLED after
+cancel_payment_link, EXPIRED once ``expire_by`` (in the next 180 days) is past
+by the sandbox's clock, else CREATED. Only a CREATED link is paid on its page,
+cancelled or notified (notify sends nothing anywhere); the others get 400
+INVALID_REQUEST, an unknown id or reference 404 NOT_FOUND.
+
+Native OTP: generate_otp for a PENDING card payment's ``payment_id`` sends its
+OTP, always ``123456`` here (``_otp.SANDBOX_OTP``); submit_otp with it ends the
+payment as Approve on its challenge page does (a declining test card still
+declines: 422 with the payment's error code). A wrong OTP is a 422 INVALID_OTP
+with ``additional_error_details.metadata.attempts_left``; the third fails the
+payment as Decline does. resend_otp waits ``meta_data.resend_after`` (30 s by the
+sandbox's clock) and sends at most 3 times. An unknown payment id, a payment
+that is not PENDING, an OTP not yet generated: 400 INVALID_REQUEST (no 404: the
+id is in the body).
+
+Customers and saved cards: create_customer gives ``cust-v1-...``, INACTIVE
+(201; a repeated ``merchant_customer_reference`` 200 with the profile as it
+is); find_customer needs country code, mobile number and reference to match;
+update_customer replaces each field sent, whole. generate_card_token links
+``token-v1-...`` to a customer (answered INITIATED, ACTIVE from then on): the
+card comes from the sandbox payment its ``payment.acquirer_data`` names, and
+``encrypted_card_details`` is dropped unread. delete_token and
+delete_customer_token make it DEACTIVATED (still listed, with that status);
+generate_cryptogram needs an ACTIVE token and its ``service_provider_token_id``.
+Unknown customer or token: 404 CUSTOMER_NOT_FOUND or TOKEN_NOT_FOUND (400 in
+generate_card_token's body).
+
+Settlements: one a day (UTC, by the sandbox's clock), of that day's PROCESSED
+charge orders in rupees, each for what was paid less what has been refunded of
+it, with no fees; UTR ``HDFCN<yy><day of year>000001``. list_settlements takes
+``start_date`` to ``end_date`` (at most 60 days), oldest first, ``page`` and
+``per_page``; get_settlements_by_utr lists the transactions, 404
+SETTLEMENT_NOT_FOUND for another UTR.
+
 Webhooks (when ``webhook_url`` is set): ORDER_AUTHORIZED, ORDER_PROCESSED,
 ORDER_CANCELLED, ORDER_FAILED, PAYMENT_FAILED, REFUND_PROCESSED, as
 ``{"event_type", "data": order}`` with Standard Webhooks headers, from a

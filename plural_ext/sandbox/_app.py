@@ -24,12 +24,19 @@ import httpx
 from plural_ext._exceptions import RequestValidationError
 from plural_ext._spec import find_operation, validate_request
 from plural_ext.sandbox._config import SandboxConfig
+from plural_ext.sandbox._customers import Customers
 from plural_ext.sandbox._delivery import WebhookSender
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._examples import answer_from_example
 from plural_ext.sandbox._family import Call, Family, Page, Route, State
+from plural_ext.sandbox._headers import check_request_headers
+from plural_ext.sandbox._hosted_checkout import HostedCheckout
 from plural_ext.sandbox._ledger import Ledger
 from plural_ext.sandbox._orders import CHALLENGE_PREFIX, Orders
+from plural_ext.sandbox._otp import NativeOtp
+from plural_ext.sandbox._payment_links import PaymentLinks
+from plural_ext.sandbox._settlements import Settlements
+from plural_ext.sandbox._tokenization import Tokenization
 from plural_ext.sandbox._tokens import Auth, TokenStore
 
 __all__ = ["CHALLENGE_PREFIX", "Sandbox"]
@@ -65,10 +72,21 @@ class Sandbox:
             transport=webhook_transport,
         )
         self._lock = threading.Lock()
-        self._tokens = TokenStore(cfg.client_id, cfg.client_secret, cfg.token_ttl, cfg.now)
+        self._tokens = TokenStore(
+            cfg.client_id, cfg.client_secret, cfg.token_ttl, cfg.now, cfg.token_expiry
+        )
         self._ledger = Ledger(cfg.merchant_id, cfg.now, self.webhooks.send)
         state = State(cfg, self._ledger, self.webhooks)
-        families: list[Family] = [Auth(self._tokens), Orders(state)]
+        families: list[Family] = [
+            Auth(self._tokens),
+            Orders(state),
+            HostedCheckout(state),
+            PaymentLinks(state),
+            NativeOtp(state),
+            customers := Customers(state),
+            Tokenization(state, customers.book),
+            Settlements(state),
+        ]
         self._routes: dict[str, Route] = {}
         self._pages: dict[str, Page] = {}
         for family in families:
@@ -133,6 +151,7 @@ class Sandbox:
                 headers={"Allow": ", ".join(allowed)},
             )
         operation, params = found
+        check_request_headers(request, operation.operation_id, self.config)
         if operation.operation_id != "generate_token":
             with self._lock:
                 self._tokens.check(request.headers.get("Authorization"))

@@ -12,6 +12,7 @@ reference already used on another order is refused (400 DUPLICATE_REQUEST).
 
 from __future__ import annotations
 
+import copy
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -177,6 +178,18 @@ class Ledger:
         order = self._orders[found.order_id]
         return order, _payment(order, found.payment_id)
 
+    def payment_challenge(self, payment_key: str) -> tuple[str, OrderRecord, PaymentRecord] | None:
+        """The challenge token, order and payment of a payment create_payment made, by its id.
+
+        None for any other id. The token is the one :meth:`complete_challenge` takes, the
+        challenge answered or not: the payment's status tells which (native OTP answers it).
+        """
+        for token, found in self._challenges.items():
+            if found.payment_id == payment_key:
+                order = self._orders[found.order_id]
+                return token, order, _payment(order, payment_key)
+        return None
+
     def complete_challenge(self, token: str, approve: bool) -> ChallengeOutcome:
         """The customer's answer: the card's outcome if approved, a decline if not."""
         order, payment = self.challenge(token)
@@ -217,7 +230,9 @@ class Ledger:
         _expect_pre_auth(order, step)
         _expect_status(order, step, ("AUTHORIZED",))
         payment = _authorized_payment(order)
-        amount = Amount.from_json(body["capture_amount"])
+        # Without an amount, the whole authorized amount is captured (Plural's pre-auth guide).
+        requested = body.get("capture_amount")
+        amount = Amount.from_json(requested) if requested else payment.amount
         _expect_amount(
             step, "capture_amount", amount, payment.amount, "the authorized amount", exact=False
         )
@@ -272,6 +287,21 @@ class Ledger:
             created_at=now,
             updated_at=now,
             parent_order_id=parent.order_id,
+        )
+        paid = next(p for p in reversed(parent.payments) if p.status == "PROCESSED")
+        refund.payments.append(
+            PaymentRecord(
+                id=self._new_payment_id(now),
+                merchant_payment_reference=reference,
+                status="PROCESSED",
+                amount=amount,
+                method=paid.method,
+                option_data=copy.deepcopy(paid.option_data),
+                outcome=Outcome.SUCCESS,
+                created_at=now,
+                updated_at=now,
+                parent_payment_id=paid.id,
+            )
         )
         if "merchant_metadata" in body:
             refund.echoed["purchase_details"] = {"merchant_metadata": body["merchant_metadata"]}

@@ -48,10 +48,14 @@ class PaymentRecord:
     acquirer_data: dict[str, str] | None = None
     error_detail: dict[str, str] | None = None
     captures: list[tuple[str, Amount, float]] = field(default_factory=list)
+    parent_payment_id: str | None = None
+    """For the payment of a refund order, the refunded payment's id."""
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "id": self.id,
+        data: dict[str, Any] = {"id": self.id}
+        if self.parent_payment_id is not None:
+            data["parent_payment_id"] = self.parent_payment_id
+        data |= {
             "merchant_payment_reference": self.merchant_payment_reference,
             "status": self.status,
             "payment_amount": self.amount.to_json(),
@@ -116,21 +120,11 @@ class OrderRecord:
         data.update(copy.deepcopy(self.echoed))
         data["payments"] = [payment.to_json() for payment in self.payments]
         if self.refunds:
-            data["refunds"] = [refund.as_refund_entry() for refund in self.refunds]
+            # Refund orders, each carrying its payment, as Plural's webhooks and orders show them.
+            data["refunds"] = [refund.to_json() for refund in self.refunds]
         data["created_at"] = iso_timestamp(self.created_at)
         data["updated_at"] = iso_timestamp(self.updated_at)
         return data
-
-    def as_refund_entry(self) -> dict[str, Any]:
-        """This refund order as an entry of its parent's ``refunds`` (a Payment in the spec)."""
-        return {
-            "id": self.order_id,
-            "merchant_payment_reference": self.merchant_order_reference,
-            "status": self.status,
-            "payment_amount": self.amount.to_json(),
-            "created_at": iso_timestamp(self.created_at),
-            "updated_at": iso_timestamp(self.updated_at),
-        }
 
     def touch(self, now: float) -> None:
         self.updated_at = now
