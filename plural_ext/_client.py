@@ -56,7 +56,7 @@ class _Guard:
             if extra and isinstance(body, dict):
                 unchecked = frozenset(extra) - operation.body_fields
                 body = {key: value for key, value in body.items() if key not in unchecked}
-            operation.validate(path_params, body)
+            operation.validate(path_params, body, dict(request.url.params.items()))
 
     def check_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         # Success bodies are left to the generated parser, which turns one it cannot

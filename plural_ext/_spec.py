@@ -36,12 +36,21 @@ class Operation:
     path_pattern: re.Pattern[str] = field(repr=False)
     path_schemas: Mapping[str, Any] = field(repr=False)
     body_schema: Any = field(repr=False)
+    query_schemas: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    query_required: tuple[str, ...] = field(default=(), repr=False)
 
     @functools.cached_property
-    def _checks(self) -> tuple[_Check, _Check | None]:
+    def _checks(self) -> tuple[_Check, _Check | None, _Check | None]:
         params = {"type": "object", "properties": dict(self.path_schemas)}
+        query = {"type": "object", "properties": dict(self.query_schemas)}
+        if self.query_required:
+            query["required"] = list(self.query_required)
         body = self.body_schema
-        return _compile(params), (_compile(body) if body is not None else None)
+        return (
+            _compile(params),
+            _compile(query) if self.query_schemas else None,
+            _compile(body) if body is not None else None,
+        )
 
     @functools.cached_property
     def body_fields(self) -> frozenset[str]:
@@ -50,12 +59,57 @@ class Operation:
             return frozenset()
         return frozenset(resolve(self.body_schema).get("properties", ()))
 
-    def validate(self, path_params: Mapping[str, str], body: object) -> None:
-        """Raise RequestValidationError on the first rule the request breaks."""
-        check_params, check_body = self._checks
+    def validate(
+        self,
+        path_params: Mapping[str, str],
+        body: object,
+        query: Mapping[str, str] | None = None,
+    ) -> None:
+        """Raise RequestValidationError on the first rule the request breaks.
+
+        ``query`` holds the query string's values as sent (strings); each is read as the
+        scalar its schema names before the rules apply, as a server reads it.
+        """
+        check_params, check_query, check_body = self._checks
         _run(check_params, dict(path_params), self.operation_id)
+        if check_query is not None and query is not None:
+            _run(check_query, self._typed_query(query), self.operation_id)
         if check_body is not None:
             _run(check_body, body, self.operation_id, self.body_schema)
+
+    def _typed_query(self, query: Mapping[str, str]) -> dict[str, object]:
+        typed: dict[str, object] = {}
+        for name, value in query.items():
+            kind = resolve(self.query_schemas.get(name, {})).get("type")
+            typed[name] = _QUERY_SCALARS.get(kind, _as_is)(value)
+        return typed
+
+
+def _as_is(value: str) -> object:
+    return value
+
+
+def _scalar(read: Callable[[str], object]) -> Callable[[str], object]:
+    def convert(value: str) -> object:
+        try:
+            return read(value)
+        except ValueError:
+            return value  # left a string: the schema's type rule then names the field
+
+    return convert
+
+
+def _boolean(value: str) -> bool:
+    if value not in ("true", "false"):
+        raise ValueError(value)
+    return value == "true"
+
+
+_QUERY_SCALARS: dict[str | None, Callable[[str], object]] = {
+    "integer": _scalar(int),
+    "number": _scalar(float),
+    "boolean": _scalar(_boolean),
+}
 
 
 @functools.cache
@@ -92,6 +146,10 @@ def operations() -> tuple[Operation, ...]:
                     ),
                     path_schemas={p["name"]: p["schema"] for p in params if p["in"] == "path"},
                     body_schema=body["schema"] if body else None,
+                    query_schemas={p["name"]: p["schema"] for p in params if p["in"] == "query"},
+                    query_required=tuple(
+                        p["name"] for p in params if p["in"] == "query" and p.get("required")
+                    ),
                 )
             )
     found.sort(key=lambda op: (op.path_template.count("{"), -op.path_template.count("/")))
@@ -114,9 +172,14 @@ def find_operation(method: str, path: str) -> tuple[Operation, dict[str, str]] |
     return None
 
 
-def validate_request(operation: Operation, path_params: Mapping[str, str], body: object) -> None:
+def validate_request(
+    operation: Operation,
+    path_params: Mapping[str, str],
+    body: object,
+    query: Mapping[str, str] | None = None,
+) -> None:
     """Raise RequestValidationError on the first spec rule the request breaks."""
-    operation.validate(path_params, body)
+    operation.validate(path_params, body, query)
 
 
 def resolve(node: Any) -> Any:

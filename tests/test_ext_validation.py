@@ -364,3 +364,45 @@ def test_valid_guide_requests_pass(guide_examples: dict[str, Any], mode: str) ->
     assert len(api) == len(results)
     assert json.loads(api[0].content) == guide_examples["CreateOrderRequest"]
     assert json.loads(api[1].content) == guide_examples["CreatePaymentRequest"]
+
+
+# --- query parameters ------------------------------------------------------------------------
+
+
+def test_query_parameters_are_checked_before_sending(plural: Plural, recorder: Recorder) -> None:
+    from plural_client.api.customers import find_customer
+
+    with pytest.raises(RequestValidationError) as caught:
+        find_customer.sync(
+            client=plural.client,
+            country_code="91",
+            mobile_number="98765 43210",
+            merchant_customer_reference="cust-1",
+        )
+
+    assert caught.value.field == "mobile_number"
+    assert caught.value.operation == "find_customer"
+    assert "98765" not in str(caught.value)  # the rule is named, never the value
+    assert recorder.requests == []
+
+
+def test_missing_required_query_parameter_is_refused(plural: Plural, recorder: Recorder) -> None:
+    with pytest.raises(RequestValidationError) as caught:
+        plural.http.get(
+            "/api/v1/customer", params={"country_code": "91", "mobile_number": "9876543210"}
+        )
+
+    assert (caught.value.field, caught.value.rule) == ("merchant_customer_reference", "is required")
+    assert recorder.requests == []
+
+
+def test_typed_query_parameters_are_read_as_their_type(plural: Plural, recorder: Recorder) -> None:
+    # The query string is text: "2" is the integer a page number must be, "two" is not.
+    from plural_client.api.plans import list_plans
+
+    list_plans.sync(client=plural.client, page=2, size=10)
+    assert recorder.requests[-1].url.params["page"] == "2"
+
+    with pytest.raises(RequestValidationError) as caught:
+        plural.http.get("/ps/api/v1/public/plans", params={"page": "two"})
+    assert caught.value.field == "page" and "integer" in caught.value.rule

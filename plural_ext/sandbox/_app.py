@@ -46,7 +46,8 @@ _logger = logging.getLogger(__name__)
 
 
 class Sandbox:
-    """A stateful, in-memory Plural: orders, payments, captures, refunds, webhooks.
+    """A stateful, in-memory Plural: orders and payments, hosted checkout, payment links,
+    native OTP, customers and saved cards, settlements, signed callbacks and webhooks.
 
     Operations it keeps no state for answer from the spec's examples (``_examples``).
 
@@ -157,7 +158,7 @@ class Sandbox:
                 self._tokens.check(request.headers.get("Authorization"))
         body = _read_json(request) if operation.body_schema is not None else None
         try:
-            validate_request(operation, params, body)
+            validate_request(operation, params, body, dict(request.url.params.items()))
         except RequestValidationError as error:
             raise SandboxError(
                 400,

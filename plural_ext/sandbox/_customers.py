@@ -22,7 +22,6 @@ import httpx
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ids import iso_timestamp, order_id
-from plural_ext.sandbox._query import checked_query
 
 __all__ = ["CustomerBook", "CustomerRecord", "Customers"]
 
@@ -167,7 +166,7 @@ class Customers:
         return _profile(customer, 201 if created else 200)
 
     def _find(self, call: Call) -> httpx.Response:
-        query = checked_query(call, "find_customer")
+        query = call.query
         return _profile(
             self.book.find(query["country_code"], query["mobile_number"], query[_REFERENCE])
         )

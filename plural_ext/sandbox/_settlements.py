@@ -28,7 +28,6 @@ import httpx
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ledger import Ledger
-from plural_ext.sandbox._query import checked_query
 from plural_ext.sandbox._records import OrderRecord, PaymentRecord
 
 __all__ = ["BANK_ACCOUNT", "BANK_NAME", "Settlements"]
@@ -170,7 +169,7 @@ class Settlements:
 
     def _list(self, call: Call) -> httpx.Response:
         step = "list_settlements"
-        query = checked_query(call, step)
+        query = call.query
         start, end = _date(query, "start_date", step), _date(query, "end_date", step)
         if end < start:
             raise _bad_range(step, "end_date", "must not be before start_date")
@@ -189,7 +188,7 @@ class Settlements:
         )
 
     def _by_utr(self, call: Call) -> httpx.Response:
-        query = checked_query(call, "get_settlements_by_utr")
+        query = call.query
         utr = call.params["utr"]
         for settlement in _settlements(self._ledger):
             if settlement.utr == utr:
