@@ -11,7 +11,7 @@ So one piece of code walks the checkout for ``plural demo`` (against the sandbox
 merchant server that verifies the callbacks), for ``scripts/record_cassettes.py`` (which
 records the traffic) and for the replay tests (which answer it from the cassettes).
 
-:data:`FLOWS` are the four flows and :data:`EXPECTED_STEPS` what each of them reports on
+:data:`FLOWS` are the six flows and :data:`EXPECTED_STEPS` what each of them reports on
 the sandbox, ``(step, status)`` in order.
 """
 
@@ -22,20 +22,26 @@ from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from types import ModuleType
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
+from plural_client.api.checkout import generate_checkout_link
 from plural_client.api.orders import cancel_order, capture_order, create_order, get_order
+from plural_client.api.payment_links import create_payment_link, get_payment_link
 from plural_client.api.payments import create_payment
 from plural_client.api.refunds import create_refund
 from plural_client.models import (
     CaptureRequest,
+    CheckoutLink,
     CreateOrderRequest,
+    CreatePaymentLinkRequest,
     CreatePaymentRequest,
+    GenerateCheckoutLinkRequest,
     Order,
     OrderResponse,
+    PaymentLink,
     RefundRequest,
 )
 
@@ -72,6 +78,7 @@ class Approve:
 
 
 Step = Call | Approve
+T = TypeVar("T")
 Flow = Generator[Step, Any, "FlowResult"]
 StepObserver = Callable[[str, Any, float], None]
 """``on_step(name, outcome, elapsed_ms)``: the step's name, what it returned (an
@@ -106,6 +113,10 @@ def status_of(outcome: object) -> str:
         return f"{outcome.status_code} {outcome.code}"
     if isinstance(outcome, OrderResponse) and isinstance(outcome.data, Order):
         return str(outcome.data.status)
+    if isinstance(outcome, PaymentLink):
+        return str(outcome.status)
+    if isinstance(outcome, CheckoutLink):  # no status: the page it opens is what counts
+        return "redirect_url" if outcome.redirect_url else "no redirect_url"
     if isinstance(outcome, Mapping):
         return str(outcome.get("status", "-"))
     if outcome is None:
@@ -129,6 +140,13 @@ class FlowResult:
         self.steps.append((step, status_of(result)))
         self.orders[step] = result.data
         return result.data
+
+    def answer(self, step: str, result: Any, kind: type[T]) -> T:
+        """A step that answers something other than an order (a checkout or payment link)."""
+        if not isinstance(result, kind):
+            raise UnexpectedStep(f"{step}: expected a {kind.__name__}, got {type(result).__name__}")
+        self.steps.append((step, status_of(result)))
+        return result
 
     def error(self, step: str, error: APIError) -> None:
         self.errors.append(error)
@@ -213,13 +231,18 @@ def _pay(
             )
         ),
     )
-    callback = yield Approve(str(paid.challenge_url))
+    yield from _approve(result, str(paid.challenge_url), order_id)
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return order_id
+
+
+def _approve(result: FlowResult, url: str, order_id: str) -> Generator[Step, Any, None]:
+    """The customer approves at ``url``; the callback must be for ``order_id``."""
+    callback = yield Approve(url)
     if callback is not None and callback.get("order_id") != order_id:
         raise UnexpectedStep(f"approve: the callback is for {callback.get('order_id')}")
     result.callback = callback
     result.steps.append(("approve", status_of(callback)))
-    result.order("get_order", (yield Call(get_order, (order_id,))))
-    return order_id
 
 
 def checkout_pre_auth_capture(options: FlowOptions) -> Flow:
@@ -283,11 +306,55 @@ def errors(options: FlowOptions) -> Flow:
     return result
 
 
+def hosted_checkout(options: FlowOptions) -> Flow:
+    """Hosted checkout order -> the customer pays by card on Plural's page -> PROCESSED."""
+    result = FlowResult()
+    body = _order_body(options, f"{options.run}-hosted", pre_auth=False, value=1500).to_dict()
+    body.pop("failure_callback_url")  # the hosted checkout has the one callback_url
+    body["purchase_details"].pop("merchant_metadata")
+    request = GenerateCheckoutLinkRequest.from_dict(body)
+    link = result.answer(
+        "generate_checkout_link",
+        (yield Call(generate_checkout_link, kwargs={"body": request})),
+        CheckoutLink,
+    )
+    order_id = str(link.order_id)
+    yield from _approve(result, str(link.redirect_url), order_id)
+    result.order("get_order", (yield Call(get_order, (order_id,))))
+    return result
+
+
+def payment_link(options: FlowOptions) -> Flow:
+    """Payment link -> the customer pays by card on its page -> the link PROCESSED."""
+    result = FlowResult()
+    request = CreatePaymentLinkRequest.from_dict(
+        {
+            "merchant_payment_link_reference": f"{options.run}-link",
+            "amount": {"value": 2000, "currency": "INR"},
+            "description": "Invoice for 2 T-shirts",
+            "callback_url": options.callback_url,
+            "failure_callback_url": options.failure_callback_url,
+        }
+    )
+    link = result.answer(
+        "create_payment_link",
+        (yield Call(create_payment_link, kwargs={"body": request})),
+        PaymentLink,
+    )
+    yield from _approve(result, str(link.payment_link), str(link.order_id))
+    link_id = str(link.payment_link_id)
+    result.answer("get_payment_link", (yield Call(get_payment_link, (link_id,))), PaymentLink)
+    result.order("get_order", (yield Call(get_order, (str(link.order_id),))))
+    return result
+
+
 FLOWS: dict[str, Callable[[FlowOptions], Flow]] = {
     "checkout_pre_auth_capture": checkout_pre_auth_capture,
     "cancel": cancel,
     "refund": refund,
     "errors": errors,
+    "hosted_checkout": hosted_checkout,
+    "payment_link": payment_link,
 }
 
 EXPECTED_STEPS: dict[str, list[tuple[str, str]]] = {
@@ -316,6 +383,17 @@ EXPECTED_STEPS: dict[str, list[tuple[str, str]]] = {
         ("get_order", "PARTIALLY_REFUNDED"),
         ("create_refund", "PROCESSED"),
         ("get_order", "FULLY_REFUNDED"),
+    ],
+    "hosted_checkout": [
+        ("generate_checkout_link", "redirect_url"),
+        ("approve", "PROCESSED"),
+        ("get_order", "PROCESSED"),
+    ],
+    "payment_link": [
+        ("create_payment_link", "CREATED"),
+        ("approve", "PROCESSED"),
+        ("get_payment_link", "PROCESSED"),
+        ("get_order", "PROCESSED"),
     ],
     "errors": [
         ("get_order", "404 ORDER_NOT_FOUND"),
@@ -362,20 +440,27 @@ class Callback:
 
 
 class _FormReader(HTMLParser):
-    """The first form of a page: its method, action and hidden inputs, unescaped."""
+    """The first form of a page: its method, action, the values of its hidden and text
+    inputs (unescaped), and the choices of its radio buttons."""
 
     def __init__(self) -> None:
         super().__init__()
         self.form: dict[str, str] | None = None
         self.fields: dict[str, str] = {}
+        self.choices: dict[str, list[str]] = {}
         self._in_form = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
         if tag == "form" and self.form is None:
             self.form, self._in_form = attributes, True
-        elif tag == "input" and self._in_form and attributes.get("type") == "hidden":
-            self.fields[attributes.get("name", "")] = attributes.get("value", "")
+        if tag != "input" or not self._in_form:
+            return
+        name, value = attributes.get("name", ""), attributes.get("value", "")
+        if attributes.get("type") in ("hidden", "text"):
+            self.fields[name] = value
+        elif attributes.get("type") == "radio":
+            self.choices.setdefault(name, []).append(value)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "form":
@@ -416,16 +501,16 @@ class HttpApprover:
 
     def sync(self, plural: Plural, url: str) -> dict[str, str]:
         with httpx.Client(timeout=10.0) as browser:
-            _check_page(browser.get(url))
-            callback = read_callback(browser.post(url, data={"action": "approve"}))
+            approval = _approval(browser.get(url))
+            callback = read_callback(browser.post(url, data=approval))
             if self.follow_callback:
                 _check_landing(browser.send(callback.request()))
         return self._check(plural, callback.fields)
 
     async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str]:
         async with httpx.AsyncClient(timeout=10.0) as browser:
-            _check_page(await browser.get(url))
-            callback = read_callback(await browser.post(url, data={"action": "approve"}))
+            approval = _approval(await browser.get(url))
+            callback = read_callback(await browser.post(url, data=approval))
             if self.follow_callback:
                 _check_landing(await browser.send(callback.request()))
         return self._check(plural, callback.fields)
@@ -436,9 +521,21 @@ class HttpApprover:
         return fields
 
 
-def _check_page(page: httpx.Response) -> None:
+def _approval(page: httpx.Response) -> dict[str, str]:
+    """What a customer who approves posts: the page's form as filled in, paying by card
+    (the test card typed in) where the page offers a choice of methods."""
     if page.status_code != 200 or 'id="approve"' not in page.text:
-        raise UnexpectedStep(f"approve: the challenge page answered {page.status_code}")
+        raise UnexpectedStep(f"approve: the payment page answered {page.status_code}")
+    reader = _FormReader()
+    reader.feed(page.text)
+    reader.close()
+    fields = dict(reader.fields)
+    methods = reader.choices.get("method")
+    if methods:
+        fields["method"] = "CARD" if "CARD" in methods else methods[0]
+    if "card_number" in fields and fields.get("method", "CARD") == "CARD":
+        fields["card_number"] = CARD_SUCCESS
+    return {**fields, "action": "approve"}
 
 
 def _check_landing(landing: httpx.Response) -> None:

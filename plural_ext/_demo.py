@@ -27,7 +27,14 @@ from urllib.parse import urlsplit
 import httpx
 
 from plural_client.api.auth import generate_token
-from plural_client.models import Order, OrderResponse, TokenRequest, TokenResponse
+from plural_client.models import (
+    CheckoutLink,
+    Order,
+    OrderResponse,
+    PaymentLink,
+    TokenRequest,
+    TokenResponse,
+)
 
 from ._checkout import (
     EXPECTED_STEPS,
@@ -45,7 +52,7 @@ from ._signatures import CallbackResult, verify_callback
 from ._webhooks import WebhookEvent, verify_webhook
 from .sandbox import Sandbox, SandboxConfig, serve
 
-DEMO_FLOWS = ("checkout_pre_auth_capture", "cancel", "refund")
+DEMO_FLOWS = ("checkout_pre_auth_capture", "cancel", "refund", "hosted_checkout", "payment_link")
 """The flows of :data:`plural_ext._checkout.FLOWS` the demo runs, one order each."""
 
 
@@ -188,6 +195,10 @@ class Demo:
     def detail(self, name: str, outcome: Any) -> str:
         if isinstance(outcome, OrderResponse) and isinstance(outcome.data, Order):
             return f"order_id={outcome.data.order_id}"
+        if isinstance(outcome, CheckoutLink):
+            return f"order_id={outcome.order_id}, hosted page"
+        if isinstance(outcome, PaymentLink):
+            return f"payment_link_id={outcome.payment_link_id}"
         # approve: the browser landed on the merchant server, which verified the signature.
         if len(self.merchant.callbacks) != self.callbacks_seen + 1:
             raise UnexpectedStep("approve: the callback did not reach the merchant server")
@@ -255,7 +266,7 @@ def run(out: TextIO, *, callback_method: Literal["POST", "GET"] = "POST") -> int
         file=out,
     )
     print(
-        f"checkout complete: {len(DEMO_FLOWS)} orders in {(time.perf_counter() - started) * 1000:.0f} ms",
+        f"checkout complete: {len(DEMO_FLOWS)} flows in {(time.perf_counter() - started) * 1000:.0f} ms",
         file=out,
     )
     return 0

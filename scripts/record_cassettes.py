@@ -392,8 +392,9 @@ class NoApprover:
 
 
 def has_challenge(cassette: Cassette) -> bool:
-    """Whether the challenge was approved over HTTP in this recording (the sandbox's)."""
-    return any("/sandbox/challenge/" in request.path for request in cassette.requests)
+    """Whether a payment page (a challenge, a checkout, a link) was approved over HTTP in this
+    recording (the sandbox's pages are below /sandbox/)."""
+    return any(request.path.startswith("/sandbox/") for request in cassette.requests)
 
 
 def replay_approver(cassette: Cassette) -> Approver:
@@ -440,7 +441,7 @@ def _seeded_sandbox(seed: str) -> Iterator[None]:
 
     stand_in = _SeededSecrets(seed)
     patched: list[tuple[ModuleType, Any]] = []
-    for name in ("_ids", "_ledger", "_tokens"):
+    for name in ("_ids", "_ledger", "_tokens", "_hosted_checkout", "_payment_links"):
         with contextlib.suppress(ImportError):
             module = importlib.import_module(f"plural_ext.sandbox.{name}")
             if hasattr(module, "secrets"):

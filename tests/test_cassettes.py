@@ -329,7 +329,7 @@ def _check_flow(path: Path, result: recorder.FlowResult) -> None:
         if result.callback is not None:
             # What the customer's browser brought back; its signature was masked.
             assert result.callback["signature"] == MASK
-            assert result.callback["order_id"] == result.orders["create_order"].order_id
+            assert result.callback["order_id"] == result.orders["get_order"].order_id
     if name == "errors":
         not_found, wrong_state = result.errors
         assert isinstance(not_found, NotFoundError) and not_found.status_code == 404

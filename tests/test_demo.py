@@ -39,17 +39,20 @@ def test_demo_walks_the_checkout_and_exits_zero() -> None:
         "capture_order",
         "get_order",
     ]
-    # Every step of the three flows of plural_ext._checkout, in order, each with its status.
+    # Every step of the demo's flows of plural_ext._checkout, in order, each with its status.
     walked = [tuple(line.split()[:2]) for line in lines[2:-2]]
     assert walked == [step for name in _demo.DEMO_FLOWS for step in EXPECTED_STEPS[name]]
     assert "cancel_order" in steps and "create_refund" in steps
+    # A hosted checkout and a payment link, each paid on its page by the customer.
+    assert re.search(r"generate_checkout_link\s+redirect_url", out.getvalue())
+    assert re.search(r"get_payment_link\s+PROCESSED", out.getvalue())
     assert re.search(r"get_order\s+PROCESSED", out.getvalue())
     assert re.search(r"cancel_order\s+CANCELLED", out.getvalue())
     assert re.search(r"get_order\s+PARTIALLY_REFUNDED", out.getvalue())
     assert re.search(r"get_order\s+FULLY_REFUNDED", out.getvalue())
-    assert out.getvalue().count("signature ok") == 3
+    assert out.getvalue().count("signature ok") == len(_demo.DEMO_FLOWS)
     assert re.search(r"webhooks\s+\d+ received, all signatures verified", out.getvalue())
-    assert re.match(r"checkout complete: 3 orders in \d+ ms$", lines[-1])
+    assert re.match(r"checkout complete: 5 flows in \d+ ms$", lines[-1])
     # One readable line per step, each with its elapsed time.
     assert all(re.search(r"\d+\.\d ms$", line) for line in lines[1:-2])
     # Nothing secret is printed: not the card, the CVV, the secrets nor a signature.
@@ -82,13 +85,15 @@ def test_the_merchant_server_receives_the_callbacks_as_the_sandbox_sends_them(
     assert run(out, callback_method=callback_method) == 0, out.getvalue()
 
     [merchant] = merchants
-    assert merchant.callback_methods == [callback_method] * 3
+    assert merchant.callback_methods == [callback_method] * 5
     assert [(c.status, c.error_code) for c in merchant.callbacks] == [
         ("AUTHORIZED", None),
         ("AUTHORIZED", None),
         ("PROCESSED", None),
+        ("PROCESSED", None),
+        ("PROCESSED", None),
     ]
-    assert out.getvalue().count(f"{callback_method} signature ok") == 3
+    assert out.getvalue().count(f"{callback_method} signature ok") == 5
     assert merchant.refused == []
 
 

@@ -412,3 +412,17 @@ def test_reprs_hold_no_secret(guide_examples: dict[str, Any]) -> None:
     problems = [(secret, text) for text in texts for secret in leaks(text)]
     assert problems == []  # ...and shown nowhere
     assert "client-id" in repr(plural)
+
+
+def test_the_new_families_card_data_and_encrypted_cards_stay_out_of_reprs() -> None:
+    from plural_client.models import CardLookupItem, CardTokenPaymentOption
+
+    lookup = CardLookupItem.from_dict(
+        {"payment_identifier": "4111111111111111", "payment_reference_type": "CARD"}
+    )
+    encrypted = CardTokenPaymentOption.from_dict(
+        {"encrypted_card_details": "eyJhbGciOiJSU0E.secret"}
+    )
+
+    assert "4111111111111111" not in repr(lookup) and "411111******1111" in repr(lookup)
+    assert "eyJhbGciOiJSU0E" not in repr(encrypted)

@@ -54,3 +54,23 @@ def test_the_sandbox_example_runs() -> None:
 
     assert names["plural"].settings.base_url.startswith("http://127.0.0.1:")
     assert names["transport"].sandbox is not None
+
+
+def test_the_sandbox_table_says_which_families_keep_state() -> None:
+    from plural_ext._spec import operations, spec
+
+    rows = dict(re.findall(r"^\| `(\w+)` \| (stateful|from examples)", README, re.M))
+    named = set(re.findall(r"`(\w+)` from examples", README))
+    stateful = Sandbox().stateful_operations
+    tags = {
+        operation["operationId"]: operation["tags"][0]
+        for item in spec()["paths"].values()
+        for operation in item.values()
+    }
+    assert set(rows) == set(tags.values())  # every family has its row
+    for operation in operations():
+        family = tags[operation.operation_id]
+        kept = operation.operation_id in stateful
+        # A stateful family's row names any operation of it that answers from examples.
+        assert kept or rows[family] == "from examples" or operation.operation_id in named
+        assert not kept or rows[family] == "stateful", operation.operation_id

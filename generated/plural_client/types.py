@@ -105,6 +105,8 @@ SECRET_FIELDS = frozenset(
         "client_secret",
         "cryptogram",
         "cvv",
+        "encrypted_card_details",
+        "id_token",
         "otp",
         "password",
         "refresh_token",
@@ -118,6 +120,7 @@ SECRET_FIELDS = frozenset(
 CARD_FIELDS = frozenset(
     {
         "card_number",
+        "payment_identifier",
     }
 )
 """Card numbers: shown at most as their first six and last four digits (as PCI DSS allows)."""

@@ -3,8 +3,10 @@
 generate_checkout_link creates an order in the ledger as create_order does (the same
 life cycle, found by get_order and get_order_by_reference, ``merchant_order_reference``
 its idempotency key) and answers, not wrapped in ``data``, a token and ``redirect_url``,
-this sandbox's page for that token (``_payment_page``). A repeated reference answers the
-same order, token and page. Plural's checkout token is an opaque secret, and so is this one.
+this sandbox's page for that order (``_payment_page``). A repeated reference answers the
+same order, token and page. Plural's checkout token is an opaque secret, and so is this one:
+the page's address carries a key of its own, so that the token, masked in the merchant's
+logs and cassettes, is not also written out in every URL the customer's browser opens.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ CHECKOUT_PREFIX = "/sandbox/checkout"
 class HostedCheckout:
     def __init__(self, state: State) -> None:
         self._state = state
-        self._order_by_token: dict[str, str] = {}
-        self._token_by_order: dict[str, str] = {}
+        # order id -> (token, page key); page key -> order id
+        self._checkouts: dict[str, tuple[str, str]] = {}
+        self._order_by_page: dict[str, str] = {}
         self.routes: Mapping[str, Route] = {"generate_checkout_link": self._generate}
         self.pages: Mapping[str, Page] = {CHECKOUT_PREFIX + "/": PaymentPage(state, self._find)}
 
@@ -40,26 +43,27 @@ class HostedCheckout:
             raise _errors.duplicate_reference(
                 "generate_checkout_link", "merchant_order_reference", order.merchant_order_reference
             )
-        token = self._token_by_order.get(order.order_id)
-        if token is None:
+        checkout = self._checkouts.get(order.order_id)
+        if checkout is None:
             # Also for an order made by create_order: its reference is the idempotency key.
-            token = secrets.token_urlsafe(32)
-            self._order_by_token[token] = order.order_id
-            self._token_by_order[order.order_id] = token
+            checkout = secrets.token_urlsafe(32), secrets.token_urlsafe(16)
+            self._checkouts[order.order_id] = checkout
+            self._order_by_page[checkout[1]] = order.order_id
+        token, page_key = checkout
         return json_response(
             200,
             {
                 "token": token,
                 "order_id": order.order_id,
                 # The page is on this sandbox, at the host and port the client used.
-                "redirect_url": f"{call.origin}{CHECKOUT_PREFIX}/{token}",
+                "redirect_url": f"{call.origin}{CHECKOUT_PREFIX}/{page_key}",
                 "response_code": 200,
                 "response_message": "Order Creation Successful.",
             },
         )
 
-    def _find(self, token: str) -> Payable:
-        order_id = self._order_by_token.get(token)
+    def _find(self, page_key: str) -> Payable:
+        order_id = self._order_by_page.get(page_key)
         if order_id is None:
             raise SandboxError(404, "NOT_FOUND", "No checkout has this address.")
         return Payable(self._state.ledger.get(order_id), "Checkout", {})

@@ -27,18 +27,25 @@ from plural_ext.sandbox._config import SandboxConfig
 from plural_ext.sandbox._ledger import ChallengeOutcome
 from plural_ext.sandbox._records import OrderRecord, PaymentRecord
 
-__all__ = ["challenge_page", "message_page", "outcome_response"]
+__all__ = [
+    "challenge_page",
+    "html_page",
+    "message_page",
+    "money",
+    "outcome_response",
+    "page_template",
+]
 
 
 def challenge_page(order: OrderRecord, payment: PaymentRecord, action: str) -> httpx.Response:
     """The page with Approve and Decline, posting ``action=approve|decline`` to ``action``."""
-    page = _template("challenge.html").substitute(
+    page = page_template("challenge.html").substitute(
         order_id=html.escape(order.order_id),
-        amount=html.escape(_money(payment.amount.value, payment.amount.currency)),
+        amount=html.escape(money(payment.amount.value, payment.amount.currency)),
         instrument=html.escape(_instrument(payment)),
         action=html.escape(action),
     )
-    return _html(200, page)
+    return html_page(200, page)
 
 
 def message_page(
@@ -49,10 +56,10 @@ def message_page(
         f"<dt>{html.escape(name)}</dt><dd id='field-{html.escape(name)}'>{html.escape(value)}</dd>"
         for name, value in (fields or {}).items()
     )
-    page = _template("message.html").substitute(
+    page = page_template("message.html").substitute(
         title=html.escape(title), message=html.escape(message), fields=rows
     )
-    return _html(status, page)
+    return html_page(status, page)
 
 
 def outcome_response(outcome: ChallengeOutcome, config: SandboxConfig) -> httpx.Response:
@@ -86,10 +93,10 @@ def _callback_form(title: str, action: str, fields: Mapping[str, str]) -> httpx.
         f'    <input type="hidden" name="{html.escape(name)}" value="{html.escape(value)}">'
         for name, value in fields.items()
     )
-    page = _template("callback.html").substitute(
+    page = page_template("callback.html").substitute(
         title=html.escape(title), action=html.escape(action), inputs=inputs
     )
-    return _html(200, page)
+    return html_page(200, page)
 
 
 def _web_url(url: object) -> httpx.URL | None:
@@ -106,12 +113,12 @@ def _web_url(url: object) -> httpx.URL | None:
 
 
 @functools.cache
-def _template(name: str) -> Template:
+def page_template(name: str) -> Template:
     text = resources.files("plural_ext.sandbox").joinpath(name).read_text("utf-8")
     return Template(text)
 
 
-def _html(status: int, page: str) -> httpx.Response:
+def html_page(status: int, page: str) -> httpx.Response:
     return httpx.Response(
         status,
         content=page.encode("utf-8"),
@@ -124,7 +131,7 @@ def _html(status: int, page: str) -> httpx.Response:
     )
 
 
-def _money(paise: int, currency: str) -> str:
+def money(paise: int, currency: str) -> str:
     rupees, rest = divmod(paise, 100)
     return f"{currency} {rupees:,}.{rest:02d}"
 

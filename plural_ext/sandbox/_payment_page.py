@@ -27,7 +27,13 @@ import httpx
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import State
 from plural_ext.sandbox._orders import CHALLENGE_PREFIX
-from plural_ext.sandbox._pages import _html, _money, _template, message_page, outcome_response
+from plural_ext.sandbox._pages import (
+    html_page,
+    message_page,
+    money,
+    outcome_response,
+    page_template,
+)
 from plural_ext.sandbox._records import OrderRecord
 
 __all__ = ["Payable", "PaymentPage"]
@@ -183,7 +189,7 @@ def _form(
     order = payable.order
     details = {
         "Order": order.order_id,
-        "Amount": _money(order.amount.value, order.amount.currency),
+        "Amount": money(order.amount.value, order.amount.currency),
         **payable.details,
     }
     rows = "".join(
@@ -197,11 +203,11 @@ def _form(
         f" {_METHODS[method][0]}{_METHODS[method][1]}</label>"
         for index, method in enumerate(methods)
     )
-    page = _template("payment.html").substitute(
+    page = page_template("payment.html").substitute(
         title=html.escape(payable.title),
         details=rows,
         error="" if error is None else f'<p class="error" id="error">{html.escape(error)}</p>',
         action=html.escape(action),
         methods=choices,
     )
-    return _html(200 if error is None else 400, page)
+    return html_page(200 if error is None else 400, page)

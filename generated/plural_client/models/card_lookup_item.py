@@ -4,9 +4,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.card_lookup_reference_type import CardLookupReferenceType
+from ..types import card_repr
 
 T = TypeVar("T", bound="CardLookupItem")
 
@@ -22,7 +24,7 @@ _FIELDS = frozenset(
 class CardLookupItem:
     """One card to look up. The number is never logged."""
 
-    payment_identifier: str
+    payment_identifier: str = _attrs_field(repr=card_repr)
     """ The card number (or token), 12 to 19 digits. """
     payment_reference_type: CardLookupReferenceType
     """ What payment_identifier is; a card number (CARD) or a token of one. """

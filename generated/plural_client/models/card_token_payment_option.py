@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="CardTokenPaymentOption")
 
@@ -17,7 +18,7 @@ _FIELDS = frozenset(("encrypted_card_details",))
 class CardTokenPaymentOption:
     """The card to tokenize."""
 
-    encrypted_card_details: str | Unset = UNSET
+    encrypted_card_details: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     """ The card's details, encrypted as Plural's onboarding describes. """
 
     def to_dict(self) -> dict[str, Any]:
