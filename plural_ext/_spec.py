@@ -49,7 +49,7 @@ class Operation:
         return (
             _compile(params),
             _compile(query) if self.query_schemas else None,
-            _compile(body) if body is not None else None,
+            _compile(body, _request_components()) if body is not None else None,
         )
 
     @functools.cached_property
@@ -192,16 +192,41 @@ def resolve(node: Any) -> Any:
     return node
 
 
-def _compile(schema: Any) -> _Check:
+def _compile(schema: Any, components: Mapping[str, Any] | None = None) -> _Check:
     # The components travel with each schema so that "#/components/..." refs resolve.
     # OpenAPI 3.0 schemas are draft-4 JSON Schema, less a few keywords we do not use.
     root = {
         "$schema": "http://json-schema.org/draft-04/schema#",
-        "components": spec()["components"],
+        "components": spec()["components"] if components is None else components,
         **schema,
     }
     check: _Check = fastjsonschema.compile(root)
     return check
+
+
+@functools.cache
+def _request_components() -> dict[str, Any]:
+    """The spec's components as a request body sees them: every object closed.
+
+    Shapes that requests and responses share (Customer, Address, Amount...) are open in the
+    spec, so that a response with a field Plural added still parses. In a request, an
+    unknown key there is a typo (``purchase_details.customer.emial_id``) that would be sent
+    and ignored: the body's rules refuse it, as they do at the top. A map
+    (``additionalProperties`` given) stays as it is.
+    """
+    components: dict[str, Any] = _closed(spec()["components"])
+    return components
+
+
+def _closed(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_closed(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    closed = {name: _closed(value) for name, value in node.items()}
+    if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
+        closed["additionalProperties"] = False
+    return closed
 
 
 def _run(check: _Check, value: object, operation_id: str, schema: Any = None) -> None:

@@ -305,3 +305,27 @@ def test_response_models_keep_fields_they_do_not_know() -> None:
     assert result.data["risk_score"] == 12
     assert result.data.order_amount["fx"] == 1
     assert result.to_dict() == answer
+
+
+def test_a_misspelt_key_in_a_shape_responses_share_is_refused_before_sending() -> None:
+    # Customer is open (a response may carry fields Plural added); in a request the typo
+    # would be sent and ignored, the customer's email lost.
+    sent: list[httpx.Request] = []
+    body = {
+        "merchant_order_reference": "order-typo",
+        "order_amount": {"value": 1100, "currency": "INR"},
+        "purchase_details": {"customer": {"emial_id": "kevin.bob@example.com"}},
+    }
+    with Plural(
+        "id", "secret", transport=httpx.MockTransport(sent.append), entry_points=False
+    ) as plural:
+        order = CreateOrderRequest.from_dict(body)  # kept, as the open model keeps it...
+        with pytest.raises(RequestValidationError) as caught:  # ...and refused before sending
+            create_order.sync(client=plural.client, body=order)
+        with pytest.raises(RequestValidationError) as raw:
+            plural.http.post("/api/pay/v1/orders", json=body)
+
+    for error in (caught.value, raw.value):
+        assert error.field == "purchase_details.customer.emial_id"
+        assert "did you mean 'email_id'" in error.rule
+    assert sent == []
