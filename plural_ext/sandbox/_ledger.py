@@ -215,7 +215,7 @@ class Ledger:
         payment.updated_at = now
         order.status = status
         order.touch(now)
-        self._notify(event, order.to_json())
+        self._notify(event, _webhook_data(order))
         return ChallengeOutcome(order, outcome is Outcome.SUCCESS, fields)
 
     def capture(self, order_key: str, body: dict[str, Any]) -> OrderRecord:
@@ -309,14 +309,14 @@ class Ledger:
         parent.refunds.append(refund)
         parent.status = "FULLY_REFUNDED" if amount.value == remaining else "PARTIALLY_REFUNDED"
         parent.touch(now)
-        self._notify("REFUND_PROCESSED", refund.to_json())
+        self._notify("REFUND_PROCESSED", _webhook_data(refund))
         return refund
 
     def _settle(self, order: OrderRecord, payment: PaymentRecord, status: str, now: float) -> None:
         payment.status = order.status = status
         payment.updated_at = now
         order.touch(now)
-        self._notify(f"ORDER_{status}", order.to_json())
+        self._notify(f"ORDER_{status}", _webhook_data(order))
 
     def _add(self, order: OrderRecord) -> None:
         self._orders[order.order_id] = order
@@ -332,6 +332,20 @@ class Ledger:
         while (candidate := payment_id(now)) in taken:
             pass
         return candidate
+
+
+def _webhook_data(order: OrderRecord) -> dict[str, Any]:
+    """The order as Plural's webhooks carry it: a UPI payment's instrument is ``upi_data``
+    there, where the API's answers say ``upi_details``."""
+    data = order.to_json()
+    refund_payments = [
+        payment for refund in data.get("refunds", []) for payment in refund["payments"]
+    ]
+    for payment in [*data["payments"], *refund_payments]:
+        option = payment.get("payment_option", {})
+        if "upi_details" in option:
+            option["upi_data"] = option.pop("upi_details")
+    return data
 
 
 def _payment(order: OrderRecord, payment_key: str) -> PaymentRecord:

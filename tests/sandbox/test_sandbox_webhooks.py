@@ -147,3 +147,20 @@ def test_without_a_webhook_url_nothing_is_sent(api: Api) -> None:
     api.paid_order()
     assert api.sandbox.webhooks.join(timeout=1)
     assert api.sandbox.webhooks.deliveries() == []
+
+
+def test_a_upi_payment_is_upi_details_in_answers_and_upi_data_in_webhooks(
+    hooked: Api, receiver: Receiver, clock: Clock
+) -> None:
+    order = data(hooked.create_order(pre_auth=False))
+    option = {"upi_details": {"txn_mode": "COLLECT", "payer": {"vpa": "kevin@upi"}}}
+    pending = data(hooked.pay(order["order_id"], option=option, method="UPI"))
+    assert "upi_details" in pending["payments"][0]["payment_option"]
+    hooked.answer(pending, "approve")
+
+    (event,) = _verified(receiver, hooked, clock)
+    assert event["payments"][0]["payment_option"] == {
+        "upi_data": {"txn_mode": "COLLECT", "payer": {"vpa": "kevin@upi"}}
+    }
+    answered = hooked.get(order["order_id"])["payments"][0]["payment_option"]
+    assert "upi_details" in answered and "upi_data" not in answered
