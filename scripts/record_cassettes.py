@@ -441,7 +441,14 @@ def _seeded_sandbox(seed: str) -> Iterator[None]:
 
     stand_in = _SeededSecrets(seed)
     patched: list[tuple[ModuleType, Any]] = []
-    for name in ("_ids", "_ledger", "_tokens", "_hosted_checkout", "_payment_links"):
+    for name in (
+        "_ids",
+        "_ledger",
+        "_tokens",
+        "_hosted_checkout",
+        "_payment_links",
+        "_payment_page",
+    ):
         with contextlib.suppress(ImportError):
             module = importlib.import_module(f"plural_ext.sandbox.{name}")
             if hasattr(module, "secrets"):
