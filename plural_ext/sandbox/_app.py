@@ -164,7 +164,9 @@ class Sandbox:
                 400,
                 "INVALID_REQUEST",
                 str(error),
-                details={"source": error.field, "step": error.operation, "reason": error.rule},
+                source=error.field,
+                step=error.operation,
+                reason=error.rule,
             ) from None
         route = self._routes.get(operation.operation_id)
         if route is None:

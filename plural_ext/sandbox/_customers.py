@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from plural_ext.sandbox import _errors
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ids import iso_timestamp, order_id
@@ -90,11 +91,9 @@ class CustomerBook:
                 400,
                 "INVALID_REQUEST",
                 "give merchant_customer_reference or mobile_number, or both",
-                details={
-                    "source": _REFERENCE,
-                    "step": "create_customer",
-                    "reason": "merchant_customer_reference or mobile_number is required",
-                },
+                source=_REFERENCE,
+                step="create_customer",
+                reason="merchant_customer_reference or mobile_number is required",
             )
         fields = {name: copy.deepcopy(body[name]) for name in _FIELDS if name in body}
         if "mobile_number" in fields:
@@ -122,15 +121,8 @@ class CustomerBook:
         reference = body.get(_REFERENCE)
         owner = self._by_reference.get(reference or "")
         if owner is not None and owner != customer_id:
-            raise SandboxError(
-                400,
-                "DUPLICATE_REQUEST",
-                f"{_REFERENCE} {reference!r} is already used by another customer",
-                details={
-                    "source": _REFERENCE,
-                    "step": "update_customer",
-                    "reason": "reference already used",
-                },
+            raise _errors.duplicate_reference(
+                "update_customer", _REFERENCE, str(reference), owner="customer"
             )
         if reference is not None:
             self._by_reference.pop(customer.fields.get(_REFERENCE, ""), None)

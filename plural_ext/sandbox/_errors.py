@@ -10,9 +10,9 @@ __all__ = ["SandboxError"]
 class SandboxError(Exception):
     """A refused request: HTTP status, Plural error code and message.
 
-    ``details`` becomes ``additional_error_details`` (``source``, ``step``,
-    ``reason``) so that a refusal names what broke without a client parsing
-    the message.
+    ``source`` (the field), ``step`` (the operation) and ``reason`` become
+    ``additional_error_details``, so that a refusal names what broke without a
+    client parsing the message; ``details`` adds to them (``metadata``).
     """
 
     def __init__(
@@ -21,14 +21,19 @@ class SandboxError(Exception):
         code: str,
         message: str,
         *,
-        details: dict[str, str] | None = None,
+        source: str | None = None,
+        step: str | None = None,
+        reason: str | None = None,
+        details: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
         self.code = code
         self.message = message
-        self.details = details
+        named = {"source": source, "step": step, "reason": reason}
+        self.details = {key: value for key, value in named.items() if value is not None}
+        self.details |= details or {}
         self.headers = headers or {}
 
     def body(self) -> dict[str, Any]:
@@ -44,8 +49,10 @@ def order_not_found(order_key: str) -> SandboxError:
     return SandboxError(404, "ORDER_NOT_FOUND", f"no order {order_key!r}")
 
 
-def wrong_status(step: str, order_id: str, status: str, allowed: str) -> SandboxError:
-    """400 INVALID_REQUEST: the order exists, but its status does not allow this step now.
+def wrong_status(
+    step: str, subject: str, status: str, needs: str, *, source: str = "order_id"
+) -> SandboxError:
+    """400 INVALID_REQUEST: ``subject`` exists, but its status does not allow this step now.
 
     Plural's definitions list no 409; its error guide answers a request it cannot
     take as it stands with a 4XX ``INVALID_REQUEST`` whose message says why.
@@ -53,8 +60,17 @@ def wrong_status(step: str, order_id: str, status: str, allowed: str) -> Sandbox
     return SandboxError(
         400,
         "INVALID_REQUEST",
-        f"order {order_id} is {status}; {step} needs an order that is {allowed}",
-        details={"source": "order_id", "step": step, "reason": f"status {status}"},
+        f"{subject} is {status}; {step} needs {needs}",
+        source=source,
+        step=step,
+        reason=f"status {status}",
+    )
+
+
+def invalid_request(step: str, field: str, reason: str) -> SandboxError:
+    """400 INVALID_REQUEST: a request this operation cannot take (it documents no 422)."""
+    return SandboxError(
+        400, "INVALID_REQUEST", f"{field}: {reason}", source=field, step=step, reason=reason
     )
 
 
@@ -64,15 +80,21 @@ def broken_rule(step: str, field: str, reason: str) -> SandboxError:
         422,
         "INVALID_REQUEST",
         f"{field}: {reason}",
-        details={"source": field, "step": step, "reason": reason},
+        source=field,
+        step=step,
+        reason=reason,
     )
 
 
-def duplicate_reference(step: str, field: str, reference: str) -> SandboxError:
+def duplicate_reference(
+    step: str, field: str, reference: str, *, owner: str = "order"
+) -> SandboxError:
     """400 DUPLICATE_REQUEST: a merchant reference already names another resource."""
     return SandboxError(
         400,
         "DUPLICATE_REQUEST",
-        f"{field} {reference!r} is already used by another order",
-        details={"source": field, "step": step, "reason": "reference already used"},
+        f"{field} {reference!r} is already used by another {owner}",
+        source=field,
+        step=step,
+        reason="reference already used",
     )

@@ -63,7 +63,9 @@ def check_request_headers(request: httpx.Request, operation_id: str, config: San
             400,
             "INVALID_REQUEST",
             f"the {name} header {reason}",
-            details={"source": name, "step": operation_id, "reason": reason},
+            source=name,
+            step=operation_id,
+            reason=reason,
         )
     for name, reason in problems:
         _logger.warning("plural sandbox: %s: the %s header %s", operation_id, name, reason)

@@ -369,7 +369,12 @@ def _paid(order: OrderRecord) -> int:
 
 def _expect_status(order: OrderRecord, step: str, allowed: tuple[str, ...]) -> None:
     if order.status not in allowed:
-        raise _errors.wrong_status(step, order.order_id, order.status, " or ".join(allowed))
+        raise _errors.wrong_status(
+            step,
+            f"order {order.order_id}",
+            order.status,
+            f"an order that is {' or '.join(allowed)}",
+        )
 
 
 def _expect_pre_auth(order: OrderRecord, step: str) -> None:

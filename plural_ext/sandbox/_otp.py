@@ -31,6 +31,7 @@ from typing import Any
 
 import httpx
 
+from plural_ext.sandbox import _errors
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 
@@ -70,9 +71,7 @@ class _OtpRefusal(SandboxError):
         resend_after: int | None = None,
         attempts_left: int | None = None,
     ) -> None:
-        super().__init__(
-            status, code, message, details={"source": "payment_id", "step": step, "reason": reason}
-        )
+        super().__init__(status, code, message, source="payment_id", step=step, reason=reason)
         self.next_actions = next_actions
         self.resend_after = resend_after
         self.attempts_left = attempts_left
@@ -182,43 +181,26 @@ class NativeOtp:
         """The challenge token of this card payment, if it is PENDING; else the refusal."""
         found = self._ledger.payment_challenge(payment_id)
         if found is None:
-            raise SandboxError(
-                400,
-                "INVALID_REQUEST",
-                f"no payment {payment_id!r}",
-                details={"source": "payment_id", "step": step, "reason": "unknown payment"},
-            )
+            # The OTP operations document no 404: an unknown payment is a request they cannot take.
+            raise _errors.invalid_request(step, "payment_id", "unknown payment")
         token, _, payment = found
         if "card_data" not in payment.option_data:
             # The payment's method never changes: no state would allow this (422).
-            raise SandboxError(
-                422,
-                "INVALID_REQUEST",
-                f"payment_id: native OTP is for card payments, not {payment.method}",
-                details={"source": "payment_id", "step": step, "reason": "not a card payment"},
-            )
+            raise _errors.broken_rule(step, "payment_id", "not a card payment")
         if payment.status != "PENDING":
-            raise SandboxError(
-                400,
-                "INVALID_REQUEST",
-                f"payment {payment_id} is {payment.status}; {step} needs a PENDING payment",
-                details={
-                    "source": "payment_id",
-                    "step": step,
-                    "reason": f"status {payment.status}",
-                },
+            raise _errors.wrong_status(
+                step,
+                f"payment {payment_id}",
+                payment.status,
+                "a PENDING payment",
+                source="payment_id",
             )
         return token
 
     def _sent_otp(self, payment_id: str, step: str) -> _SentOtp:
         sent = self._sent.get(payment_id)
         if sent is None:
-            raise SandboxError(
-                400,
-                "INVALID_REQUEST",
-                f"no OTP was sent for payment {payment_id}; call generate_otp first",
-                details={"source": "payment_id", "step": step, "reason": "OTP not generated"},
-            )
+            raise _errors.invalid_request(step, "payment_id", "OTP not generated")
         return sent
 
     def _next(self, sent: _SentOtp) -> list[str]:

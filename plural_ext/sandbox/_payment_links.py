@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from plural_ext.sandbox import _errors
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ids import iso_timestamp, order_id
@@ -168,12 +169,12 @@ class PaymentLinks:
     def _expect_created(self, link: _Link, step: str) -> None:
         status = self._status(link)
         if status != "CREATED":
-            raise SandboxError(
-                400,
-                "INVALID_REQUEST",
-                f"payment link {link.payment_link_id} is {status}; {step} needs a link that is"
-                " CREATED",
-                details={"source": "payment_link_id", "step": step, "reason": f"status {status}"},
+            raise _errors.wrong_status(
+                step,
+                f"payment link {link.payment_link_id}",
+                status,
+                "a link that is CREATED",
+                source="payment_link_id",
             )
 
     def _status(self, link: _Link) -> str:
@@ -266,7 +267,9 @@ def _bad_expiry(reason: str) -> SandboxError:
         400,
         "INVALID_REQUEST",
         f"expire_by: {reason}",
-        details={"source": "expire_by", "step": "create_payment_link", "reason": reason},
+        source="expire_by",
+        step="create_payment_link",
+        reason=reason,
     )
 
 

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from plural_ext.sandbox import _errors
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ledger import Ledger
@@ -245,12 +246,7 @@ def _date(query: dict[str, str], name: str, step: str) -> date:
 
 def _bad_range(step: str, name: str, reason: str) -> SandboxError:
     # list_settlements documents no 422: a range it cannot take is a 400.
-    return SandboxError(
-        400,
-        "INVALID_REQUEST",
-        f"{name}: {reason}",
-        details={"source": name, "step": step, "reason": reason},
-    )
+    return _errors.invalid_request(step, name, reason)
 
 
 def _day(seconds: float) -> date:

@@ -29,6 +29,7 @@ from typing import Any
 
 import httpx
 
+from plural_ext.sandbox import _errors
 from plural_ext.sandbox._customers import CustomerBook, CustomerRecord
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
@@ -151,7 +152,9 @@ class Tokenization:
                 400,
                 "INVALID_REQUEST",
                 f"no customer {body['customer_id']!r}",
-                details={"source": "customer_id", "step": step, "reason": "unknown customer"},
+                source="customer_id",
+                step=step,
+                reason="unknown customer",
             )
         reference = body["merchant_token_reference"]
         existing = self._tokens.get(self._by_reference.get(reference, ""))
@@ -160,16 +163,12 @@ class Tokenization:
                 raise _duplicate(step, "merchant_token_reference", reference)
             return json_response(200, existing.card_token())
         if customer.status in ("SUSPENDED", "DELETED"):
-            raise SandboxError(
-                400,
-                "INVALID_REQUEST",
-                f"customer {customer.customer_id} is {customer.status}; a token needs a "
-                "customer that is INACTIVE or ACTIVE",
-                details={
-                    "source": "customer_id",
-                    "step": step,
-                    "reason": f"status {customer.status}",
-                },
+            raise _errors.wrong_status(
+                step,
+                f"customer {customer.customer_id}",
+                customer.status,
+                "a customer that is INACTIVE or ACTIVE",
+                source="customer_id",
             )
         now = self._now()
         token = _CardToken(
@@ -205,11 +204,9 @@ class Tokenization:
                 400,
                 "INVALID_REQUEST",
                 "service_provider_token_id: is not the service provider's id of this token",
-                details={
-                    "source": "service_provider_token_id",
-                    "step": step,
-                    "reason": "not this token's",
-                },
+                source="service_provider_token_id",
+                step=step,
+                reason="not this token's",
             )
         answer = {
             "token_id": token.token_id,
@@ -336,21 +333,13 @@ def _expect_active(token: _CardToken, step: str) -> None:
 
 
 def _wrong_status(token: _CardToken, step: str) -> SandboxError:
-    return SandboxError(
-        400,
-        "INVALID_REQUEST",
-        f"the token is {token.status}; {step} needs a token that is ACTIVE",
-        details={"source": "token_id", "step": step, "reason": f"status {token.status}"},
+    return _errors.wrong_status(
+        step, "the token", token.status, "a token that is ACTIVE", source="token_id"
     )
 
 
 def _duplicate(step: str, field_name: str, reference: str) -> SandboxError:
-    return SandboxError(
-        400,
-        "DUPLICATE_REQUEST",
-        f"{field_name} {reference!r} is already used by another token",
-        details={"source": field_name, "step": step, "reason": "reference already used"},
-    )
+    return _errors.duplicate_reference(step, field_name, reference, owner="token")
 
 
 def _token_not_found(message: str) -> SandboxError:
