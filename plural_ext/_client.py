@@ -26,6 +26,7 @@ import httpx
 import pluggy
 
 from plural_client import Client
+from plural_client.api import AsyncResources, Resources
 
 from ._exceptions import RequestValidationError, SignatureError, TransportError
 from ._plugin_manager import notify, plugin_manager
@@ -188,8 +189,14 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={self.settings.base_url!r}, client_id={self.settings.client_id!r})"
 
 
-class Plural(_BaseClient):
-    """The synchronous client. Use it as a context manager, or call :meth:`close`."""
+class Plural(_BaseClient, Resources):
+    """The synchronous client. Use it as a context manager, or call :meth:`close`.
+
+    One attribute per family of operations (``plural.orders``, ``plural.payment_links``...),
+    one method per operation, returning what the operation answers:
+    ``plural.orders.get(order_id)`` is an ``Order``. The generated functions take
+    ``client=plural.client`` as well.
+    """
 
     def __init__(
         self, *args: Any, transport: httpx.BaseTransport | None = None, **kwargs: Any
@@ -201,6 +208,7 @@ class Plural(_BaseClient):
             **self._http_kwargs,
         )
         self.client.set_httpx_client(self.http)
+        Resources.__init__(self, self.client)
 
     def close(self) -> None:
         self.http.close()
@@ -217,8 +225,11 @@ class Plural(_BaseClient):
         self.close()
 
 
-class AsyncPlural(_BaseClient):
-    """The asyncio client. Use it as an async context manager, or await :meth:`aclose`."""
+class AsyncPlural(_BaseClient, AsyncResources):
+    """The asyncio client. Use it as an async context manager, or await :meth:`aclose`.
+
+    The same resources as :class:`Plural`, with awaited methods.
+    """
 
     def __init__(
         self, *args: Any, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any
@@ -230,6 +241,7 @@ class AsyncPlural(_BaseClient):
             **self._http_kwargs,
         )
         self.client.set_async_httpx_client(self.http)
+        AsyncResources.__init__(self, self.client)
 
     async def aclose(self) -> None:
         await self.http.aclose()

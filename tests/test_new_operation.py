@@ -83,6 +83,9 @@ CALLS = textwrap.dedent(
         dispute = get_dispute.sync(client=plural.client, dispute_id="dp-1")
         assert isinstance(dispute, Dispute), dispute
         assert dispute.status is DisputeStatus.WON and dispute.amount.value == 500
+        # ...and it is a method of its family's resource on the client, answering the model.
+        resource_answer = plural.disputes.get("dp-1")
+        assert isinstance(resource_answer, Dispute) and resource_answer.status is DisputeStatus.WON
         call = sent[-1]
         assert call.headers["Authorization"] == "Bearer t0k"
         assert call.headers["Request-ID"] and call.headers["Request-Timestamp"].endswith("Z")
@@ -102,7 +105,7 @@ CALLS = textwrap.dedent(
         else:
             raise AssertionError("a 404 did not raise NotFoundError")
 
-    assert len(sent) == 3, [r.url.path for r in sent]  # token, dispute, 404: the invalid one never left
+    assert len(sent) == 4, [r.url.path for r in sent]  # token, dispute twice, 404: the invalid one never left
     print("new operation ok")
     """
 )

@@ -30,7 +30,7 @@ def test_the_payment_layer_example_creates_an_order_and_reports_bad_input(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = example(
-        "from plural_client.api.orders import create_order\nfrom plural_client.models import CreateOrderRequest"
+        "from plural_client.models import CreateOrderRequest\nfrom plural_ext import APIError"
     )
     with Sandbox() as sandbox, serve(sandbox) as server:
         monkeypatch.setenv("PLURAL_CLIENT_ID", DEFAULT_CLIENT_ID)

@@ -285,3 +285,72 @@ async def asyncio(
             extra_body=extra_body,
         )
     ).parsed
+
+
+def call(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImeiValidationRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> ImeiValidationResponse:
+    """The answer itself, for the resource methods (``plural.affordability...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+async def acall(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImeiValidationRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> ImeiValidationResponse:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+def _success(response: Response[Error | ImeiValidationResponse]) -> ImeiValidationResponse:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (
+        200,
+        207,
+    ):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer validate_imei documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, ImeiValidationResponse):
+        raise errors.InvalidResponseError(
+            "the answer is not the ImeiValidationResponse validate_imei documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -275,3 +275,69 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    country_code: str,
+    mobile_number: str,
+    merchant_customer_reference: str,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerProfile:
+    """The answer itself, for the resource methods (``plural.customers...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            client=client,
+            country_code=country_code,
+            mobile_number=mobile_number,
+            merchant_customer_reference=merchant_customer_reference,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    country_code: str,
+    mobile_number: str,
+    merchant_customer_reference: str,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerProfile:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            country_code=country_code,
+            mobile_number=mobile_number,
+            merchant_customer_reference=merchant_customer_reference,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[CustomerProfile | Error]) -> CustomerProfile:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer find_customer documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, CustomerProfile):
+        raise errors.InvalidResponseError(
+            "the answer is not the CustomerProfile find_customer documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -282,3 +282,69 @@ async def asyncio(
             extra_body=extra_body,
         )
     ).parsed
+
+
+def call(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> CustomerProfile:
+    """The answer itself, for the resource methods (``plural.customers...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+async def acall(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomerRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> CustomerProfile:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+def _success(response: Response[CustomerProfile | Error]) -> CustomerProfile:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer update_customer documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, CustomerProfile):
+        raise errors.InvalidResponseError(
+            "the answer is not the CustomerProfile update_customer documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -6,9 +6,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.capture_request import CaptureRequest
 from ...models.error import Error
+from ...models.order import Order
 from ...models.order_response import OrderResponse
 from ...types import UNSET, Response, Unset
 
@@ -298,3 +300,69 @@ async def asyncio(
             extra_body=extra_body,
         )
     ).parsed
+
+
+def call(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaptureRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Order:
+    """The answer itself, for the resource methods (``plural.orders...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+async def acall(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaptureRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Order:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+def _success(response: Response[Error | OrderResponse]) -> Order:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer capture_order documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, OrderResponse) or isinstance(parsed.data, _types.Unset):
+        raise errors.InvalidResponseError(
+            "the answer is not the Order capture_order documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed.data

@@ -268,3 +268,65 @@ async def asyncio(
             extra_body=extra_body,
         )
     ).parsed
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentLinkRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PaymentLink:
+    """The answer itself, for the resource methods (``plural.payment_links...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentLinkRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PaymentLink:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+def _success(response: Response[Error | PaymentLink]) -> PaymentLink:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer create_payment_link documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, PaymentLink):
+        raise errors.InvalidResponseError(
+            "the answer is not the PaymentLink create_payment_link documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -232,3 +232,61 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    merchant_payment_link_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> PaymentLink:
+    """The answer itself, for the resource methods (``plural.payment_links...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            merchant_payment_link_reference=merchant_payment_link_reference,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    merchant_payment_link_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> PaymentLink:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            merchant_payment_link_reference=merchant_payment_link_reference,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[Error | PaymentLink]) -> PaymentLink:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer get_payment_link_by_reference documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, PaymentLink):
+        raise errors.InvalidResponseError(
+            "the answer is not the PaymentLink get_payment_link_by_reference documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

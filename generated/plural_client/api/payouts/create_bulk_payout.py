@@ -234,3 +234,61 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBulkPayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> BulkPayout:
+    """The answer itself, for the resource methods (``plural.payouts...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBulkPayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> BulkPayout:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[BulkPayout | Error]) -> BulkPayout:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer create_bulk_payout documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, BulkPayout):
+        raise errors.InvalidResponseError(
+            "the answer is not the BulkPayout create_bulk_payout documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -404,3 +404,97 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    payment_reference_id: str | Unset = UNSET,
+    client_reference_id: str | Unset = UNSET,
+    request_reference_id: str | Unset = UNSET,
+    bank_transaction_reference_id: str | Unset = UNSET,
+    mode: PayoutMode | Unset = UNSET,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+    status: PayoutStatus | Unset = UNSET,
+    page: str | Unset = UNSET,
+    count: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> PayoutList:
+    """The answer itself, for the resource methods (``plural.payouts...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            client=client,
+            payment_reference_id=payment_reference_id,
+            client_reference_id=client_reference_id,
+            request_reference_id=request_reference_id,
+            bank_transaction_reference_id=bank_transaction_reference_id,
+            mode=mode,
+            date_from=date_from,
+            date_to=date_to,
+            status=status,
+            page=page,
+            count=count,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    payment_reference_id: str | Unset = UNSET,
+    client_reference_id: str | Unset = UNSET,
+    request_reference_id: str | Unset = UNSET,
+    bank_transaction_reference_id: str | Unset = UNSET,
+    mode: PayoutMode | Unset = UNSET,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+    status: PayoutStatus | Unset = UNSET,
+    page: str | Unset = UNSET,
+    count: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> PayoutList:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            payment_reference_id=payment_reference_id,
+            client_reference_id=client_reference_id,
+            request_reference_id=request_reference_id,
+            bank_transaction_reference_id=bank_transaction_reference_id,
+            mode=mode,
+            date_from=date_from,
+            date_to=date_to,
+            status=status,
+            page=page,
+            count=count,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[Error | PayoutList]) -> PayoutList:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer list_payouts documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, PayoutList):
+        raise errors.InvalidResponseError(
+            "the answer is not the PayoutList list_payouts documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -282,3 +282,69 @@ async def asyncio(
             extra_body=extra_body,
         )
     ).parsed
+
+
+def call(
+    payment_reference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduledPayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Payout:
+    """The answer itself, for the resource methods (``plural.payouts...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            payment_reference_id=payment_reference_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+async def acall(
+    payment_reference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduledPayoutRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Payout:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            payment_reference_id=payment_reference_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+def _success(response: Response[Error | Payout]) -> Payout:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer update_scheduled_payout documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, Payout):
+        raise errors.InvalidResponseError(
+            "the answer is not the Payout update_scheduled_payout documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

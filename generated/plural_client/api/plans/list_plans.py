@@ -376,3 +376,93 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    plan_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    amount: int | Unset = UNSET,
+    amount_range: SubscriptionAmountRange | Unset = UNSET,
+    frequency: PlanFrequency | Unset = UNSET,
+    size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> PlanList:
+    """The answer itself, for the resource methods (``plural.plans...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            client=client,
+            plan_id=plan_id,
+            start_date=start_date,
+            end_date=end_date,
+            amount=amount,
+            amount_range=amount_range,
+            frequency=frequency,
+            size=size,
+            page=page,
+            sort=sort,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    plan_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    amount: int | Unset = UNSET,
+    amount_range: SubscriptionAmountRange | Unset = UNSET,
+    frequency: PlanFrequency | Unset = UNSET,
+    size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> PlanList:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            plan_id=plan_id,
+            start_date=start_date,
+            end_date=end_date,
+            amount=amount,
+            amount_range=amount_range,
+            frequency=frequency,
+            size=size,
+            page=page,
+            sort=sort,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[Error | PlanList]) -> PlanList:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer list_plans documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, PlanList):
+        raise errors.InvalidResponseError(
+            "the answer is not the PlanList list_plans documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -263,3 +263,65 @@ async def asyncio(
             extra_body=extra_body,
         )
     ).parsed
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresentationDebitRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Presentation:
+    """The answer itself, for the resource methods (``plural.presentations...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresentationDebitRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Presentation:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+def _success(response: Response[Error | Presentation]) -> Presentation:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer create_debit documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, Presentation):
+        raise errors.InvalidResponseError(
+            "the answer is not the Presentation create_debit documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -227,3 +227,61 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    merchant_presentation_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Presentation:
+    """The answer itself, for the resource methods (``plural.presentations...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            merchant_presentation_reference=merchant_presentation_reference,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    merchant_presentation_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Presentation:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            merchant_presentation_reference=merchant_presentation_reference,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[Error | Presentation]) -> Presentation:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer get_presentation_by_reference documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, Presentation):
+        raise errors.InvalidResponseError(
+            "the answer is not the Presentation get_presentation_by_reference documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -1,1 +1,108 @@
-"""Contains endpoint functions for accessing the API"""
+"""The settlements operations, as functions (one module each) and as a resource of ``Plural``
+(``plural.settlements``): one method per operation, returning what the operation answers."""
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from ... import types as _types
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.settlement_detail import SettlementDetail
+from ...models.settlement_list import SettlementList
+from ...types import UNSET, Unset
+from . import get_settlements_by_utr as _get_settlements_by_utr
+from . import list_settlements as _list_settlements
+
+
+class Settlements:
+    """``plural.settlements``: the settlements operations on one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        start_date: str,
+        end_date: str,
+        page: str | Unset = UNSET,
+        per_page: str | Unset = UNSET,
+        request_id: str | Unset = UNSET,
+        request_timestamp: str | Unset = UNSET,
+    ) -> SettlementList:
+        """List settlements: ``list_settlements``."""
+        return _list_settlements.call(
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            client=self._client,
+        )
+
+    def get_by_utr(
+        self,
+        utr: str,
+        *,
+        page: str | Unset = UNSET,
+        per_page: str | Unset = UNSET,
+        request_id: str | Unset = UNSET,
+        request_timestamp: str | Unset = UNSET,
+    ) -> SettlementDetail:
+        """Get a settlement by UTR: ``get_settlements_by_utr``."""
+        return _get_settlements_by_utr.call(
+            utr=utr,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            client=self._client,
+        )
+
+
+class AsyncSettlements:
+    """``plural.settlements`` of ``AsyncPlural``: the same methods, awaited."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        start_date: str,
+        end_date: str,
+        page: str | Unset = UNSET,
+        per_page: str | Unset = UNSET,
+        request_id: str | Unset = UNSET,
+        request_timestamp: str | Unset = UNSET,
+    ) -> SettlementList:
+        """List settlements: ``list_settlements``."""
+        return await _list_settlements.acall(
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            client=self._client,
+        )
+
+    async def get_by_utr(
+        self,
+        utr: str,
+        *,
+        page: str | Unset = UNSET,
+        per_page: str | Unset = UNSET,
+        request_id: str | Unset = UNSET,
+        request_timestamp: str | Unset = UNSET,
+    ) -> SettlementDetail:
+        """Get a settlement by UTR: ``get_settlements_by_utr``."""
+        return await _get_settlements_by_utr.acall(
+            utr=utr,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            client=self._client,
+        )

@@ -263,3 +263,69 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    utr: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> SettlementDetail:
+    """The answer itself, for the resource methods (``plural.settlements...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            utr=utr,
+            client=client,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    utr: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> SettlementDetail:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            utr=utr,
+            client=client,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[Error | SettlementDetail]) -> SettlementDetail:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer get_settlements_by_utr documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, SettlementDetail):
+        raise errors.InvalidResponseError(
+            "the answer is not the SettlementDetail get_settlements_by_utr documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -272,3 +272,73 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> SettlementList:
+    """The answer itself, for the resource methods (``plural.settlements...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str,
+    page: str | Unset = UNSET,
+    per_page: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> SettlementList:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[Error | SettlementList]) -> SettlementList:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer list_settlements documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, SettlementList):
+        raise errors.InvalidResponseError(
+            "the answer is not the SettlementList list_settlements documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -5,8 +5,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.order import Order
 from ...models.order_response import OrderResponse
 from ...types import UNSET, Response, Unset
 
@@ -238,3 +240,65 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    order_id: str,
+    settlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Order:
+    """The answer itself, for the resource methods (``plural.split_settlements...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            order_id=order_id,
+            settlement_id=settlement_id,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    order_id: str,
+    settlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> Order:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            order_id=order_id,
+            settlement_id=settlement_id,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[Error | OrderResponse]) -> Order:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer cancel_split_settlement documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, OrderResponse) or isinstance(parsed.data, _types.Unset):
+        raise errors.InvalidResponseError(
+            "the answer is not the Order cancel_split_settlement documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed.data

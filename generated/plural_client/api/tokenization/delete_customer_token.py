@@ -296,3 +296,73 @@ async def asyncio(
             extra_body=extra_body,
         )
     ).parsed
+
+
+def call(
+    customer_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCustomerTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> DeletedToken:
+    """The answer itself, for the resource methods (``plural.tokenization...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            customer_id=customer_id,
+            token_id=token_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+async def acall(
+    customer_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCustomerTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> DeletedToken:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            customer_id=customer_id,
+            token_id=token_id,
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+def _success(response: Response[DeletedToken | Error]) -> DeletedToken:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer delete_customer_token documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, DeletedToken):
+        raise errors.InvalidResponseError(
+            "the answer is not the DeletedToken delete_customer_token documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -283,3 +283,68 @@ async def asyncio(
             extra_body=extra_body,
         )
     ).parsed
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCardTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> CardToken:
+    """The answer itself, for the resource methods (``plural.tokenization...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateCardTokenRequest,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> CardToken:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
+    )
+
+
+def _success(response: Response[CardToken | Error]) -> CardToken:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (
+        200,
+        201,
+    ):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer generate_card_token documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, CardToken):
+        raise errors.InvalidResponseError(
+            "the answer is not the CardToken generate_card_token documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

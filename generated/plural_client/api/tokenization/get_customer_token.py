@@ -243,3 +243,65 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    customer_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerToken:
+    """The answer itself, for the resource methods (``plural.tokenization...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            customer_id=customer_id,
+            token_id=token_id,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    customer_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerToken:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            customer_id=customer_id,
+            token_id=token_id,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[CustomerToken | Error]) -> CustomerToken:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer get_customer_token documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, CustomerToken):
+        raise errors.InvalidResponseError(
+            "the answer is not the CustomerToken get_customer_token documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

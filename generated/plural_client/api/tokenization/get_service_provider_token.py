@@ -242,3 +242,61 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> ServiceProviderTokenLookup:
+    """The answer itself, for the resource methods (``plural.tokenization...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            identifier=identifier,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> ServiceProviderTokenLookup:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            identifier=identifier,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[Error | ServiceProviderTokenLookup]) -> ServiceProviderTokenLookup:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer get_service_provider_token documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, ServiceProviderTokenLookup):
+        raise errors.InvalidResponseError(
+            "the answer is not the ServiceProviderTokenLookup get_service_provider_token documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed

@@ -229,3 +229,61 @@ async def asyncio(
             request_timestamp=request_timestamp,
         )
     ).parsed
+
+
+def call(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerTokens:
+    """The answer itself, for the resource methods (``plural.tokenization...``).
+
+    A status the operation does not document as a success, or an answer without what it
+    promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
+    """
+    return _success(
+        sync_detailed(
+            customer_id=customer_id,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+async def acall(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request_id: str | Unset = UNSET,
+    request_timestamp: str | Unset = UNSET,
+) -> CustomerTokens:
+    """``call`` for asyncio."""
+    return _success(
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
+    )
+
+
+def _success(response: Response[CustomerTokens | Error]) -> CustomerTokens:
+    request_id = response.headers.get("Request-ID")
+    if response.status_code not in (200,):
+        raise errors.InvalidResponseError(
+            f"status {int(response.status_code)} is not an answer list_customer_tokens documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    parsed = response.parsed
+    if not isinstance(parsed, CustomerTokens):
+        raise errors.InvalidResponseError(
+            "the answer is not the CustomerTokens list_customer_tokens documents",
+            status_code=int(response.status_code),
+            request_id=request_id,
+        )
+    return parsed
