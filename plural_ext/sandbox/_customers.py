@@ -22,7 +22,7 @@ import httpx
 from plural_ext.sandbox import _errors
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
-from plural_ext.sandbox._ids import iso_timestamp, order_id
+from plural_ext.sandbox._ids import iso_timestamp, order_id, unused
 
 __all__ = ["CustomerBook", "CustomerRecord", "Customers"]
 
@@ -133,9 +133,7 @@ class CustomerBook:
         return customer
 
     def _new_id(self, now: float) -> str:
-        while (candidate := f"cust-{order_id(now)}") in self._customers:
-            pass
-        return candidate
+        return unused(lambda: f"cust-{order_id(now)}", self._customers)
 
 
 class Customers:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import secrets
 import string
+from collections.abc import Callable, Container
 from datetime import UTC, datetime
 
-__all__ = ["digits", "iso_timestamp", "order_id", "payment_id"]
+__all__ = ["digits", "iso_timestamp", "order_id", "payment_id", "unused"]
 
 _ALNUM = string.ascii_letters + string.digits
 
@@ -30,6 +31,13 @@ def order_id(seconds: float) -> str:
 def payment_id(seconds: float) -> str:
     """``v1-5307071124-aa-dmkVNf-cc-c``: an order-style id and one more character."""
     return f"{order_id(seconds)}-cc-{_random(_ALNUM, 1)}"
+
+
+def unused(make: Callable[[], str], taken: Container[str]) -> str:
+    """A new id from ``make`` that ``taken`` does not hold: a random part may repeat."""
+    while (candidate := make()) in taken:
+        pass
+    return candidate
 
 
 def digits(count: int) -> str:

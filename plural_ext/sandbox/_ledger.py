@@ -20,7 +20,7 @@ from typing import Any
 
 from plural_ext.sandbox import _errors
 from plural_ext.sandbox._cards import Outcome, summarize_card, summarize_token
-from plural_ext.sandbox._ids import digits, order_id, payment_id
+from plural_ext.sandbox._ids import digits, order_id, payment_id, unused
 from plural_ext.sandbox._records import Amount, OrderRecord, PaymentRecord
 
 __all__ = ["ChallengeOutcome", "Ledger"]
@@ -323,15 +323,11 @@ class Ledger:
         self._by_reference[order.merchant_order_reference] = order.order_id
 
     def _new_order_id(self, now: float) -> str:
-        while (candidate := order_id(now)) in self._orders:
-            pass
-        return candidate
+        return unused(lambda: order_id(now), self._orders)
 
     def _new_payment_id(self, now: float) -> str:
         taken = {p.id for order in self._orders.values() for p in order.payments}
-        while (candidate := payment_id(now)) in taken:
-            pass
-        return candidate
+        return unused(lambda: payment_id(now), taken)
 
 
 def _webhook_data(order: OrderRecord) -> dict[str, Any]:

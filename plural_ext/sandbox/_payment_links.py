@@ -28,7 +28,7 @@ import httpx
 from plural_ext.sandbox import _errors
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
-from plural_ext.sandbox._ids import iso_timestamp, order_id
+from plural_ext.sandbox._ids import iso_timestamp, order_id, unused
 from plural_ext.sandbox._payment_page import Payable, PaymentPage
 from plural_ext.sandbox._records import Amount, OrderRecord
 
@@ -223,9 +223,7 @@ class PaymentLinks:
 
     def _new_id(self, now: float) -> str:
         # Plural's link ids are its order ids with "pl-" in front.
-        while (candidate := f"pl-{order_id(now)}") in self._links:
-            pass
-        return candidate
+        return unused(lambda: f"pl-{order_id(now)}", self._links)
 
 
 def _paid(order: OrderRecord) -> bool:

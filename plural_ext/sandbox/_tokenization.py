@@ -33,7 +33,7 @@ from plural_ext.sandbox import _errors
 from plural_ext.sandbox._customers import CustomerBook, CustomerRecord
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
-from plural_ext.sandbox._ids import digits, iso_timestamp, order_id
+from plural_ext.sandbox._ids import digits, iso_timestamp, order_id, unused
 
 __all__ = ["Tokenization"]
 
@@ -91,7 +91,7 @@ class _CardToken:
             "customer_id": self.customer_id,
             "status": self.status,
             "payment_method": "CARD",
-            "expired_at": self.expires.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "expired_at": iso_timestamp(self.expires.timestamp()),
             "created_at": iso_timestamp(self.created_at),
             "updated_at": iso_timestamp(self.updated_at),
             "status_reason": self.status_reason,
@@ -314,9 +314,7 @@ class Tokenization:
         return None
 
     def _new_id(self, now: float) -> str:
-        while (candidate := f"token-{order_id(now)}") in self._tokens:
-            pass
-        return candidate
+        return unused(lambda: f"token-{order_id(now)}", self._tokens)
 
 
 def _expiry(now: float) -> datetime:
