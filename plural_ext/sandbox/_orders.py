@@ -4,13 +4,18 @@ and the challenge page where the customer approves or declines a payment."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from urllib.parse import parse_qs
 
 import httpx
 
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Page, Route, State, json_response
-from plural_ext.sandbox._pages import challenge_page, message_page, outcome_response
+from plural_ext.sandbox._pages import (
+    challenge_page,
+    get_or_post_only,
+    message_page,
+    outcome_response,
+    read_form,
+)
 from plural_ext.sandbox._records import OrderRecord
 
 __all__ = ["CHALLENGE_PREFIX", "Orders"]
@@ -45,18 +50,16 @@ class Orders:
 
     def _challenge(self, request: httpx.Request, token: str) -> httpx.Response:
         if request.method not in ("GET", "POST"):
-            page = message_page(405, "Method not allowed", "Use GET or POST.")
-            page.headers["Allow"] = "GET, POST"
-            return page
+            return get_or_post_only()
         ledger = self._state.ledger
         try:
             if request.method == "GET":
                 order, payment = ledger.challenge(token)
                 return challenge_page(order, payment, request.url.path)
-            action = parse_qs(request.content.decode("utf-8", "replace")).get("action", [""])
-            if action[-1] not in ("approve", "decline"):
+            action = read_form(request).get("action")
+            if action not in ("approve", "decline"):
                 return message_page(400, "Bad request", "action must be approve or decline.")
-            outcome = ledger.complete_challenge(token, action[-1] == "approve")
+            outcome = ledger.complete_challenge(token, action == "approve")
         except SandboxError as error:
             return message_page(error.status, "Challenge unavailable", error.message)
         return outcome_response(outcome, self._state.config)

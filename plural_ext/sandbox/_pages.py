@@ -19,6 +19,7 @@ import html
 from collections.abc import Mapping
 from importlib import resources
 from string import Template
+from urllib.parse import parse_qs
 
 import httpx
 
@@ -29,11 +30,13 @@ from plural_ext.sandbox._records import OrderRecord, PaymentRecord
 
 __all__ = [
     "challenge_page",
+    "get_or_post_only",
     "html_page",
     "message_page",
     "money",
     "outcome_response",
     "page_template",
+    "read_form",
 ]
 
 
@@ -60,6 +63,19 @@ def message_page(
         title=html.escape(title), message=html.escape(message), fields=rows
     )
     return html_page(status, page)
+
+
+def get_or_post_only() -> httpx.Response:
+    """The 405 of a customer page, which takes GET (the page) and POST (its form) only."""
+    page = message_page(405, "Method not allowed", "Use GET or POST.")
+    page.headers["Allow"] = "GET, POST"
+    return page
+
+
+def read_form(request: httpx.Request) -> dict[str, str]:
+    """A page's posted form, the last value of each field (as a server reads a browser's)."""
+    fields = parse_qs(request.content.decode("utf-8", "replace"))
+    return {name: values[-1] for name, values in fields.items()}
 
 
 def outcome_response(outcome: ChallengeOutcome, config: SandboxConfig) -> httpx.Response:

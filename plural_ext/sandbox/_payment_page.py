@@ -20,7 +20,6 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs
 
 import httpx
 
@@ -28,11 +27,13 @@ from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import State
 from plural_ext.sandbox._orders import CHALLENGE_PREFIX
 from plural_ext.sandbox._pages import (
+    get_or_post_only,
     html_page,
     message_page,
     money,
     outcome_response,
     page_template,
+    read_form,
 )
 from plural_ext.sandbox._records import OrderRecord
 
@@ -88,9 +89,7 @@ class PaymentPage:
 
     def __call__(self, request: httpx.Request, key: str) -> httpx.Response:
         if request.method not in ("GET", "POST"):
-            page = message_page(405, "Method not allowed", "Use GET or POST.")
-            page.headers["Allow"] = "GET, POST"
-            return page
+            return get_or_post_only()
         try:
             payable = self._find(key)
         except SandboxError as error:
@@ -106,10 +105,7 @@ class PaymentPage:
             )
         if request.method == "GET":
             return _form(payable, methods, request.url.path)
-        form = {
-            name: values[-1]
-            for name, values in parse_qs(request.content.decode("utf-8", "replace")).items()
-        }
+        form = read_form(request)
         try:
             approve = _read_action(form)
             payment = _payment_request(form, methods, order)
@@ -126,9 +122,9 @@ class PaymentPage:
         challenge_base = str(request.url.copy_with(path=CHALLENGE_PREFIX, query=None))
         try:
             pending = ledger.create_payment(order.order_id, {"payments": [payment]}, challenge_base)
-            # create_payment makes challenge_url from challenge_base, "/" and the new token.
-            token = (pending.challenge_url or "").removeprefix(challenge_base + "/")
-            outcome = ledger.complete_challenge(token, approve)
+            found = ledger.payment_challenge(pending.payments[-1].id)
+            assert found is not None  # create_payment made its challenge
+            outcome = ledger.complete_challenge(found[0], approve)
         except SandboxError as error:
             return message_page(error.status, "Payment refused", error.message)
         return outcome_response(outcome, self._state.config)
