@@ -19,6 +19,7 @@ from typing import Any
 import fastjsonschema
 
 from plural_client.errors import unknown_field
+from plural_client.types import FieldTypeError, as_bool, as_float, as_int
 
 from ._exceptions import RequestValidationError
 
@@ -80,35 +81,20 @@ class Operation:
     def _typed_query(self, query: Mapping[str, str]) -> dict[str, object]:
         typed: dict[str, object] = {}
         for name, value in query.items():
-            kind = resolve(self.query_schemas.get(name, {})).get("type")
-            typed[name] = _QUERY_SCALARS.get(kind, _as_is)(value)
+            read = _QUERY_SCALARS.get(resolve(self.query_schemas.get(name, {})).get("type"))
+            try:
+                typed[name] = value if read is None else read(value, name, False)
+            except FieldTypeError:
+                typed[name] = value  # left a string: the schema's type rule then names it
         return typed
 
 
-def _as_is(value: str) -> object:
-    return value
-
-
-def _scalar(read: Callable[[str], object]) -> Callable[[str], object]:
-    def convert(value: str) -> object:
-        try:
-            return read(value)
-        except ValueError:
-            return value  # left a string: the schema's type rule then names the field
-
-    return convert
-
-
-def _boolean(value: str) -> bool:
-    if value not in ("true", "false"):
-        raise ValueError(value)
-    return value == "true"
-
-
-_QUERY_SCALARS: dict[str | None, Callable[[str], object]] = {
-    "integer": _scalar(int),
-    "number": _scalar(float),
-    "boolean": _scalar(_boolean),
+# A query string is text: its scalars are read as the generated models read Plural's
+# ("2" an integer, "true" a boolean), by the same helpers.
+_QUERY_SCALARS: dict[str | None, Callable[[object, str, bool], object]] = {
+    "integer": as_int,
+    "number": as_float,
+    "boolean": as_bool,
 }
 
 
@@ -214,8 +200,8 @@ def _request_components() -> dict[str, Any]:
     and ignored: the body's rules refuse it, as they do at the top. A map
     (``additionalProperties`` given) stays as it is.
     """
-    components: dict[str, Any] = _closed(spec()["components"])
-    return components
+    components: dict[str, Any] = spec()["components"]
+    return {**components, "schemas": _closed(components["schemas"])}
 
 
 def _closed(node: Any) -> Any:
