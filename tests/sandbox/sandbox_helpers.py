@@ -181,6 +181,13 @@ def called_back(answer: httpx.Response) -> dict[str, str]:
     return read_callback(answer).fields
 
 
+def ok(response: httpx.Response, status: int = 200) -> dict[str, Any]:
+    """The JSON body of an answer with ``status``."""
+    assert response.status_code == status, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
 def data(response: httpx.Response) -> dict[str, Any]:
     """The order of a 200 response."""
     assert response.status_code == 200, response.text

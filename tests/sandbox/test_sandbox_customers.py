@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import Api, Clock, assert_error, reference
+from sandbox_helpers import Api, Clock, assert_error, ok, reference
 
 from plural_ext.sandbox import CARD_SUCCESS_MASTERCARD
 
@@ -37,12 +37,6 @@ def _customer(api: Api, **fields: Any) -> dict[str, Any]:
     return customer
 
 
-def _ok(response: httpx.Response, status: int = 200) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
 def _tokenize(api: Api, customer_id: str, **fields: Any) -> httpx.Response:
     body = {
         "customer_id": customer_id,
@@ -54,11 +48,11 @@ def _tokenize(api: Api, customer_id: str, **fields: Any) -> httpx.Response:
 
 
 def _token(api: Api, customer_id: str, **fields: Any) -> dict[str, Any]:
-    return _ok(_tokenize(api, customer_id, **fields), 201)
+    return ok(_tokenize(api, customer_id, **fields), 201)
 
 
 def _tokens(api: Api, customer_id: str) -> dict[str, Any]:
-    return _ok(api.client.get(f"/api/v1/customer/{customer_id}/tokens"))
+    return ok(api.client.get(f"/api/v1/customer/{customer_id}/tokens"))
 
 
 def test_create_customer_gives_an_inactive_profile(api: Api) -> None:
@@ -67,12 +61,12 @@ def test_create_customer_gives_an_inactive_profile(api: Api) -> None:
     assert customer["status"] == "INACTIVE"
     assert customer["first_name"] == "Kevin" and customer["mobile_number"] == "9876543210"
     assert customer["merchant_metadata"] == {"segment": "retail"}
-    assert _ok(api.client.get(f"/api/v1/customer/{customer['customer_id']}")) == customer
+    assert ok(api.client.get(f"/api/v1/customer/{customer['customer_id']}")) == customer
 
 
 def test_create_customer_is_idempotent_by_reference(api: Api) -> None:
     first = _customer(api, merchant_customer_reference="cust-same")
-    again = _ok(_create(api, merchant_customer_reference="cust-same", first_name="Other"))
+    again = ok(_create(api, merchant_customer_reference="cust-same", first_name="Other"))
     assert again == first  # 200, the existing profile, unchanged
 
 
@@ -92,7 +86,7 @@ def test_find_customer_needs_all_three_to_match(api: Api) -> None:
         "mobile_number": "9876543210",
         "merchant_customer_reference": "cust-find",
     }
-    assert _ok(api.client.get("/api/v1/customer", params=query)) == customer
+    assert ok(api.client.get("/api/v1/customer", params=query)) == customer
     for name, other in [("mobile_number", "9876543211"), ("merchant_customer_reference", "x")]:
         miss = api.client.get("/api/v1/customer", params=query | {name: other})
         assert_error(miss, 404, "CUSTOMER_NOT_FOUND")
@@ -114,7 +108,7 @@ def test_update_replaces_the_fields_sent_and_keeps_the_others(api: Api, clock: C
     customer = _customer(api)
     clock.advance(60)
     shipping = {"address1": "Flat 402", "city": "Bengaluru"}
-    updated = _ok(
+    updated = ok(
         api.client.patch(
             f"/api/v1/customer/{customer['customer_id']}",
             json={
@@ -132,7 +126,7 @@ def test_update_replaces_the_fields_sent_and_keeps_the_others(api: Api, clock: C
     assert updated["first_name"] == customer["first_name"]
     assert updated["created_at"] == customer["created_at"]
     assert updated["updated_at"] > customer["updated_at"]
-    assert _ok(api.client.get(f"/api/v1/customer/{customer['customer_id']}")) == updated
+    assert ok(api.client.get(f"/api/v1/customer/{customer['customer_id']}")) == updated
 
 
 def test_update_moves_the_reference(api: Api) -> None:
@@ -141,9 +135,9 @@ def test_update_moves_the_reference(api: Api) -> None:
     path = f"/api/v1/customer/{customer['customer_id']}"
     taken = {"merchant_customer_reference": other["merchant_customer_reference"]}
     assert_error(api.client.patch(path, json=taken), 400, "DUPLICATE_REQUEST")
-    _ok(api.client.patch(path, json={"merchant_customer_reference": "cust-new"}))
+    ok(api.client.patch(path, json={"merchant_customer_reference": "cust-new"}))
     assert (
-        _ok(_create(api, merchant_customer_reference="cust-new"))["customer_id"]
+        ok(_create(api, merchant_customer_reference="cust-new"))["customer_id"]
         == (customer["customer_id"])
     )
     assert (
@@ -190,7 +184,7 @@ def test_saved_card_takes_its_card_from_the_payment_that_authenticated_it(api: A
     assert saved["card_data"]["network_name"] == "MASTERCARD"
     assert saved["card_data"]["last4_digit"] == "4444"
     assert saved["merchant_metadata"] == {"source": "checkout"}
-    one = _ok(
+    one = ok(
         api.client.get(f"/api/v1/customer/{customer['customer_id']}/tokens/{token['token_id']}")
     )
     assert one == saved
@@ -207,7 +201,7 @@ def test_token_of_an_unknown_payment_has_no_card_data(api: Api) -> None:
 def test_generate_card_token_is_idempotent_by_reference(api: Api) -> None:
     customer = _customer(api)
     first = _token(api, customer["customer_id"], merchant_token_reference="token-same")
-    again = _ok(_tokenize(api, customer["customer_id"], merchant_token_reference="token-same"))
+    again = ok(_tokenize(api, customer["customer_id"], merchant_token_reference="token-same"))
     assert again["token_id"] == first["token_id"] and again["status"] == "ACTIVE"
     assert _tokens(api, customer["customer_id"])["total_tokens"] == 1
     other = _customer(api)
@@ -225,7 +219,7 @@ def test_customer_lists_each_token_with_its_status(api: Api) -> None:
     _token(api, other["customer_id"])
     path = f"/api/v1/customer/{customer['customer_id']}/tokens/{deleted['token_id']}/delete"
 
-    gone = _ok(api.client.post(path, json={"merchant_unique_reference": "del-1"}))
+    gone = ok(api.client.post(path, json={"merchant_unique_reference": "del-1"}))
 
     assert gone == {
         "token_id": deleted["token_id"],
@@ -238,7 +232,7 @@ def test_customer_lists_each_token_with_its_status(api: Api) -> None:
     statuses = {token["token_id"]: token["status"] for token in listed["tokens"]}
     assert statuses == {kept["token_id"]: "ACTIVE", deleted["token_id"]: "DEACTIVATED"}
     # A repeat of the same deletion answers the same; another is refused.
-    assert _ok(api.client.post(path, json={"merchant_unique_reference": "del-1"})) == gone
+    assert ok(api.client.post(path, json={"merchant_unique_reference": "del-1"})) == gone
     again = api.client.post(path, json={"merchant_unique_reference": "del-2"})
     assert assert_error(again, 400, "INVALID_REQUEST")["additional_error_details"]["reason"] == (
         "status DEACTIVATED"
@@ -262,8 +256,8 @@ def test_service_provider_token_by_token_or_by_customer(api: Api) -> None:
     customer = _customer(api)
     token = _token(api, customer["customer_id"])
 
-    one = _ok(api.client.get(f"/api/v1/tokens/{token['token_id']}"))
-    mine = _ok(api.client.get(f"/api/v1/tokens/{customer['customer_id']}"))
+    one = ok(api.client.get(f"/api/v1/tokens/{token['token_id']}"))
+    mine = ok(api.client.get(f"/api/v1/tokens/{customer['customer_id']}"))
 
     assert one["token_id"] == token["token_id"] and one["status"] == "ACTIVE"
     assert one["service_provider_token_id"].startswith("sp-token-")
@@ -274,7 +268,7 @@ def test_service_provider_token_by_token_or_by_customer(api: Api) -> None:
 def test_cryptogram_for_an_active_token_only(api: Api) -> None:
     customer = _customer(api)
     token = _token(api, customer["customer_id"])
-    provider_id = _ok(api.client.get(f"/api/v1/tokens/{token['token_id']}"))[
+    provider_id = ok(api.client.get(f"/api/v1/tokens/{token['token_id']}"))[
         "service_provider_token_id"
     ]
     path = f"/api/v1/tokens/{token['token_id']}/token-transactional-data"
@@ -283,16 +277,16 @@ def test_cryptogram_for_an_active_token_only(api: Api) -> None:
         body = {"merchant_unique_reference": ref, "service_provider_token_id": provider}
         return api.client.post(path, json=body)
 
-    first = _ok(ask("crypto-1"), 201)
+    first = ok(ask("crypto-1"), 201)
     assert first["token_id"] == token["token_id"]
     assert first["token_data"]["cryptogram"]
     assert first["token_data"]["token_expiry_year"].isdigit()
-    assert _ok(ask("crypto-1")) == first  # the same reference, the same answer
-    second = _ok(ask("crypto-2"), 201)
+    assert ok(ask("crypto-1")) == first  # the same reference, the same answer
+    second = ok(ask("crypto-2"), 201)
     assert second["token_data"]["cryptogram"] != first["token_data"]["cryptogram"]
     assert_error(ask("crypto-3", "sp-token-other"), 400, "INVALID_REQUEST")
 
-    deleted = _ok(api.client.post(f"/api/v1/tokens/{token['token_id']}/delete"))
+    deleted = ok(api.client.post(f"/api/v1/tokens/{token['token_id']}/delete"))
     assert deleted == {"token_id": token["token_id"], "status": "DEACTIVATED"}
     refused = assert_error(ask("crypto-4"), 400, "INVALID_REQUEST")
     assert refused["additional_error_details"]["reason"] == "status DEACTIVATED"
@@ -314,7 +308,7 @@ def test_cryptogram_for_an_active_token_only(api: Api) -> None:
 
 def test_no_token_for_a_deleted_customer(api: Api) -> None:
     customer = _customer(api)
-    _ok(api.client.patch(f"/api/v1/customer/{customer['customer_id']}", json={"status": "DELETED"}))
+    ok(api.client.patch(f"/api/v1/customer/{customer['customer_id']}", json={"status": "DELETED"}))
     refused = assert_error(_tokenize(api, customer["customer_id"]), 400, "INVALID_REQUEST")
     assert refused["additional_error_details"]["reason"] == "status DELETED"
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import Api, Clock, assert_error, data
+from sandbox_helpers import Api, Clock, assert_error, data, ok
 
 from plural_ext.sandbox import CARD_DECLINE
 
@@ -37,14 +37,8 @@ def _list(api: Api, start: str, end: str, **paging: str) -> httpx.Response:
     )
 
 
-def _ok(response: httpx.Response) -> dict[str, Any]:
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
 def _detail(api: Api, utr: str, **paging: str) -> dict[str, Any]:
-    return _ok(api.client.get(f"/api/settlements/v1/detail/{utr}", params=paging))
+    return ok(api.client.get(f"/api/settlements/v1/detail/{utr}", params=paging))
 
 
 def test_a_day_settles_what_was_paid_less_refunds(day_one: Api) -> None:
@@ -57,7 +51,7 @@ def test_a_day_settles_what_was_paid_less_refunds(day_one: Api) -> None:
     api.paid_order(card=CARD_DECLINE, pre_auth=False)  # declined
     data(api.create_order(value=7000))  # never paid
 
-    listed = _ok(_list(api, "2024-10-01", "2024-10-09"))
+    listed = ok(_list(api, "2024-10-01", "2024-10-09"))
 
     (settlement,) = listed["data"]
     assert settlement["settled_date"] == settlement["last_processed_date"] == "2024-10-06"
@@ -89,7 +83,7 @@ def test_each_day_has_its_own_settlement_and_utr(day_one: Api, clock: Clock) -> 
     third = _processed(api, 3000)
     refunded = data(api.refund(first["order_id"]))  # in full, the next day
 
-    listed = _ok(_list(api, "2024-10-06", "2024-10-07"))
+    listed = ok(_list(api, "2024-10-06", "2024-10-07"))
 
     assert [s["settled_date"] for s in listed["data"]] == ["2024-10-06", "2024-10-07"]
     assert [s["total_amount"] for s in listed["data"]] == [0.0, 50.0]
@@ -101,10 +95,10 @@ def test_each_day_has_its_own_settlement_and_utr(day_one: Api, clock: Clock) -> 
     ]
     # The refund order itself is no transaction: it is deducted from the order it refunds.
     assert refunded["order_id"] not in str(_detail(api, utrs[0]))
-    assert [s["settled_date"] for s in _ok(_list(api, "2024-10-07", "2024-10-30"))["data"]] == [
+    assert [s["settled_date"] for s in ok(_list(api, "2024-10-07", "2024-10-30"))["data"]] == [
         "2024-10-07"
     ]
-    assert _ok(_list(api, "2024-09-01", "2024-10-05"))["data"] == []
+    assert ok(_list(api, "2024-09-01", "2024-10-05"))["data"] == []
 
 
 def test_pages_of_settlements_and_of_transactions(day_one: Api, clock: Clock) -> None:
@@ -113,7 +107,7 @@ def test_pages_of_settlements_and_of_transactions(day_one: Api, clock: Clock) ->
         _processed(api, 1000)
         _next_day(api, clock)
 
-    pages = [_ok(_list(api, "2024-10-01", "2024-10-31", per_page="2", page=p)) for p in "123"]
+    pages = [ok(_list(api, "2024-10-01", "2024-10-31", per_page="2", page=p)) for p in "123"]
 
     assert [[s["settled_date"] for s in page["data"]] for page in pages] == [
         ["2024-10-06", "2024-10-07"],
@@ -125,7 +119,7 @@ def test_pages_of_settlements_and_of_transactions(day_one: Api, clock: Clock) ->
 
     for _ in range(3):
         _processed(api, 1000)
-    today = _ok(_list(api, "2024-10-09", "2024-10-09"))["data"][0]["utr_number"]
+    today = ok(_list(api, "2024-10-09", "2024-10-09"))["data"][0]["utr_number"]
     second = _detail(api, today, per_page="2", page="2")
     assert len(second["transactions"]) == 1
     assert second["pagination"] == {"total_pages": 2, "current_page": "2"}
@@ -159,4 +153,4 @@ def test_bad_query_is_refused(api: Api, params: dict[str, str], source: str) -> 
 
 
 def test_sixty_days_is_the_longest_range(api: Api) -> None:
-    assert _ok(_list(api, "2024-01-01", "2024-03-01"))["data"] == []
+    assert ok(_list(api, "2024-01-01", "2024-03-01"))["data"] == []
