@@ -441,19 +441,10 @@ def _seeded_sandbox(seed: str) -> Iterator[None]:
 
     stand_in = _SeededSecrets(seed)
     patched: list[tuple[ModuleType, Any]] = []
-    for name in (
-        "_ids",
-        "_ledger",
-        "_tokens",
-        "_hosted_checkout",
-        "_payment_links",
-        "_payment_page",
-    ):
-        with contextlib.suppress(ImportError):
-            module = importlib.import_module(f"plural_ext.sandbox.{name}")
-            if hasattr(module, "secrets"):
-                patched.append((module, module.__dict__["secrets"]))
-                setattr(module, "secrets", stand_in)  # noqa: B010
+    # Every random part of the sandbox's answers is drawn through _ids.
+    module = importlib.import_module("plural_ext.sandbox._ids")
+    patched.append((module, module.__dict__["secrets"]))
+    setattr(module, "secrets", stand_in)  # noqa: B010
     try:
         yield
     finally:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import queue
-import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 import httpx
 
 from plural_ext._webhooks import sign_webhook
+from plural_ext.sandbox._ids import opaque_token
 
 __all__ = ["Attempt", "Delivery", "WebhookSender"]
 
@@ -81,7 +81,7 @@ class WebhookSender:
         with self._changed:
             if self._stopping.is_set():
                 return
-            self._log.append(Delivery(f"msg_{secrets.token_urlsafe(18)}", event_type, body))
+            self._log.append(Delivery(f"msg_{opaque_token(18)}", event_type, body))
             self._pending += 1
             if self._worker is None:
                 self._worker = threading.Thread(

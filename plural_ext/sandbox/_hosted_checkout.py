@@ -11,7 +11,6 @@ logs and cassettes, is not also written out in every URL the customer's browser 
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping
 
 import httpx
@@ -19,6 +18,7 @@ import httpx
 from plural_ext.sandbox import _errors
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
+from plural_ext.sandbox._ids import opaque_token
 from plural_ext.sandbox._payment_page import Payable, PaymentPage
 
 __all__ = ["CHECKOUT_PREFIX", "HostedCheckout"]
@@ -46,7 +46,7 @@ class HostedCheckout:
         checkout = self._checkouts.get(order.order_id)
         if checkout is None:
             # Also for an order made by create_order: its reference is the idempotency key.
-            checkout = secrets.token_urlsafe(32), secrets.token_urlsafe(16)
+            checkout = opaque_token(32), opaque_token(16)
             self._checkouts[order.order_id] = checkout
             self._order_by_page[checkout[1]] = order.order_id
         token, page_key = checkout

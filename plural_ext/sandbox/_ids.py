@@ -1,4 +1,7 @@
-"""Ids and timestamps in Plural's formats, from the sandbox's clock."""
+"""Ids, tokens and timestamps in Plural's formats, from the sandbox's clock.
+
+Every random part of what the sandbox answers is drawn here, from :mod:`secrets`: the
+cassette recorder seeds this one module for cassettes that diff well."""
 
 from __future__ import annotations
 
@@ -7,7 +10,16 @@ import string
 from collections.abc import Callable, Container
 from datetime import UTC, datetime
 
-__all__ = ["digits", "iso_timestamp", "order_id", "payment_id", "unused"]
+__all__ = [
+    "digits",
+    "hex_token",
+    "iso_timestamp",
+    "opaque_token",
+    "order_id",
+    "payment_id",
+    "random_bytes",
+    "unused",
+]
 
 _ALNUM = string.ascii_letters + string.digits
 
@@ -38,6 +50,20 @@ def unused(make: Callable[[], str], taken: Container[str]) -> str:
     while (candidate := make()) in taken:
         pass
     return candidate
+
+
+def opaque_token(nbytes: int) -> str:
+    """An opaque URL-safe token of ``nbytes`` random bytes."""
+    return secrets.token_urlsafe(nbytes)
+
+
+def hex_token(nbytes: int) -> str:
+    """``nbytes`` random bytes in hex."""
+    return secrets.token_hex(nbytes)
+
+
+def random_bytes(nbytes: int) -> bytes:
+    return secrets.token_bytes(nbytes)
 
 
 def digits(count: int) -> str:

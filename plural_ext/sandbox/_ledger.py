@@ -13,14 +13,13 @@ reference already used on another order is refused (400 DUPLICATE_REQUEST).
 from __future__ import annotations
 
 import copy
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from plural_ext.sandbox import _errors
 from plural_ext.sandbox._cards import Outcome, summarize_card, summarize_token
-from plural_ext.sandbox._ids import digits, order_id, payment_id, unused
+from plural_ext.sandbox._ids import digits, opaque_token, order_id, payment_id, unused
 from plural_ext.sandbox._records import Amount, OrderRecord, PaymentRecord
 
 __all__ = ["ChallengeOutcome", "Ledger"]
@@ -159,7 +158,7 @@ class Ledger:
             created_at=now,
             updated_at=now,
         )
-        token = secrets.token_urlsafe(24)
+        token = opaque_token(24)
         self._challenges[token] = _Challenge(order.order_id, payment.id)
         self._payment_refs[reference] = order.order_id
         order.payments.append(payment)

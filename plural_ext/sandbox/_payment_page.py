@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import re
-import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ import httpx
 
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import State
+from plural_ext.sandbox._ids import hex_token
 from plural_ext.sandbox._orders import CHALLENGE_PREFIX
 from plural_ext.sandbox._pages import (
     get_or_post_only,
@@ -172,7 +172,7 @@ def _payment_request(
         option = {"netbanking_details": {"pay_code": pay_code}}
     return {
         # Each attempt is a payment of its own, as when a merchant's page retries.
-        "merchant_payment_reference": f"page-{secrets.token_hex(12)}",
+        "merchant_payment_reference": f"page-{hex_token(12)}",
         "payment_method": method,
         "payment_amount": order.amount.to_json(),
         "payment_option": option,

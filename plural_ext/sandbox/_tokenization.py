@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import base64
 import calendar
-import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -33,7 +32,7 @@ from plural_ext.sandbox import _errors
 from plural_ext.sandbox._customers import CustomerBook, CustomerRecord
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
-from plural_ext.sandbox._ids import digits, iso_timestamp, order_id, unused
+from plural_ext.sandbox._ids import digits, hex_token, iso_timestamp, order_id, random_bytes, unused
 
 __all__ = ["Tokenization"]
 
@@ -175,7 +174,7 @@ class Tokenization:
             token_id=self._new_id(now),
             customer_id=customer.customer_id,
             merchant_token_reference=reference,
-            service_provider_token_id=f"sp-token-{secrets.token_hex(4)}",
+            service_provider_token_id=f"sp-token-{hex_token(4)}",
             token_reference=f"DNITHE{digits(18)}",
             payment_account_reference=f"V001{digits(25)}",
             card_data=self._authenticated_card(body.get("payment", {}).get("acquirer_data", {})),
@@ -213,7 +212,7 @@ class Tokenization:
             "merchant_token_reference": token.merchant_token_reference,
             "service_provider_token_id": token.service_provider_token_id,
             "token_data": {
-                "cryptogram": base64.b64encode(secrets.token_bytes(20)).decode("ascii"),
+                "cryptogram": base64.b64encode(random_bytes(20)).decode("ascii"),
                 "token_reference": token.token_reference,
                 "payment_account_reference": token.payment_account_reference,
                 "token_expiry_month": f"{token.expires.month:02d}",

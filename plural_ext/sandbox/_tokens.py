@@ -8,14 +8,13 @@ as its integration guide does, ``expires_in`` (seconds): ``SandboxConfig.token_e
 from __future__ import annotations
 
 import hmac
-import secrets
 from collections.abc import Callable, Mapping
 
 import httpx
 
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, json_response
-from plural_ext.sandbox._ids import iso_timestamp
+from plural_ext.sandbox._ids import iso_timestamp, opaque_token
 
 __all__ = ["Auth", "TokenStore"]
 
@@ -53,7 +52,7 @@ class TokenStore:
         now = self._now()
         # Dropping expired tokens here keeps a long-running sandbox from growing without end.
         self._expiry = {token: at for token, at in self._expiry.items() if at > now}
-        token = secrets.token_urlsafe(32)
+        token = opaque_token(32)
         expires_at = now + self._ttl
         self._expiry[token] = expires_at
         if self._expiry_field == "expires_in":
