@@ -57,7 +57,7 @@ class _Guard:
             if extra and isinstance(body, dict):
                 unchecked = frozenset(extra) - operation.body_fields
                 body = {key: value for key, value in body.items() if key not in unchecked}
-            operation.validate(path_params, body, dict(request.url.params.items()))
+            operation.validate(path_params, body, _query(operation, request))
 
     def check_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         # Success bodies are left to the generated parser, which turns one it cannot
@@ -87,6 +87,11 @@ class _Guard:
             return None
         operation, params = found
         return operation, {name: unquote(value) for name, value in params.items()}
+
+
+def _query(operation: Operation, request: httpx.Request) -> dict[str, str] | None:
+    """The query string's values (the last of each name), for an operation that takes any."""
+    return dict(request.url.params.items()) if operation.query_schemas else None
 
 
 def _json_body(operation: Operation, request: httpx.Request) -> object:
