@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
+from answers import order, payment
 
 from plural_ext import _cli
 from plural_ext._cli import main
@@ -30,7 +31,11 @@ FAILURE_FIELDS = {
 WEBHOOK_SECRET = "abc1234"
 MSG_ID = "msg_2nEfCaUDn9fynC9Kz2upo1QSydl"
 TIMESTAMP = "1728543028"
-EVENT = b'{"event_type":"ORDER_PROCESSED","data":{"order_id":"v1-1","status":"PROCESSED"}}'
+# An ORDER_PROCESSED webhook: the order, as Plural sends it, with its processed payment.
+EVENT_DATA = order(status="PROCESSED", payments=[payment(status="PROCESSED")])
+EVENT = json.dumps(
+    {"event_type": "ORDER_PROCESSED", "data": EVENT_DATA}, separators=(",", ":")
+).encode()
 
 
 class TTY(io.StringIO):
@@ -270,7 +275,7 @@ def test_verify_webhook(capsys: pytest.CaptureFixture[str]) -> None:
         "event_id": MSG_ID,
         "event_type": "ORDER_PROCESSED",
         "timestamp": "2024-10-10T06:50:28+00:00",
-        "data": {"order_id": "v1-1", "status": "PROCESSED"},
+        "data": EVENT_DATA,
     }
 
 

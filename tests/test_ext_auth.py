@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 import httpx
 import pytest
+from answers import ORDER_ID, order_answer, token_answer
 
 import plural_ext
 from plural_client.api.orders import create_order, get_order
@@ -32,7 +33,7 @@ from plural_ext.sandbox import (
 
 BASE_URL = "https://pluraluat.v2.pinepg.in/api"
 TOKEN_PATH = "/api/auth/v1/token"
-ORDER = {"data": {"order_id": "v1-abc", "status": "CREATED"}}
+ORDER = order_answer()
 
 
 @pytest.fixture(autouse=True)
@@ -79,7 +80,7 @@ class Server:
         body = (
             self.token_body(number)
             if self.token_body
-            else {"access_token": f"tok-{number}", "expires_in": self.expires_in}
+            else token_answer(f"tok-{number}", self.expires_in)
         )
         return httpx.Response(200, json=body)
 
@@ -145,11 +146,11 @@ def make_async(server: Server, token_delay: float = 0.0, **kwargs: Any) -> Async
 
 
 def get_sync(plural: Plural) -> Any:
-    return get_order.sync(client=plural.client, order_id="v1-abc")
+    return get_order.sync(client=plural.client, order_id=ORDER_ID)
 
 
 async def get_async(plural: AsyncPlural) -> Any:
-    return await get_order.asyncio(client=plural.client, order_id="v1-abc")
+    return await get_order.asyncio(client=plural.client, order_id=ORDER_ID)
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -285,7 +286,7 @@ def test_401_refreshes_once_and_succeeds(call: Callable[..., Any]) -> None:
     [result] = call(server)
 
     assert isinstance(result, OrderResponse)
-    assert result.data.order_id == "v1-abc"
+    assert result.data.order_id == ORDER_ID
     assert len(server.token_requests) == 2
     assert server.tokens_used() == ["Bearer tok-0", "Bearer tok-1"]
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from answers import ORDER_ID, order_answer, payment, token_answer
 
 from plural_client.api.orders import cancel_order, capture_order, create_order, get_order
 from plural_client.api.payments import create_payment
@@ -56,9 +57,13 @@ class Server:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         if request.url.path == TOKEN_PATH:
-            return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
+            return httpx.Response(200, json=token_answer())
         self.api.append(request)
         return self.answer(request)
+
+
+def as_bytes(body: dict[str, Any]) -> bytes:
+    return json.dumps(body).encode()
 
 
 def answer(
@@ -205,35 +210,52 @@ def test_html_with_200_is_invalid_response(get: Callable[..., Any]) -> None:
 
 def test_wrong_shape_is_invalid_response(get: Callable[..., Any]) -> None:
     with pytest.raises(InvalidResponseError) as caught:
-        get(answer(200, b'{"data": {"payments": "oops"}}'))
+        get(answer(200, as_bytes(order_answer(payments="oops"))))
 
     assert caught.value.status_code == 200
     assert "oops" not in str(caught.value)
 
 
 def test_missing_field_is_invalid_response_naming_it(get: Callable[..., Any]) -> None:
-    body = b'{"data": {"order_id": "v1-abc", "order_amount": {"value": 4321}}}'
+    body = order_answer(order_amount={"value": 4321})
 
     with pytest.raises(InvalidResponseError) as caught:
-        get(answer(200, body))
+        get(answer(200, as_bytes(body)))
 
     # The path of the missing field is told; the values are not.
     assert "(data.order_amount.currency: is required)" in str(caught.value)
     assert "4321" not in str(caught.value)
 
 
+def test_order_without_its_id_is_invalid_response_naming_order_id() -> None:
+    # Plural always sends an order's id: an answer without one is not an order.
+    body = order_answer()
+    del body["data"]["order_id"]
+    server = Server(answer(200, as_bytes(body)))
+
+    with (
+        Plural("id", "secret", transport=httpx.MockTransport(server), entry_points=False) as p,
+        pytest.raises(InvalidResponseError) as caught,
+    ):
+        get_order.sync(client=p.client, order_id=ORDER_ID)
+
+    assert caught.value.status_code == 200
+    assert "(data.order_id: is required)" in str(caught.value)
+    assert "112345" not in str(caught.value)  # the field is named, the answer's values are not
+    assert len(server.api) == 1  # a 200 that does not parse is not sent again
+
+
 def test_unknown_status_and_extra_fields_parse_and_are_kept(get: Callable[..., Any]) -> None:
     body = {
-        "data": {
-            "order_id": "v1-abc",
-            "status": "ON_HOLD",
-            "risk_score": 12,
-            "payments": [{"id": "p1", "status": "UNDER_REVIEW", "wallet_brand": "X"}],
-        },
+        **order_answer(
+            status="ON_HOLD",
+            risk_score=12,
+            payments=[payment(status="UNDER_REVIEW", wallet_brand="X")],
+        ),
         "meta": {"version": 4},
     }
 
-    result = get(answer(200, json.dumps(body).encode()))
+    result = get(answer(200, as_bytes(body)))
 
     assert isinstance(result, OrderResponse)
     assert result.data.status == "ON_HOLD"
@@ -241,10 +263,10 @@ def test_unknown_status_and_extra_fields_parse_and_are_kept(get: Callable[..., A
     assert not result.data.status.is_known
     assert result.data["risk_score"] == 12
     assert result["meta"] == {"version": 4}
-    payment = result.data.payments[0]
-    assert isinstance(payment.status, PaymentStatus)
-    assert payment.status == "UNDER_REVIEW"
-    assert payment["wallet_brand"] == "X"
+    kept = result.data.payments[0]
+    assert isinstance(kept.status, PaymentStatus)
+    assert kept.status == "UNDER_REVIEW"
+    assert kept["wallet_brand"] == "X"
     assert result.to_dict() == body
 
 
@@ -285,27 +307,28 @@ BAD_BODIES = [
     b"<html>oops</html>",
     b'{"data": "x"}',
     b'{"data": 5}',
-    b'{"data": {"order_amount": "x"}}',
-    b'{"data": {"order_amount": {}}}',
-    b'{"data": {"order_amount": {"value": 1100}}}',
-    b'{"data": {"payments": [1]}}',
-    b'{"data": {"payments": "oops"}}',
-    b'{"data": {"payments": [{"payment_amount": []}]}}',
-    b'{"data": {"payments": [{"payment_option": {"card_data": 3}}]}}',
-    b'{"data": {"payments": [{"capture_data": [{"created_at": "yesterday"}]}]}}',
-    b'{"data": {"status": 5}}',
-    b'{"data": {"type": null}}',
-    b'{"data": {"created_at": "not a date"}}',
-    b'{"data": {"created_at": 5}}',
-    b'{"data": {"allowed_payment_methods": [5]}}',
+    # A whole order with one field wrong, so that field is what fails to read.
+    as_bytes(order_answer(order_amount="x")),
+    as_bytes(order_answer(order_amount={})),
+    as_bytes(order_answer(order_amount={"value": 1100})),
+    as_bytes(order_answer(payments=[1])),
+    as_bytes(order_answer(payments="oops")),
+    as_bytes(order_answer(payments=[payment(payment_amount=[])])),
+    as_bytes(order_answer(payments=[payment(payment_option={"card_data": 3})])),
+    as_bytes(order_answer(payments=[payment(capture_data=[{"created_at": "yesterday"}])])),
+    as_bytes(order_answer(status=5)),
+    as_bytes(order_answer(type=None)),
+    as_bytes(order_answer(created_at="not a date")),
+    as_bytes(order_answer(created_at=5)),
+    as_bytes(order_answer(allowed_payment_methods=[5])),
 ]
 
 # Bodies of the wrong shape that the generated models read without complaint today.
 WRONG_SHAPES = [
     pytest.param(b"[]", id="list-for-object"),
     pytest.param(b'{"data": []}', id="list-for-order"),
-    pytest.param(b'{"data": {"allowed_payment_methods": "CARD"}}', id="string-for-list"),
-    pytest.param(b'{"data": {"purchase_details": {"customer": []}}}', id="list-for-customer"),
+    pytest.param(as_bytes(order_answer(allowed_payment_methods="CARD")), id="string-for-list"),
+    pytest.param(as_bytes(order_answer(purchase_details={"customer": []})), id="list-for-customer"),
 ]
 
 
@@ -394,7 +417,7 @@ def test_bad_token_bodies_raise_invalid_response(body: bytes) -> None:
         if request.url.path == TOKEN_PATH:
             return httpx.Response(200, content=body)
         api.append(request)
-        return httpx.Response(200, json={"data": {}})
+        return httpx.Response(200, json=order_answer())
 
     with (
         Plural("id", "secret", transport=httpx.MockTransport(handler), entry_points=False) as p,

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from answers import order_answer, token_answer
 
 from plural_client.api.orders import create_order, get_order
 from plural_client.models import CreateOrderRequest, OrderResponse
@@ -40,11 +41,11 @@ class Server:
             if self.fail_token:
                 self.fail_token -= 1
                 return httpx.Response(503, headers={"Retry-After": "0"})
-            return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
+            return httpx.Response(200, json=token_answer())
         if self.fail:
             self.fail -= 1
             return httpx.Response(503, headers={"Retry-After": "0"})
-        return httpx.Response(200, json={"data": {"order_id": "v1-abc"}})
+        return httpx.Response(200, json=order_answer())
 
     def api_attempts(self) -> list[dict[str, str]]:
         return [headers for path, headers in self.attempts if path != TOKEN_PATH]
@@ -162,10 +163,10 @@ def test_401_refresh_attempt_carries_both_headers() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(dict(request.headers))
         if request.url.path == TOKEN_PATH:
-            return httpx.Response(200, json={"access_token": next(tokens), "expires_in": 3600})
+            return httpx.Response(200, json=token_answer(next(tokens)))
         if request.headers["Authorization"] == "Bearer tok-0":
             return httpx.Response(401, json={"code": "UNAUTHORIZED", "message": "expired"})
-        return httpx.Response(200, json={"data": {}})
+        return httpx.Response(200, json=order_answer())
 
     with Plural("id", "secret", transport=httpx.MockTransport(handler), entry_points=False) as p:
         get_order.sync(client=p.client, order_id="v1-abc")

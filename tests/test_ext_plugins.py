@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from answers import order_answer, token_answer
 
 import plural_ext
 from plural_client.api.orders import get_order
@@ -56,13 +57,13 @@ class Server:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         if request.url.path == TOKEN_PATH:
             self.tokens.append(request)
-            return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
+            return httpx.Response(200, json=token_answer())
         self.api.append(request)
         if self.error is not None:
             raise self.error
         if self.status != 200:
             return httpx.Response(self.status, json={"code": "NOT_FOUND", "message": "no order"})
-        return httpx.Response(200, json={"data": {"order_id": "v1-abc"}})
+        return httpx.Response(200, json=order_answer())
 
 
 class Recorder:

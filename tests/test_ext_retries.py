@@ -10,13 +10,14 @@ from typing import Any
 
 import httpx
 import pytest
+from answers import ORDER_ID, order_answer, token_answer
 
 from plural_client.api.orders import create_order, get_order
 from plural_client.models import CreateOrderRequest, OrderResponse
 from plural_ext import APIError, AsyncPlural, Plural, RateLimitError, ServerError, TransportError
 
 TOKEN_PATH = "/api/auth/v1/token"
-ORDER = {"data": {"order_id": "v1-abc", "merchant_order_reference": "112345"}}
+ORDER = order_answer()
 # A bound, not a speed test: every test here sleeps for milliseconds only.
 BOUND = 5.0
 
@@ -38,7 +39,7 @@ class Server:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         if request.url.path == TOKEN_PATH:
-            return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
+            return httpx.Response(200, json=token_answer())
         self.api.append(request)
         self.bodies.append(request.content)
         step = self.script[min(len(self.api), len(self.script)) - 1]()
@@ -72,14 +73,14 @@ def call(mode: str, server: Server, **kwargs: Any) -> Any:
     kwargs.setdefault("backoff", 0.01)
     if mode == "sync":
         with Plural("id", "secret", transport=httpx.MockTransport(server), **kwargs) as p:
-            return get_order.sync(client=p.client, order_id="v1-abc")
+            return get_order.sync(client=p.client, order_id=ORDER_ID)
 
     async def main() -> Any:
         async with AsyncPlural(
             "id", "secret", transport=httpx.MockTransport(server), **kwargs
         ) as p:
             return await asyncio.wait_for(
-                get_order.asyncio(client=p.client, order_id="v1-abc"), timeout=BOUND * 2
+                get_order.asyncio(client=p.client, order_id=ORDER_ID), timeout=BOUND * 2
             )
 
     return asyncio.run(main())
@@ -114,7 +115,7 @@ def test_one_failure_then_success(mode: str, first: Callable[[], Outcome]) -> No
     result = call(mode, server)
 
     assert isinstance(result, OrderResponse)
-    assert result.data.order_id == "v1-abc"
+    assert result.data.order_id == ORDER_ID
     assert len(server.api) == 2
 
 
@@ -262,7 +263,7 @@ def test_async_retries_never_block_the_event_loop(monkeypatch: pytest.MonkeyPatc
                 entry_points=False,
             ) as p:
                 return await asyncio.wait_for(
-                    get_order.asyncio(client=p.client, order_id="v1-abc"), timeout=BOUND
+                    get_order.asyncio(client=p.client, order_id=ORDER_ID), timeout=BOUND
                 )
         finally:
             task.cancel()

@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
+from answers import order_answer, payment, token_answer
 
 from plural_client.api.orders import get_order
 from plural_client.api.payments import create_payment
@@ -40,7 +41,7 @@ CVV = "737"
 CALLBACK_KEY = "5EC12E7C0FFEE5EC12E7C0FFEE5EC12E"
 MASKED_CARD = "411111******1111"
 TOKEN_PATH = "/api/auth/v1/token"
-ORDER = {"data": {"order_id": "v1-abc", "status": "PENDING"}}
+ORDER = order_answer(status="PENDING", payments=[payment()])  # as create_payment answers
 
 PLAIN_SECRETS = [CLIENT_SECRET, TOKEN, CARD, CALLBACK_KEY, CALLBACK_KEY.lower()]
 # "737" alone could turn up inside any UUID or byte count; next to its name it is a leak.
@@ -166,7 +167,7 @@ class Server:
         if request.url.path == TOKEN_PATH:
             if self.token is not None:
                 return self.token(request)
-            return httpx.Response(200, json={"access_token": TOKEN, "expires_in": 3600})
+            return httpx.Response(200, json=token_answer(TOKEN))
         self.api.append(request)
         return self.script[min(len(self.api), len(self.script)) - 1](request)
 
@@ -342,7 +343,7 @@ def test_refreshed_tokens_are_not_logged(logs: pytest.LogCaptureFixture) -> None
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == TOKEN_PATH:
-            return httpx.Response(200, json={"access_token": next(issued), "expires_in": 3600})
+            return httpx.Response(200, json=token_answer(next(issued)))
         api_auth.append(request.headers["Authorization"])
         if request.headers["Authorization"] == f"Bearer {TOKEN}":
             return httpx.Response(

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from answers import order_answer, token_answer
 
 from plural_client.api.orders import (
     cancel_order,
@@ -46,8 +47,8 @@ class Recorder:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         if request.url.path.endswith("/api/auth/v1/token"):
-            return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
-        return httpx.Response(200, json={"data": {"order_id": "v1-abc"}})
+            return httpx.Response(200, json=token_answer())
+        return httpx.Response(200, json=order_answer())
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from answers import order_answer, payment
 
 from plural_client import AuthenticatedClient, Client
 from plural_client.api.auth import generate_token
@@ -201,7 +202,9 @@ def test_unknown_enum_value_equals_itself_and_not_a_known_member() -> None:
     [
         pytest.param(200, b'{"data": {"order_id": "v1-', id="truncated-json"),
         pytest.param(200, b"<html>Bad gateway</html>", id="html-200"),
-        pytest.param(200, b'{"data": {"payments": "oops"}}', id="string-for-array"),
+        pytest.param(
+            200, json.dumps(order_answer(payments="oops")).encode(), id="string-for-array"
+        ),
         pytest.param(520, b"<html>origin error</html>", id="status-no-rfc-names"),
     ],
 )
@@ -271,9 +274,7 @@ def test_unambiguous_strings_are_read_as_the_scalars_they_write(
     # A REFUND_FAILED webhook carries "pre_auth": "false"; a typed bool must not hold it (it is truthy).
     body = _order_with(guide_examples, pre_auth="false", part_payment="true")
     body["data"]["payment_retries_remaining"] = "2"
-    body["data"]["payments"] = [
-        {"id": "p-1", "payment_amount": {"value": "1100", "currency": "INR"}}
-    ]
+    body["data"]["payments"] = [payment(payment_amount={"value": "1100", "currency": "INR"})]
 
     order = get_order.sync(client=authenticated(serve(body, [])), order_id="v1-abc")
 

@@ -9,6 +9,7 @@ operation does not document as a success is an ``InvalidResponseError``, never `
 from __future__ import annotations
 
 import asyncio
+import datetime
 import inspect
 from collections.abc import Iterator
 from typing import Any
@@ -18,13 +19,11 @@ import pytest
 
 from plural_client.api import AsyncResources, Resources
 from plural_client.errors import InvalidResponseError
-from plural_client.models import CreateOrderRequest, CreatePaymentLinkRequest, Order, PaymentLink
-from plural_client.types import File
-from plural_ext import AsyncPlural, NotFoundError, Plural
+from plural_client.models import Amount, Order, PaymentLink, PaymentMethod
+from plural_client.types import UNSET, File
+from plural_ext import AsyncPlural, NotFoundError, Plural, RequestValidationError
 from plural_ext._spec import operations
 from plural_ext.sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox, SandboxTransport
-
-ORDER = {"merchant_order_reference": "res-1", "order_amount": {"value": 1100, "currency": "INR"}}
 
 
 @pytest.fixture
@@ -42,7 +41,9 @@ def plural() -> Iterator[Plural]:
 
 
 def test_orders_are_created_and_read_as_orders(plural: Plural) -> None:
-    order = plural.orders.create(body=CreateOrderRequest.from_dict(ORDER))
+    order = plural.orders.create(
+        merchant_order_reference="res-1", order_amount={"value": 1100, "currency": "INR"}
+    )
 
     assert isinstance(order, Order) and order.status == "CREATED"
     read = plural.orders.get(str(order.order_id))
@@ -60,12 +61,7 @@ def test_other_answers_than_models(plural: Plural) -> None:
     assert isinstance(pdf, File) and pdf.payload.read().startswith(b"%PDF-")
     assert plural.plans.delete("plan-1") is None
     link = plural.payment_links.create(
-        body=CreatePaymentLinkRequest.from_dict(
-            {
-                "merchant_payment_link_reference": "res-link",
-                "amount": {"value": 2000, "currency": "INR"},
-            }
-        )
+        merchant_payment_link_reference="res-link", amount={"value": 2000, "currency": "INR"}
     )
     assert isinstance(link, PaymentLink)
 
@@ -81,10 +77,94 @@ def test_async_resources_answer_the_same() -> None:
                 transport=transport,
                 entry_points=False,
             ) as plural:
-                created = await plural.orders.create(body=CreateOrderRequest.from_dict(ORDER))
+                created = await plural.orders.create(
+                    merchant_order_reference="res-1",
+                    order_amount=Amount(value=1100, currency="INR"),
+                )
                 return await plural.orders.get(str(created.order_id))
 
     assert isinstance(asyncio.run(run()), Order)
+
+
+def test_a_body_is_its_fields_as_keywords_nested_as_dicts_or_models(plural: Plural) -> None:
+    expire_by = datetime.datetime.now(datetime.UTC).replace(microsecond=0) + datetime.timedelta(
+        days=30
+    )
+    link = plural.payment_links.create(
+        merchant_payment_link_reference="res-link-2",
+        amount=Amount(value=2000, currency="INR"),
+        expire_by=expire_by,  # a datetime, sent as ISO-8601
+        allowed_payment_methods=["CARD", PaymentMethod.UPI],
+    )
+
+    assert link.amount is not UNSET and link.amount.value == 2000
+    assert link.expire_by == expire_by
+
+
+def test_a_misspelt_nested_key_is_refused_before_anything_is_sent() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"access_token": "t0k", "expires_in": 600})
+
+    with Plural(
+        "id", "secret", transport=httpx.MockTransport(handler), entry_points=False
+    ) as plural:
+        with pytest.raises(RequestValidationError) as caught:
+            plural.orders.create(
+                merchant_order_reference="res-1",
+                order_amount={"value": 1100, "currency": "INR"},
+                purchase_details={"customer": {"emial_id": "kiran@example.com"}},
+            )
+        with pytest.raises(RequestValidationError) as missing:
+            plural.orders.create(merchant_order_reference="res-1", order_amount={"value": 1100})
+
+    assert "purchase_details.customer.emial_id" in str(caught.value)
+    assert "email_id" in str(caught.value)  # the closest known name
+    assert "currency" in str(missing.value)
+    assert not [request for request in sent if "/orders" in request.url.path]
+
+
+def test_a_field_named_like_a_path_parameter_takes_its_value(plural: Plural) -> None:
+    # create_presentation's body repeats the path's subscription_id: one argument fills both.
+    signature = inspect.signature(plural.presentations.create)
+    assert list(signature.parameters).count("subscription_id") == 1
+
+
+def test_the_raw_response_is_one_attribute_away(plural: Plural) -> None:
+    created = plural.orders.create(
+        merchant_order_reference="res-raw", order_amount={"value": 1100, "currency": "INR"}
+    )
+    raw = plural.with_raw_response.orders.get(
+        created.order_id, request_id="4a7e0c84-5f6d-4d8e-9a43-58c2e0f0b1aa"
+    )
+
+    assert raw.status_code == 200
+    assert raw.request_id == raw.headers["Request-ID"]
+    assert isinstance(raw.parsed, Order) and raw.parsed.order_id == created.order_id
+    assert b'"order_id"' in raw.content
+
+
+def test_the_raw_response_of_an_async_call() -> None:
+    async def run() -> int:
+        with Sandbox() as sandbox:
+            transport = SandboxTransport(sandbox)
+            async with AsyncPlural(
+                DEFAULT_CLIENT_ID,
+                DEFAULT_CLIENT_SECRET,
+                base_url=transport.base_url,
+                transport=transport,
+                entry_points=False,
+            ) as plural:
+                raw = await plural.with_raw_response.orders.create(
+                    merchant_order_reference="res-raw",
+                    order_amount={"value": 1100, "currency": "INR"},
+                )
+                assert raw.parsed.status == "CREATED"
+                return int(raw.status_code)
+
+    assert asyncio.run(run()) == 200
 
 
 def _answering(status: int, body: Any) -> Plural:

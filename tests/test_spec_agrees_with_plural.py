@@ -11,6 +11,7 @@ import copy
 from typing import Any
 
 import pytest
+from answers import order, payment
 
 from plural_client.models import (
     CreateOrderRequest,
@@ -211,9 +212,9 @@ def test_refund_products_and_split_info_are_accepted() -> None:
 
 
 def _order(**fields: Any) -> Order:
-    order = Order.from_dict({"order_id": "v1-abc", **fields})
-    assert order.additional_properties == {}, "Plural's field came out untyped"
-    return order
+    parsed = Order.from_dict(order(**fields))
+    assert parsed.additional_properties == {}, "Plural's field came out untyped"
+    return parsed
 
 
 def test_refunds_hold_refunds_in_both_of_plurals_shapes() -> None:
@@ -244,12 +245,11 @@ def test_refunds_hold_refunds_in_both_of_plurals_shapes() -> None:
 
 
 def test_payment_fields_plural_sends_are_typed() -> None:
-    payment = {
-        "id": "v1-pay",
-        "base_amount": {"value": 1100, "currency": "INR"},
-        "conversion_rate": 83.25,
-        "additional_detail": {"source_ip": "203.0.113.10"},
-        "payment_option": {
+    sent = payment(
+        base_amount={"value": 1100, "currency": "INR"},
+        conversion_rate=83.25,
+        additional_detail={"source_ip": "203.0.113.10"},
+        payment_option={
             "card_data": {
                 "card_type": "CREDIT",
                 "card_category": "CONSUMER",
@@ -262,8 +262,8 @@ def test_payment_fields_plural_sends_are_typed() -> None:
             "upi_data": {"txn_mode": "COLLECT", "payer": {"vpa": "kevin@upi"}},
             "netbanking_data": {"pay_code": "NB1493", "txn_mode": "REDIRECT"},
         },
-    }
-    order = _order(payments=[payment], is_mcc_transaction=False, integration_mode="SEAMLESS")
+    )
+    order = _order(payments=[sent], is_mcc_transaction=False, integration_mode="SEAMLESS")
 
     (parsed,) = order.payments  # type: ignore[misc]
     assert parsed.additional_properties == {}
@@ -275,9 +275,7 @@ def test_payment_fields_plural_sends_are_typed() -> None:
     assert parsed.payment_option.upi_details is not None  # type: ignore[union-attr]
     assert order.integration_mode is OrderIntegrationMode.SEAMLESS
     # There is no bank_name: an old one is kept as an unknown extra, not a field.
-    old = Order.from_dict(
-        {"payments": [{"payment_option": {"netbanking_data": {"bank_name": "X"}}}]}
-    )
+    old = _order(payments=[payment(payment_option={"netbanking_data": {"bank_name": "X"}})])
     assert old.payments[0].payment_option.netbanking_data["bank_name"] == "X"  # type: ignore[index,union-attr]
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from answers import order_answer, token_answer
 
 import plural_client.errors
 import plural_ext
@@ -41,12 +42,12 @@ class Recorder:
 
     def __init__(self, answer: dict[str, Any] | None = None) -> None:
         self.requests: list[httpx.Request] = []
-        self.answer = answer or {"data": {"order_id": "v1-abc"}}
+        self.answer = answer or order_answer()
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         if request.url.path == TOKEN_PATH:
-            return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
+            return httpx.Response(200, json=token_answer())
         return httpx.Response(200, json=self.answer)
 
     def sent(self) -> list[Any]:
@@ -288,11 +289,7 @@ def test_extra_body_exempts_only_its_own_keys(
 
 def test_response_models_keep_fields_they_do_not_know() -> None:
     answer = {
-        "data": {
-            "order_id": "v1-abc",
-            "risk_score": 12,
-            "order_amount": {"value": 100, "currency": "INR", "fx": 1},
-        },
+        **order_answer(risk_score=12, order_amount={"value": 100, "currency": "INR", "fx": 1}),
         "meta": {"version": 4},
     }
     with Plural(

@@ -1,9 +1,12 @@
 """Contains some shared types for properties"""
 
+import datetime
+import functools
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from contextvars import ContextVar
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, TypeVar
 
 from attrs import define
 
@@ -53,6 +56,73 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+@define
+class RawResponse(Generic[T]):
+    """What a resource method answers (``parsed``), with the HTTP response it came in:
+    ``plural.with_raw_response.orders.get(order_id)``."""
+
+    status_code: HTTPStatus
+    headers: MutableMapping[str, str]
+    content: bytes
+    parsed: T
+
+    @property
+    def request_id(self) -> str | None:
+        """Plural's Request-ID for this call, to quote to Plural's support."""
+        return self.headers.get("Request-ID")
+
+
+read_responses: ContextVar[list[Response[Any]] | None] = ContextVar(
+    "plural_read_responses", default=None
+)
+"""Where the resource methods put the responses they read while a ``with_raw_response``
+wrapper runs (None otherwise): a context variable, so that threads and asyncio tasks each
+keep their own."""
+P = ParamSpec("P")
+
+
+def _raw(answer: T, kept: list[Response[Any]]) -> RawResponse[T]:
+    response = kept[-1]
+    return RawResponse(
+        status_code=response.status_code,
+        headers=response.headers,
+        content=response.content,
+        parsed=answer,
+    )
+
+
+def with_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """``method`` (a resource method), answering a ``RawResponse`` of what it answers."""
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        kept: list[Response[Any]] = []
+        token = read_responses.set(kept)
+        try:
+            return _raw(method(*args, **kwargs), kept)
+        finally:
+            read_responses.reset(token)
+
+    return call
+
+
+def with_response_async(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """``with_response`` for an ``async`` resource method."""
+
+    @functools.wraps(method)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        kept: list[Response[Any]] = []
+        token = read_responses.set(kept)
+        try:
+            return _raw(await method(*args, **kwargs), kept)
+        finally:
+            read_responses.reset(token)
+
+    return call
 
 
 class FieldTypeError(TypeError):
@@ -156,6 +226,25 @@ def extras_repr(extras: Mapping[str, object]) -> str:
     return repr({name: masked(name, value) for name, value in extras.items()})
 
 
+def given(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A resource method's body fields as JSON-ready data for a model's ``from_dict``: those
+    left UNSET dropped (nested ones too), models (``Amount``) as their dicts, dates as ISO-8601
+    strings."""
+    return {name: _plain(value) for name, value in fields.items() if not isinstance(value, Unset)}
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items() if not isinstance(item, Unset)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, datetime.date):  # a datetime is a date too
+        return value.isoformat()
+    return value
+
+
 __all__ = [
     "CARD_FIELDS",
     "MASK",
@@ -163,12 +252,17 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "RawResponse",
     "RequestFiles",
     "Response",
     "Unset",
     "card_repr",
     "extras_repr",
+    "given",
     "mask_card_number",
     "masked",
+    "read_responses",
     "secret_repr",
+    "with_response",
+    "with_response_async",
 ]

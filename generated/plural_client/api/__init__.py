@@ -1,29 +1,96 @@
 """The operations, one package per family (tag), and the resources ``Plural`` carries:
 ``plural.orders.create(...)``, one attribute per family."""
 
+import functools
+
 from ..client import AuthenticatedClient, Client
-from .affordability import Affordability, AsyncAffordability
-from .apple_pay import ApplePay, AsyncApplePay
-from .auth import AsyncAuth, Auth
-from .bnpl import AsyncBnpl, Bnpl
-from .checkout import AsyncCheckout, Checkout
-from .convenience_fee import AsyncConvenienceFee, ConvenienceFee
-from .customers import AsyncCustomers, Customers
-from .e_challans import AsyncEChallans, EChallans
-from .international import AsyncInternational, International
-from .orders import AsyncOrders, Orders
-from .otp import AsyncOtp, Otp
-from .pay_by_points import AsyncPayByPoints, PayByPoints
-from .payment_links import AsyncPaymentLinks, PaymentLinks
-from .payments import AsyncPayments, Payments
-from .payouts import AsyncPayouts, Payouts
-from .plans import AsyncPlans, Plans
-from .presentations import AsyncPresentations, Presentations
-from .refunds import AsyncRefunds, Refunds
-from .settlements import AsyncSettlements, Settlements
-from .split_settlements import AsyncSplitSettlements, SplitSettlements
-from .subscriptions import AsyncSubscriptions, Subscriptions
-from .tokenization import AsyncTokenization, Tokenization
+from .affordability import (
+    Affordability,
+    AffordabilityWithRawResponse,
+    AsyncAffordability,
+    AsyncAffordabilityWithRawResponse,
+)
+from .apple_pay import (
+    ApplePay,
+    ApplePayWithRawResponse,
+    AsyncApplePay,
+    AsyncApplePayWithRawResponse,
+)
+from .auth import AsyncAuth, AsyncAuthWithRawResponse, Auth, AuthWithRawResponse
+from .bnpl import AsyncBnpl, AsyncBnplWithRawResponse, Bnpl, BnplWithRawResponse
+from .checkout import AsyncCheckout, AsyncCheckoutWithRawResponse, Checkout, CheckoutWithRawResponse
+from .convenience_fee import (
+    AsyncConvenienceFee,
+    AsyncConvenienceFeeWithRawResponse,
+    ConvenienceFee,
+    ConvenienceFeeWithRawResponse,
+)
+from .customers import (
+    AsyncCustomers,
+    AsyncCustomersWithRawResponse,
+    Customers,
+    CustomersWithRawResponse,
+)
+from .e_challans import (
+    AsyncEChallans,
+    AsyncEChallansWithRawResponse,
+    EChallans,
+    EChallansWithRawResponse,
+)
+from .international import (
+    AsyncInternational,
+    AsyncInternationalWithRawResponse,
+    International,
+    InternationalWithRawResponse,
+)
+from .orders import AsyncOrders, AsyncOrdersWithRawResponse, Orders, OrdersWithRawResponse
+from .otp import AsyncOtp, AsyncOtpWithRawResponse, Otp, OtpWithRawResponse
+from .pay_by_points import (
+    AsyncPayByPoints,
+    AsyncPayByPointsWithRawResponse,
+    PayByPoints,
+    PayByPointsWithRawResponse,
+)
+from .payment_links import (
+    AsyncPaymentLinks,
+    AsyncPaymentLinksWithRawResponse,
+    PaymentLinks,
+    PaymentLinksWithRawResponse,
+)
+from .payments import AsyncPayments, AsyncPaymentsWithRawResponse, Payments, PaymentsWithRawResponse
+from .payouts import AsyncPayouts, AsyncPayoutsWithRawResponse, Payouts, PayoutsWithRawResponse
+from .plans import AsyncPlans, AsyncPlansWithRawResponse, Plans, PlansWithRawResponse
+from .presentations import (
+    AsyncPresentations,
+    AsyncPresentationsWithRawResponse,
+    Presentations,
+    PresentationsWithRawResponse,
+)
+from .refunds import AsyncRefunds, AsyncRefundsWithRawResponse, Refunds, RefundsWithRawResponse
+from .settlements import (
+    AsyncSettlements,
+    AsyncSettlementsWithRawResponse,
+    Settlements,
+    SettlementsWithRawResponse,
+)
+from .split_settlements import (
+    AsyncSplitSettlements,
+    AsyncSplitSettlementsWithRawResponse,
+    SplitSettlements,
+    SplitSettlementsWithRawResponse,
+)
+from .subscriptions import (
+    AsyncSubscriptions,
+    AsyncSubscriptionsWithRawResponse,
+    Subscriptions,
+    SubscriptionsWithRawResponse,
+)
+from .tokenization import (
+    AsyncTokenization,
+    AsyncTokenizationWithRawResponse,
+    Tokenization,
+    TokenizationWithRawResponse,
+)
 
 
 class Resources:
@@ -53,9 +120,43 @@ class Resources:
         self.subscriptions = Subscriptions(client)
         self.tokenization = Tokenization(client)
 
+    @functools.cached_property
+    def with_raw_response(self) -> "ResourcesWithRawResponse":
+        """The same resources, whose methods answer a ``RawResponse``: the status, the headers
+        and the Request-ID, with what the method answers as ``parsed``."""
+        return ResourcesWithRawResponse(self)
+
+
+class ResourcesWithRawResponse:
+    """``with_raw_response``: each family's methods, answering a ``RawResponse``."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.affordability = AffordabilityWithRawResponse(resources.affordability)
+        self.apple_pay = ApplePayWithRawResponse(resources.apple_pay)
+        self.auth = AuthWithRawResponse(resources.auth)
+        self.bnpl = BnplWithRawResponse(resources.bnpl)
+        self.checkout = CheckoutWithRawResponse(resources.checkout)
+        self.convenience_fee = ConvenienceFeeWithRawResponse(resources.convenience_fee)
+        self.customers = CustomersWithRawResponse(resources.customers)
+        self.e_challans = EChallansWithRawResponse(resources.e_challans)
+        self.international = InternationalWithRawResponse(resources.international)
+        self.orders = OrdersWithRawResponse(resources.orders)
+        self.otp = OtpWithRawResponse(resources.otp)
+        self.pay_by_points = PayByPointsWithRawResponse(resources.pay_by_points)
+        self.payment_links = PaymentLinksWithRawResponse(resources.payment_links)
+        self.payments = PaymentsWithRawResponse(resources.payments)
+        self.payouts = PayoutsWithRawResponse(resources.payouts)
+        self.plans = PlansWithRawResponse(resources.plans)
+        self.presentations = PresentationsWithRawResponse(resources.presentations)
+        self.refunds = RefundsWithRawResponse(resources.refunds)
+        self.settlements = SettlementsWithRawResponse(resources.settlements)
+        self.split_settlements = SplitSettlementsWithRawResponse(resources.split_settlements)
+        self.subscriptions = SubscriptionsWithRawResponse(resources.subscriptions)
+        self.tokenization = TokenizationWithRawResponse(resources.tokenization)
+
 
 class AsyncResources:
-    """``Resources`` for asyncio: the same attributes, with awaited methods."""
+    """One attribute per family of operations, each with a method per operation, awaited."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self.affordability = AsyncAffordability(client)
@@ -80,3 +181,37 @@ class AsyncResources:
         self.split_settlements = AsyncSplitSettlements(client)
         self.subscriptions = AsyncSubscriptions(client)
         self.tokenization = AsyncTokenization(client)
+
+    @functools.cached_property
+    def with_raw_response(self) -> "AsyncResourcesWithRawResponse":
+        """The same resources, whose methods answer a ``RawResponse``: the status, the headers
+        and the Request-ID, with what the method answers as ``parsed``."""
+        return AsyncResourcesWithRawResponse(self)
+
+
+class AsyncResourcesWithRawResponse:
+    """``with_raw_response``: each family's methods, answering a ``RawResponse``."""
+
+    def __init__(self, resources: AsyncResources) -> None:
+        self.affordability = AsyncAffordabilityWithRawResponse(resources.affordability)
+        self.apple_pay = AsyncApplePayWithRawResponse(resources.apple_pay)
+        self.auth = AsyncAuthWithRawResponse(resources.auth)
+        self.bnpl = AsyncBnplWithRawResponse(resources.bnpl)
+        self.checkout = AsyncCheckoutWithRawResponse(resources.checkout)
+        self.convenience_fee = AsyncConvenienceFeeWithRawResponse(resources.convenience_fee)
+        self.customers = AsyncCustomersWithRawResponse(resources.customers)
+        self.e_challans = AsyncEChallansWithRawResponse(resources.e_challans)
+        self.international = AsyncInternationalWithRawResponse(resources.international)
+        self.orders = AsyncOrdersWithRawResponse(resources.orders)
+        self.otp = AsyncOtpWithRawResponse(resources.otp)
+        self.pay_by_points = AsyncPayByPointsWithRawResponse(resources.pay_by_points)
+        self.payment_links = AsyncPaymentLinksWithRawResponse(resources.payment_links)
+        self.payments = AsyncPaymentsWithRawResponse(resources.payments)
+        self.payouts = AsyncPayoutsWithRawResponse(resources.payouts)
+        self.plans = AsyncPlansWithRawResponse(resources.plans)
+        self.presentations = AsyncPresentationsWithRawResponse(resources.presentations)
+        self.refunds = AsyncRefundsWithRawResponse(resources.refunds)
+        self.settlements = AsyncSettlementsWithRawResponse(resources.settlements)
+        self.split_settlements = AsyncSplitSettlementsWithRawResponse(resources.split_settlements)
+        self.subscriptions = AsyncSubscriptionsWithRawResponse(resources.subscriptions)
+        self.tokenization = AsyncTokenizationWithRawResponse(resources.tokenization)

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,3 +153,18 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class AddressParams(TypedDict, total=False):
+    """``Address`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    address1: str | Unset
+    address2: str | Unset
+    address3: str | Unset
+    pincode: str | Unset
+    city: str | Unset
+    state: str | Unset
+    country: str | Unset
+    full_name: str | Unset
+    adddress_type: str | Unset
+    address_category: Literal["billing", "shipping"] | AddressAddressCategory | Unset

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -59,6 +64,16 @@ class ApplePayAuthorizeRequest:
         )
 
         return apple_pay_authorize_request
+
+
+if TYPE_CHECKING:
+    from ..models.apple_pay_card_details import ApplePayCardDetailsParams
+
+
+class ApplePayAuthorizeRequestParams(TypedDict, total=False):
+    """``ApplePayAuthorizeRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    decrypted_card_details: ApplePayCardDetailsParams | ApplePayCardDetails | Unset
 
 
 from ..models.apple_pay_card_details import ApplePayCardDetails  # noqa: E402

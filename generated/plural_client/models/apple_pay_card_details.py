@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,6 +137,22 @@ class ApplePayCardDetails:
         )
 
         return apple_pay_card_details
+
+
+if TYPE_CHECKING:
+    from ..models.apple_pay_card_meta_data import ApplePayCardMetaDataParams
+
+
+class ApplePayCardDetailsParams(TypedDict, total=False):
+    """``ApplePayCardDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    token: Required[str]
+    expiration_month: Required[str]
+    expiration_year: Required[str]
+    cryptogram: Required[str]
+    cavv: str | Unset
+    eci: str | Unset
+    card_meta_data: ApplePayCardMetaDataParams | ApplePayCardMetaData | Unset
 
 
 from ..models.apple_pay_card_meta_data import ApplePayCardMetaData  # noqa: E402

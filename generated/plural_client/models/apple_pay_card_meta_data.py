@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -67,3 +73,12 @@ class ApplePayCardMetaData:
         )
 
         return apple_pay_card_meta_data
+
+
+class ApplePayCardMetaDataParams(TypedDict, total=False):
+    """``ApplePayCardMetaData`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_type: Required[Literal["CREDIT", "DEBIT", "PREPAID"] | ApplePayCardMetaDataCardType]
+    network_name: Required[
+        Literal["VISA", "MASTERCARD", "RUPAY", "AMEX"] | ApplePayCardMetaDataNetworkName
+    ]

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -115,6 +122,21 @@ class BnplEligibilityRequest:
         )
 
         return bnpl_eligibility_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.payment_device_info import PaymentDeviceInfoParams
+
+
+class BnplEligibilityRequestParams(TypedDict, total=False):
+    """``BnplEligibilityRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    mobile: Required[str]
+    pay_code: Required[Literal["LAZYPAY"] | BnplPayCode]
+    amount: Required[AmountParams | Amount]
+    device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset
+    email: str | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -79,6 +85,17 @@ class CaptureRequest:
         )
 
         return capture_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class CaptureRequestParams(TypedDict, total=False):
+    """``CaptureRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_capture_reference: Required[str]
+    capture_amount: AmountParams | Amount | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

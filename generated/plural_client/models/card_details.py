@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,3 +113,14 @@ class CardDetails:
         )
 
         return card_details
+
+
+class CardDetailsParams(TypedDict, total=False):
+    """``CardDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_number: Required[str]
+    name: str | Unset
+    cvv: str | Unset
+    expiry_month: str | Unset
+    expiry_year: str | Unset
+    registered_mobile_number: str | Unset

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,3 +74,13 @@ class CardLookupItem:
         )
 
         return card_lookup_item
+
+
+class CardLookupItemParams(TypedDict, total=False):
+    """``CardLookupItem`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    payment_identifier: Required[str]
+    payment_reference_type: Required[
+        Literal["CARD", "ALT_TOKEN_TXN", "NETWORK_TOKEN_TXN", "ISSUER_TOKEN_TXN"]
+        | CardLookupReferenceType
+    ]

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..models.card_token_status import CardTokenStatus
 from ..types import UNSET, Unset, extras_repr
 
@@ -17,14 +21,14 @@ T = TypeVar("T", bound="CardToken")
 class CardToken:
     """A card token just generated."""
 
-    token_id: str | Unset = UNSET
+    token_id: str
     """ Plural's token id. """
+    status: CardTokenStatus
+    """ Where a card token is; INITIATED until the card network activates it, DEACTIVATED once deleted. """
     customer_id: str | Unset = UNSET
     """ Plural's id of the customer the token belongs to. """
     merchant_token_reference: str | Unset = UNSET
     """ The merchant's reference of the token. """
-    status: CardTokenStatus | Unset = UNSET
-    """ Where a card token is; INITIATED until the card network activates it, DEACTIVATED once deleted. """
     created_at: datetime.datetime | Unset = UNSET
     """ When it was created. """
     updated_at: datetime.datetime | Unset = UNSET
@@ -34,13 +38,11 @@ class CardToken:
     def to_dict(self) -> dict[str, Any]:
         token_id = self.token_id
 
+        status = self.status.value
+
         customer_id = self.customer_id
 
         merchant_token_reference = self.merchant_token_reference
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -52,15 +54,16 @@ class CardToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
+        field_dict.update(
+            {
+                "token_id": token_id,
+                "status": status,
+            }
+        )
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if merchant_token_reference is not UNSET:
             field_dict["merchant_token_reference"] = merchant_token_reference
-        if status is not UNSET:
-            field_dict["status"] = status
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -73,18 +76,19 @@ class CardToken:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CardToken must be a JSON object")
         d = dict(src_dict)
-        token_id = d.pop("token_id", UNSET)
+        for required in (
+            "token_id",
+            "status",
+        ):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
+        token_id = d.pop("token_id")
+
+        status = CardTokenStatus(d.pop("status"))
 
         customer_id = d.pop("customer_id", UNSET)
 
         merchant_token_reference = d.pop("merchant_token_reference", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: CardTokenStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CardTokenStatus(_status)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -102,9 +106,9 @@ class CardToken:
 
         card_token = cls(
             token_id=token_id,
+            status=status,
             customer_id=customer_id,
             merchant_token_reference=merchant_token_reference,
-            status=status,
             created_at=created_at,
             updated_at=updated_at,
         )

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -79,3 +83,12 @@ class CardTokenAcquirerData:
         )
 
         return card_token_acquirer_data
+
+
+class CardTokenAcquirerDataParams(TypedDict, total=False):
+    """``CardTokenAcquirerData`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    approval_code: str | Unset
+    acquirer_reference: str | Unset
+    rrn: str | Unset
+    auth_reference: str | Unset

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,3 +125,17 @@ class CardTokenDetails:
         )
 
         return card_token_details
+
+
+class CardTokenDetailsParams(TypedDict, total=False):
+    """``CardTokenDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    token: Required[str]
+    token_txn_type: Required[
+        Literal["ALT_TOKEN", "NETWORK_TOKEN", "ISSUER_TOKEN"] | PaymentTokenTxnType
+    ]
+    token_id: str | Unset
+    last4_digit: str | Unset
+    expiry_month: str | Unset
+    expiry_year: str | Unset
+    cvv: str | Unset

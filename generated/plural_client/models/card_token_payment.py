@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -59,6 +64,16 @@ class CardTokenPayment:
         )
 
         return card_token_payment
+
+
+if TYPE_CHECKING:
+    from ..models.card_token_acquirer_data import CardTokenAcquirerDataParams
+
+
+class CardTokenPaymentParams(TypedDict, total=False):
+    """``CardTokenPayment`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    acquirer_data: CardTokenAcquirerDataParams | CardTokenAcquirerData | Unset
 
 
 from ..models.card_token_acquirer_data import CardTokenAcquirerData  # noqa: E402

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,3 +50,9 @@ class CardTokenPaymentOption:
         )
 
         return card_token_payment_option
+
+
+class CardTokenPaymentOptionParams(TypedDict, total=False):
+    """``CardTokenPaymentOption`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    encrypted_card_details: str | Unset

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -56,6 +62,16 @@ class CardlessOfferPaymentOption:
         )
 
         return cardless_offer_payment_option
+
+
+if TYPE_CHECKING:
+    from ..models.offer_cardless_details import OfferCardlessDetailsParams
+
+
+class CardlessOfferPaymentOptionParams(TypedDict, total=False):
+    """``CardlessOfferPaymentOption`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    cardless_details: Required[OfferCardlessDetailsParams | OfferCardlessDetails]
 
 
 from ..models.offer_cardless_details import OfferCardlessDetails  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,6 +86,16 @@ class CartDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.cart_item import CartItemParams
+
+
+class CartDetailsParams(TypedDict, total=False):
+    """``CartDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    cart_items: Sequence[CartItemParams | CartItem] | Unset
 
 
 from ..models.cart_item import CartItem  # noqa: E402

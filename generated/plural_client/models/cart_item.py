@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,3 +148,17 @@ class CartItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CartItemParams(TypedDict, total=False):
+    """``CartItem`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    item_id: str | Unset
+    item_name: str | Unset
+    item_description: str | Unset
+    item_details_url: str | Unset
+    item_image_url: str | Unset
+    item_original_unit_price: int | Unset
+    item_discounted_unit_price: int | Unset
+    item_quantity: int | Unset
+    item_currency: str | Unset

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_int, extras_repr, secret_repr
 
 T = TypeVar("T", bound="CheckoutLink")
@@ -15,11 +19,11 @@ T = TypeVar("T", bound="CheckoutLink")
 class CheckoutLink:
     """A hosted checkout order; Plural does not wrap it in `data`."""
 
-    token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    token: str = _attrs_field(repr=secret_repr)
     """ The checkout token Plural made for this order. Never logged. """
-    order_id: str | Unset = UNSET
+    order_id: str
     """ Plural's order id. """
-    redirect_url: str | Unset = UNSET
+    redirect_url: str
     """ The hosted checkout page to send the customer to. """
     response_code: int | Unset = UNSET
     """ Plural's result code (200 on success). """
@@ -40,13 +44,13 @@ class CheckoutLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if redirect_url is not UNSET:
-            field_dict["redirect_url"] = redirect_url
+        field_dict.update(
+            {
+                "token": token,
+                "order_id": order_id,
+                "redirect_url": redirect_url,
+            }
+        )
         if response_code is not UNSET:
             field_dict["response_code"] = response_code
         if response_message is not UNSET:
@@ -59,11 +63,18 @@ class CheckoutLink:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CheckoutLink must be a JSON object")
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        for required in (
+            "token",
+            "order_id",
+            "redirect_url",
+        ):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
+        token = d.pop("token")
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = d.pop("order_id")
 
-        redirect_url = d.pop("redirect_url", UNSET)
+        redirect_url = d.pop("redirect_url")
 
         response_code = d.pop("response_code", UNSET)
         if response_code.__class__ is not int and response_code is not UNSET:

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -75,6 +80,17 @@ class CheckoutProduct:
         )
 
         return checkout_product
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+
+
+class CheckoutProductParams(TypedDict, total=False):
+    """``CheckoutProduct`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    product_code: str | Unset
+    product_amount: MoneyParams | Money | Unset
 
 
 from ..models.money import Money  # noqa: E402

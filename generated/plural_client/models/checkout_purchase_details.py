@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -91,6 +96,18 @@ class CheckoutPurchaseDetails:
         )
 
         return checkout_purchase_details
+
+
+if TYPE_CHECKING:
+    from ..models.checkout_product import CheckoutProductParams
+    from ..models.customer import CustomerParams
+
+
+class CheckoutPurchaseDetailsParams(TypedDict, total=False):
+    """``CheckoutPurchaseDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    customer: CustomerParams | Customer | Unset
+    product: Sequence[CheckoutProductParams | CheckoutProduct] | Unset
 
 
 from ..models.checkout_product import CheckoutProduct  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -205,6 +210,22 @@ class ConvenienceFeeBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+
+
+class ConvenienceFeeBreakdownParams(TypedDict, total=False):
+    """``ConvenienceFeeBreakdown`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    fee_calculated_on_amount: MoneyParams | Money | Unset
+    fee_amount: MoneyParams | Money | Unset
+    tax_amount: MoneyParams | Money | Unset
+    additional_fee_amount: MoneyParams | Money | Unset
+    maximum_fee_amount: MoneyParams | Money | Unset
+    applicable_fee_amount: MoneyParams | Money | Unset
+    subvented_fee_amount: MoneyParams | Money | Unset
 
 
 from ..models.money import Money  # noqa: E402

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -83,6 +89,18 @@ class ConvenienceFeeRequest:
         )
 
         return convenience_fee_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class ConvenienceFeeRequestParams(TypedDict, total=False):
+    """``ConvenienceFeeRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    amount: Required[AmountParams | Amount]
+    payment_method: Required[str]
+    network_type: str | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -63,6 +68,16 @@ class CreateChallanRequest:
         )
 
         return create_challan_request
+
+
+if TYPE_CHECKING:
+    from ..models.convenience_fee_breakdown import ConvenienceFeeBreakdownParams
+
+
+class CreateChallanRequestParams(TypedDict, total=False):
+    """``CreateChallanRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    convenience_fee_breakdown: ConvenienceFeeBreakdownParams | ConvenienceFeeBreakdown | Unset
 
 
 from ..models.convenience_fee_breakdown import ConvenienceFeeBreakdown  # noqa: E402

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -253,6 +260,47 @@ class CreateOrderRequest:
         )
 
         return create_order_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.money import MoneyParams
+    from ..models.order_split_info_request import OrderSplitInfoRequestParams
+    from ..models.purchase_details import PurchaseDetailsParams
+
+
+class CreateOrderRequestParams(TypedDict, total=False):
+    """``CreateOrderRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_order_reference: Required[str]
+    order_amount: Required[AmountParams | Amount]
+    pre_auth: bool | Unset
+    allowed_payment_methods: (
+        Sequence[
+            Literal[
+                "CARD",
+                "UPI",
+                "NETBANKING",
+                "WALLET",
+                "CREDIT_EMI",
+                "DEBIT_EMI",
+                "CARDLESS_EMI",
+                "POINTS",
+                "BNPL",
+            ]
+            | PaymentMethod
+        ]
+        | Unset
+    )
+    notes: str | Unset
+    callback_url: str | Unset
+    failure_callback_url: str | Unset
+    part_payment: bool | Unset
+    purchase_details: PurchaseDetailsParams | PurchaseDetails | Unset
+    split_info: OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset
+    is_mcc_transaction: Literal["true", "false"] | CreateOrderRequestIsMccTransaction | Unset
+    base_amount: AmountParams | Amount | Unset
+    cart_coupon_discount_amount: MoneyParams | Money | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -351,6 +358,54 @@ class CreatePaymentLinkRequest:
         )
 
         return create_payment_link_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.money import MoneyParams
+    from ..models.payment_link_account_details import PaymentLinkAccountDetailsParams
+    from ..models.payment_link_cart_details import PaymentLinkCartDetailsParams
+    from ..models.payment_link_customer import PaymentLinkCustomerParams
+    from ..models.payment_link_product import PaymentLinkProductParams
+    from ..models.payment_link_split_info import PaymentLinkSplitInfoParams
+
+
+class CreatePaymentLinkRequestParams(TypedDict, total=False):
+    """``CreatePaymentLinkRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    amount: Required[AmountParams | Amount]
+    merchant_payment_link_reference: Required[str]
+    description: str | Unset
+    expire_by: datetime.datetime | str | Unset
+    allowed_payment_methods: (
+        Sequence[
+            Literal[
+                "CARD",
+                "UPI",
+                "NETBANKING",
+                "WALLET",
+                "CREDIT_EMI",
+                "DEBIT_EMI",
+                "CARDLESS_EMI",
+                "POINTS",
+                "BNPL",
+            ]
+            | PaymentMethod
+        ]
+        | Unset
+    )
+    pre_auth: Literal["true", "false"] | CreatePaymentLinkRequestPreAuth | Unset
+    is_mcc_transaction: Literal["true", "false"] | CreatePaymentLinkRequestIsMccTransaction | Unset
+    callback_url: str | Unset
+    failure_callback_url: str | Unset
+    customer: PaymentLinkCustomerParams | PaymentLinkCustomer | Unset
+    product_details: Sequence[PaymentLinkProductParams | PaymentLinkProduct] | Unset
+    cart_coupon_discount_amount: MoneyParams | Money | Unset
+    merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
+    split_info: PaymentLinkSplitInfoParams | PaymentLinkSplitInfo | Unset
+    account_details: PaymentLinkAccountDetailsParams | PaymentLinkAccountDetails | Unset
+    part_payment: bool | Unset
+    cart_details: PaymentLinkCartDetailsParams | PaymentLinkCartDetails | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -66,6 +72,16 @@ class CreatePaymentRequest:
         )
 
         return create_payment_request
+
+
+if TYPE_CHECKING:
+    from ..models.payment_request import PaymentRequestParams
+
+
+class CreatePaymentRequestParams(TypedDict, total=False):
+    """``CreatePaymentRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    payments: Required[Sequence[PaymentRequestParams | PaymentRequest]]
 
 
 from ..models.payment_request import PaymentRequest  # noqa: E402

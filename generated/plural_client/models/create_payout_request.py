@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -154,6 +161,25 @@ class CreatePayoutRequest:
         )
 
         return create_payout_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class CreatePayoutRequestParams(TypedDict, total=False):
+    """``CreatePayoutRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    clientReferenceId: Required[str]
+    payeeName: Required[str]
+    amount: Required[AmountParams | Amount]
+    mode: Required[Literal["UPI", "IMPS", "NEFT", "RTGS"] | PayoutMode]
+    remarks: Required[str]
+    email: str | Unset
+    phone: str | Unset
+    accountNumber: str | Unset
+    branchCode: str | Unset
+    vpa: str | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -215,6 +222,41 @@ class CreatePlanRequest:
         )
 
         return create_plan_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class CreatePlanRequestParams(TypedDict, total=False):
+    """``CreatePlanRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    plan_name: Required[str]
+    frequency: Required[
+        Literal[
+            "Day",
+            "Week",
+            "Month",
+            "Year",
+            "Bi-Monthly",
+            "Quarterly",
+            "Half-Yearly",
+            "AS",
+            "OT",
+            "Not Applicable",
+        ]
+        | PlanFrequency
+    ]
+    amount: Required[AmountParams | Amount]
+    max_limit_amount: Required[AmountParams | Amount]
+    end_date: Required[datetime.datetime | str]
+    merchant_plan_reference: Required[str]
+    plan_description: str | Unset
+    initial_debit_amount: AmountParams | Amount | Unset
+    trial_period_in_days: int | Unset
+    start_date: datetime.datetime | str | Unset
+    merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
+    auto_debit_ot: Literal["true", "false"] | CreatePlanRequestAutoDebitOt | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -102,6 +107,19 @@ class CreatePresentationRequest:
         )
 
         return create_presentation_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class CreatePresentationRequestParams(TypedDict, total=False):
+    """``CreatePresentationRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    subscription_id: str | Unset
+    due_date: datetime.datetime | str | Unset
+    amount: AmountParams | Amount | Unset
+    merchant_presentation_reference: str | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -221,6 +228,33 @@ class CreateSubscriptionRequest:
         )
 
         return create_subscription_request
+
+
+if TYPE_CHECKING:
+    from ..models.subscription_bank_account import SubscriptionBankAccountParams
+
+
+class CreateSubscriptionRequestParams(TypedDict, total=False):
+    """``CreateSubscriptionRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_subscription_reference: Required[str]
+    plan_id: Required[str]
+    start_date: Required[datetime.datetime | str]
+    end_date: Required[datetime.datetime | str]
+    customer_id: Required[str]
+    integration_mode: Required[Literal["SEAMLESS", "REDIRECT"] | SubscriptionIntegrationMode]
+    enable_notification: bool | Unset
+    allowed_payment_methods: (
+        Sequence[
+            Literal["CARD", "UPI", "POINTS", "NETBANKING", "WALLET"] | SubscriptionPaymentMethod
+        ]
+        | Unset
+    )
+    merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
+    is_tpv_enabled: bool | Unset
+    bank_account: SubscriptionBankAccountParams | SubscriptionBankAccount | Unset
+    callback_url: str | Unset
+    failure_callback_url: str | Unset
 
 
 from ..models.merchant_metadata import MerchantMetadata  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -95,3 +100,13 @@ class CurrencyConversionRequest:
         )
 
         return currency_conversion_request
+
+
+class CurrencyConversionRequestParams(TypedDict, total=False):
+    """``CurrencyConversionRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    bank_code: Required[str]
+    invoice_id: Required[str]
+    source_currency: Required[str]
+    dest_currency: Required[str]
+    transaction_amount: Required[str]

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +27,7 @@ T = TypeVar("T", bound="CustomerProfile")
 class CustomerProfile:
     """A customer profile kept by Plural (not the order's `Customer`)."""
 
-    customer_id: str | Unset = UNSET
+    customer_id: str
     """ Plural's customer id. """
     merchant_customer_reference: str | Unset = UNSET
     """ The merchant's own reference of the customer (may be empty). """
@@ -96,9 +100,11 @@ class CustomerProfile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+            }
+        )
         if merchant_customer_reference is not UNSET:
             field_dict["merchant_customer_reference"] = merchant_customer_reference
         if first_name is not UNSET:
@@ -133,7 +139,10 @@ class CustomerProfile:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CustomerProfile must be a JSON object")
         d = dict(src_dict)
-        customer_id = d.pop("customer_id", UNSET)
+        for required in ("customer_id",):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
+        customer_id = d.pop("customer_id")
 
         merchant_customer_reference = d.pop("merchant_customer_reference", UNSET)
 

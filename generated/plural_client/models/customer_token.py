@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,14 +28,14 @@ T = TypeVar("T", bound="CustomerToken")
 class CustomerToken:
     """A token (saved card) of a customer profile."""
 
-    token_id: str | Unset = UNSET
+    token_id: str
     """ Plural's token id. """
+    status: CardTokenStatus
+    """ Where a card token is; INITIATED until the card network activates it, DEACTIVATED once deleted. """
     merchant_token_reference: str | Unset = UNSET
     """ The merchant's reference of the token. """
     customer_id: str | Unset = UNSET
     """ Plural's id of the customer. """
-    status: CardTokenStatus | Unset = UNSET
-    """ Where a card token is; INITIATED until the card network activates it, DEACTIVATED once deleted. """
     payment_method: PaymentMethod | Unset = UNSET
     """ A payment method an order allows or a payment uses. """
     expired_at: datetime.datetime | Unset = UNSET
@@ -53,13 +57,11 @@ class CustomerToken:
     def to_dict(self) -> dict[str, Any]:
         token_id = self.token_id
 
+        status = self.status.value
+
         merchant_token_reference = self.merchant_token_reference
 
         customer_id = self.customer_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         payment_method: str | Unset = UNSET
         if not isinstance(self.payment_method, Unset):
@@ -91,15 +93,16 @@ class CustomerToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token_id is not UNSET:
-            field_dict["token_id"] = token_id
+        field_dict.update(
+            {
+                "token_id": token_id,
+                "status": status,
+            }
+        )
         if merchant_token_reference is not UNSET:
             field_dict["merchant_token_reference"] = merchant_token_reference
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
-        if status is not UNSET:
-            field_dict["status"] = status
         if payment_method is not UNSET:
             field_dict["payment_method"] = payment_method
         if expired_at is not UNSET:
@@ -124,18 +127,19 @@ class CustomerToken:
         if not isinstance(src_dict, Mapping):
             raise TypeError("CustomerToken must be a JSON object")
         d = dict(src_dict)
-        token_id = d.pop("token_id", UNSET)
+        for required in (
+            "token_id",
+            "status",
+        ):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
+        token_id = d.pop("token_id")
+
+        status = CardTokenStatus(d.pop("status"))
 
         merchant_token_reference = d.pop("merchant_token_reference", UNSET)
 
         customer_id = d.pop("customer_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: CardTokenStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CardTokenStatus(_status)
 
         _payment_method = d.pop("payment_method", UNSET)
         payment_method: PaymentMethod | Unset
@@ -193,9 +197,9 @@ class CustomerToken:
 
         customer_token = cls(
             token_id=token_id,
+            status=status,
             merchant_token_reference=merchant_token_reference,
             customer_id=customer_id,
-            status=status,
             payment_method=payment_method,
             expired_at=expired_at,
             created_at=created_at,

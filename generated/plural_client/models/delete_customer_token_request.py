@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -79,6 +85,13 @@ class DeleteCustomerTokenRequest:
         )
 
         return delete_customer_token_request
+
+
+class DeleteCustomerTokenRequestParams(TypedDict, total=False):
+    """``DeleteCustomerTokenRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_unique_reference: Required[str]
+    merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
 
 
 from ..models.merchant_metadata import MerchantMetadata  # noqa: E402

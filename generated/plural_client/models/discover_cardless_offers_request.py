@@ -1,7 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -128,6 +134,22 @@ class DiscoverCardlessOffersRequest:
         )
 
         return discover_cardless_offers_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.cardless_offer_payment_option import CardlessOfferPaymentOptionParams
+    from ..models.money import MoneyParams
+    from ..models.offer_product import OfferProductParams
+
+
+class DiscoverCardlessOffersRequestParams(TypedDict, total=False):
+    """``DiscoverCardlessOffersRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    order_amount: Required[AmountParams | Amount]
+    payment_option: Required[CardlessOfferPaymentOptionParams | CardlessOfferPaymentOption]
+    product_details: Sequence[OfferProductParams | OfferProduct] | Unset
+    cart_coupon_discount_amount: MoneyParams | Money | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -198,6 +204,28 @@ class DiscoverOffersRequest:
         )
 
         return discover_offers_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.money import MoneyParams
+    from ..models.offer_customer_details import OfferCustomerDetailsParams
+    from ..models.offer_discovery_downpayment import OfferDiscoveryDownpaymentParams
+    from ..models.offer_discovery_issuer import OfferDiscoveryIssuerParams
+    from ..models.offer_discovery_payment_options import OfferDiscoveryPaymentOptionsParams
+    from ..models.offer_discovery_product import OfferDiscoveryProductParams
+
+
+class DiscoverOffersRequestParams(TypedDict, total=False):
+    """``DiscoverOffersRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    order_amount: Required[AmountParams | Amount]
+    product_details: Sequence[OfferDiscoveryProductParams | OfferDiscoveryProduct] | Unset
+    cart_coupon_discount_amount: MoneyParams | Money | Unset
+    issuer: OfferDiscoveryIssuerParams | OfferDiscoveryIssuer | Unset
+    downpayment_details: OfferDiscoveryDownpaymentParams | OfferDiscoveryDownpayment | Unset
+    payment_options: OfferDiscoveryPaymentOptionsParams | OfferDiscoveryPaymentOptions | Unset
+    customer_details: OfferCustomerDetailsParams | OfferCustomerDetails | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

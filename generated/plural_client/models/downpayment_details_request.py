@@ -1,7 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -133,6 +139,22 @@ class DownpaymentDetailsRequest:
         )
 
         return downpayment_details_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.downpayment_issuer import DownpaymentIssuerParams
+    from ..models.money import MoneyParams
+    from ..models.offer_product import OfferProductParams
+
+
+class DownpaymentDetailsRequestParams(TypedDict, total=False):
+    """``DownpaymentDetailsRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    order_amount: Required[AmountParams | Amount]
+    product_details: Sequence[OfferProductParams | OfferProduct] | Unset
+    cart_coupon_discount_amount: MoneyParams | Money | Unset
+    issuer: DownpaymentIssuerParams | DownpaymentIssuer | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

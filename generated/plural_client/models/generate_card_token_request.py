@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -146,6 +153,22 @@ class GenerateCardTokenRequest:
         )
 
         return generate_card_token_request
+
+
+if TYPE_CHECKING:
+    from ..models.card_token_payment import CardTokenPaymentParams
+    from ..models.card_token_payment_option import CardTokenPaymentOptionParams
+
+
+class GenerateCardTokenRequestParams(TypedDict, total=False):
+    """``GenerateCardTokenRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    customer_id: Required[str]
+    merchant_token_reference: Required[str]
+    payment_method: Required[Literal["CARD"] | GenerateCardTokenRequestPaymentMethod]
+    payment_option: CardTokenPaymentOptionParams | CardTokenPaymentOption | Unset
+    payment: CardTokenPaymentParams | CardTokenPayment | Unset
+    merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
 
 
 from ..models.card_token_payment import CardTokenPayment  # noqa: E402

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -168,6 +175,40 @@ class GenerateCheckoutLinkRequest:
         )
 
         return generate_checkout_link_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.checkout_purchase_details import CheckoutPurchaseDetailsParams
+
+
+class GenerateCheckoutLinkRequestParams(TypedDict, total=False):
+    """``GenerateCheckoutLinkRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_order_reference: Required[str]
+    order_amount: Required[AmountParams | Amount]
+    integration_mode: Literal["REDIRECT", "IFRAME", "SDK"] | CheckoutIntegrationMode | Unset
+    pre_auth: bool | Unset
+    allowed_payment_methods: (
+        Sequence[
+            Literal[
+                "CARD",
+                "UPI",
+                "NETBANKING",
+                "WALLET",
+                "CREDIT_EMI",
+                "DEBIT_EMI",
+                "CARDLESS_EMI",
+                "POINTS",
+                "BNPL",
+            ]
+            | PaymentMethod
+        ]
+        | Unset
+    )
+    notes: str | Unset
+    callback_url: str | Unset
+    purchase_details: CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

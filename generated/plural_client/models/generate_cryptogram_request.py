@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -66,3 +71,10 @@ class GenerateCryptogramRequest:
         )
 
         return generate_cryptogram_request
+
+
+class GenerateCryptogramRequestParams(TypedDict, total=False):
+    """``GenerateCryptogramRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_unique_reference: Required[str]
+    service_provider_token_id: Required[str]

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -81,6 +87,17 @@ class GetCardDetailsRequest:
         )
 
         return get_card_details_request
+
+
+if TYPE_CHECKING:
+    from ..models.card_lookup_item import CardLookupItemParams
+
+
+class GetCardDetailsRequestParams(TypedDict, total=False):
+    """``GetCardDetailsRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_details: Required[Sequence[CardLookupItemParams | CardLookupItem]]
+    amount: str | Unset
 
 
 from ..models.card_lookup_item import CardLookupItem  # noqa: E402

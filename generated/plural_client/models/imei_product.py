@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -79,3 +83,12 @@ class ImeiProduct:
         )
 
         return imei_product
+
+
+class ImeiProductParams(TypedDict, total=False):
+    """``ImeiProduct`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    product_code: str | Unset
+    dealer_code: str | Unset
+    state_code: str | Unset
+    product_imei: str | Unset

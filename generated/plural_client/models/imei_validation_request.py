@@ -1,7 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -94,6 +101,18 @@ class ImeiValidationRequest:
         )
 
         return imei_validation_request
+
+
+if TYPE_CHECKING:
+    from ..models.imei_product import ImeiProductParams
+
+
+class ImeiValidationRequestParams(TypedDict, total=False):
+    """``ImeiValidationRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_product_imei_reference: Required[str]
+    request_type: Required[Literal["BLOCKING", "UNBLOCKED"] | ImeiRequestType]
+    products: Required[Sequence[ImeiProductParams | ImeiProduct]]
 
 
 from ..models.imei_product import ImeiProduct  # noqa: E402

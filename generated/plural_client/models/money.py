@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,3 +86,10 @@ class Money:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MoneyParams(TypedDict, total=False):
+    """``Money`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    value: Required[int]
+    currency: Required[str]

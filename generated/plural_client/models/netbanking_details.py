@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -49,3 +54,9 @@ class NetbankingDetails:
         )
 
         return netbanking_details
+
+
+class NetbankingDetailsParams(TypedDict, total=False):
+    """``NetbankingDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    pay_code: Required[str]

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,6 +136,19 @@ class OfferBreakup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.offer_breakup_share import OfferBreakupShareParams
+
+
+class OfferBreakupParams(TypedDict, total=False):
+    """``OfferBreakup`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant: OfferBreakupShareParams | OfferBreakupShare | Unset
+    brand: OfferBreakupShareParams | OfferBreakupShare | Unset
+    issuer: OfferBreakupShareParams | OfferBreakupShare | Unset
+    dealer: OfferBreakupShareParams | OfferBreakupShare | Unset
 
 
 from ..models.offer_breakup_share import OfferBreakupShare  # noqa: E402

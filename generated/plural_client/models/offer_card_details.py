@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,3 +70,10 @@ class OfferCardDetails:
         )
 
         return offer_card_details
+
+
+class OfferCardDetailsParams(TypedDict, total=False):
+    """``OfferCardDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_number: Required[str]
+    registered_mobile_number: str | Unset

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,3 +94,14 @@ class OfferCardTokenDetails:
         )
 
         return offer_card_token_details
+
+
+class OfferCardTokenDetailsParams(TypedDict, total=False):
+    """``OfferCardTokenDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    last4_digit: str | Unset
+    token: str | Unset
+    token_txn_type: (
+        Literal["ALT_TOKEN", "NETWORK_TOKEN", "ISSUER_TOKEN"] | PaymentTokenTxnType | Unset
+    )
+    token_id: str | Unset

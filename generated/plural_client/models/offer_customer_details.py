@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -45,3 +49,9 @@ class OfferCustomerDetails:
         )
 
         return offer_customer_details
+
+
+class OfferCustomerDetailsParams(TypedDict, total=False):
+    """``OfferCustomerDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    customer_id: str | Unset

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -212,6 +218,27 @@ class OfferDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+    from ..models.offer_breakup import OfferBreakupParams
+
+
+class OfferDiscountParams(TypedDict, total=False):
+    """``OfferDiscount`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    discount_type: Literal["INSTANT", "DEFERRED"] | OfferDiscountDiscountType | Unset
+    discount_string: str | Unset
+    percentage: float | Unset
+    amount: MoneyParams | Money | Unset
+    max_amount: MoneyParams | Money | Unset
+    min_amount: MoneyParams | Money | Unset
+    breakup: OfferBreakupParams | OfferBreakup | Unset
+    discount_deferred_duration_value: int | Unset
+    discount_deferred_duration_type: (
+        Literal["DAY", "MONTH"] | OfferDiscountDiscountDeferredDurationType | Unset
+    )
 
 
 from ..models.money import Money  # noqa: E402

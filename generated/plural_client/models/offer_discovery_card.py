@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,3 +50,9 @@ class OfferDiscoveryCard:
         )
 
         return offer_discovery_card
+
+
+class OfferDiscoveryCardParams(TypedDict, total=False):
+    """``OfferDiscoveryCard`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_number: str | Unset

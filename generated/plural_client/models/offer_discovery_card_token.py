@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,3 +64,10 @@ class OfferDiscoveryCardToken:
         )
 
         return offer_discovery_card_token
+
+
+class OfferDiscoveryCardTokenParams(TypedDict, total=False):
+    """``OfferDiscoveryCardToken`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    token: str | Unset
+    token_id: str | Unset

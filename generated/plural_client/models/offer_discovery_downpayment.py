@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -61,6 +66,16 @@ class OfferDiscoveryDownpayment:
         )
 
         return offer_discovery_downpayment
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+
+
+class OfferDiscoveryDownpaymentParams(TypedDict, total=False):
+    """``OfferDiscoveryDownpayment`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    downpayment_amount: MoneyParams | Money | Unset
 
 
 from ..models.money import Money  # noqa: E402

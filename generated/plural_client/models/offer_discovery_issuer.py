@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -87,3 +92,26 @@ class OfferDiscoveryIssuer:
         )
 
         return offer_discovery_issuer
+
+
+class OfferDiscoveryIssuerParams(TypedDict, total=False):
+    """``OfferDiscoveryIssuer`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    bin: str | Unset
+    id: str | Unset
+    name: str | Unset
+    issuer_type: (
+        Literal[
+            "CC_BANK",
+            "DC_BANK",
+            "CARDLESS_BANK",
+            "CC_NBFC",
+            "DC_NBFC",
+            "CARDLESS_NBFC",
+            "NTB",
+            "NTB_BANK",
+            "NTB_NBFC",
+        ]
+        | OfferIssuerType
+        | Unset
+    )

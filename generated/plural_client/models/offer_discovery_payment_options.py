@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -84,6 +89,18 @@ class OfferDiscoveryPaymentOptions:
         )
 
         return offer_discovery_payment_options
+
+
+if TYPE_CHECKING:
+    from ..models.offer_discovery_card import OfferDiscoveryCardParams
+    from ..models.offer_discovery_card_token import OfferDiscoveryCardTokenParams
+
+
+class OfferDiscoveryPaymentOptionsParams(TypedDict, total=False):
+    """``OfferDiscoveryPaymentOptions`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_details: OfferDiscoveryCardParams | OfferDiscoveryCard | Unset
+    card_token_details: OfferDiscoveryCardTokenParams | OfferDiscoveryCardToken | Unset
 
 
 from ..models.offer_discovery_card import OfferDiscoveryCard  # noqa: E402

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -102,6 +108,18 @@ class OfferDiscoveryProduct:
         )
 
         return offer_discovery_product
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+
+
+class OfferDiscoveryProductParams(TypedDict, total=False):
+    """``OfferDiscoveryProduct`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    product_code: Required[str]
+    product_amount: MoneyParams | Money | Unset
+    product_coupon_discount_amount: MoneyParams | Money | Unset
 
 
 from ..models.money import Money  # noqa: E402

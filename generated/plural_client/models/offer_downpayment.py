@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,6 +81,16 @@ class OfferDownpayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+
+
+class OfferDownpaymentParams(TypedDict, total=False):
+    """``OfferDownpayment`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    downpayment_amount: MoneyParams | Money | Unset
 
 
 from ..models.money import Money  # noqa: E402

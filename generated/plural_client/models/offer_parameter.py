@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,3 +90,22 @@ class OfferParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class OfferParameterParams(TypedDict, total=False):
+    """``OfferParameter`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    program_type: (
+        Literal[
+            "BANK_EMI",
+            "BRAND_EMI",
+            "MERCHANT_BANK_OFFER",
+            "MERCHANT_BRAND_OFFER",
+            "BRAND_OFFER",
+            "MY_EMI",
+        ]
+        | OfferProgramType
+        | Unset
+    )
+    offer_id: str | Unset
+    offer_parameter_id: str | Unset

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -105,6 +110,20 @@ class OfferPaymentOption:
         )
 
         return offer_payment_option
+
+
+if TYPE_CHECKING:
+    from ..models.offer_card_details import OfferCardDetailsParams
+    from ..models.offer_card_token_details import OfferCardTokenDetailsParams
+    from ..models.offer_cardless_details import OfferCardlessDetailsParams
+
+
+class OfferPaymentOptionParams(TypedDict, total=False):
+    """``OfferPaymentOption`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_details: OfferCardDetailsParams | OfferCardDetails | Unset
+    cardless_details: OfferCardlessDetailsParams | OfferCardlessDetails | Unset
+    card_token_details: OfferCardTokenDetailsParams | OfferCardTokenDetails | Unset
 
 
 from ..models.offer_card_details import OfferCardDetails  # noqa: E402

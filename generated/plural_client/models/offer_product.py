@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -95,6 +100,19 @@ class OfferProduct:
         )
 
         return offer_product
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+
+
+class OfferProductParams(TypedDict, total=False):
+    """``OfferProduct`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    product_code: str | Unset
+    product_amount: MoneyParams | Money | Unset
+    product_name: str | Unset
+    product_quantity: int | Unset
 
 
 from ..models.money import Money  # noqa: E402

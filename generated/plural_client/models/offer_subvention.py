@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -183,6 +189,23 @@ class OfferSubvention:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+    from ..models.offer_breakup import OfferBreakupParams
+
+
+class OfferSubventionParams(TypedDict, total=False):
+    """``OfferSubvention`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    subvention_type: Literal["INSTANT", "POST"] | OfferSubventionSubventionType | Unset
+    offer_type: Literal["LOW_COST", "NO_COST", "STANDARD"] | OfferEmiType | Unset
+    percentage: float | Unset
+    amount: MoneyParams | Money | Unset
+    breakup: OfferBreakupParams | OfferBreakup | Unset
+    max_amount: MoneyParams | Money | Unset
+    min_amount: MoneyParams | Money | Unset
 
 
 from ..models.money import Money  # noqa: E402

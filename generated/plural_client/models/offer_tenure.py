@@ -1,7 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -573,6 +579,48 @@ class OfferTenure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.convenience_fee_breakdown import ConvenienceFeeBreakdownParams
+    from ..models.money import MoneyParams
+    from ..models.offer_discount import OfferDiscountParams
+    from ..models.offer_downpayment import OfferDownpaymentParams
+    from ..models.offer_parameter import OfferParameterParams
+    from ..models.offer_processing_fee import OfferProcessingFeeParams
+    from ..models.offer_tenure_product import OfferTenureProductParams
+
+
+class OfferTenureParams(TypedDict, total=False):
+    """``OfferTenure`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    tenure_id: str | Unset
+    name: str | Unset
+    tenure_type: Literal["MONTH"] | OfferTenureTenureType | Unset
+    tenure_value: int | Unset
+    issuer_offer_parameters: Sequence[OfferParameterParams | OfferParameter] | Unset
+    details: Sequence[OfferTenureProductParams | OfferTenureProduct] | Unset
+    discount: OfferDiscountParams | OfferDiscount | Unset
+    auth_amount: MoneyParams | Money | Unset
+    loan_amount: MoneyParams | Money | Unset
+    total_discount_amount: MoneyParams | Money | Unset
+    net_payment_amount: MoneyParams | Money | Unset
+    monthly_emi_amount: MoneyParams | Money | Unset
+    total_emi_amount: MoneyParams | Money | Unset
+    interest_amount: MoneyParams | Money | Unset
+    total_subvention_amount: MoneyParams | Money | Unset
+    split_emi_display_name: str | Unset
+    split_emi_amount: MoneyParams | Money | Unset
+    split_emi_percentage: float | Unset
+    interest_rate_percentage: float | Unset
+    processing_fee_details: OfferProcessingFeeParams | OfferProcessingFee | Unset
+    processing_fee_amount: MoneyParams | Money | Unset
+    convenience_fee_breakdown: ConvenienceFeeBreakdownParams | ConvenienceFeeBreakdown | Unset
+    cart_coupon_discount_amount: MoneyParams | Money | Unset
+    total_coupon_discount: MoneyParams | Money | Unset
+    total_down_payment_amount: MoneyParams | Money | Unset
+    downpayment_details: OfferDownpaymentParams | OfferDownpayment | Unset
+    emi_type: Literal["LOW_COST", "NO_COST", "STANDARD"] | OfferEmiType | Unset
 
 
 from ..models.convenience_fee_breakdown import ConvenienceFeeBreakdown  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -318,6 +323,33 @@ class OfferTenureProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+    from ..models.offer_discount import OfferDiscountParams
+    from ..models.offer_parameter import OfferParameterParams
+    from ..models.offer_subvention import OfferSubventionParams
+
+
+class OfferTenureProductParams(TypedDict, total=False):
+    """``OfferTenureProduct`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    product_code: str | Unset
+    product_display_name: str | Unset
+    brand_id: str | Unset
+    brand_name: str | Unset
+    product_offer_parameters: Sequence[OfferParameterParams | OfferParameter] | Unset
+    product_amount: MoneyParams | Money | Unset
+    product_coupon_discount_amount: MoneyParams | Money | Unset
+    subvention: OfferSubventionParams | OfferSubvention | Unset
+    discount: OfferDiscountParams | OfferDiscount | Unset
+    interest_amount: MoneyParams | Money | Unset
+    interest_rate: float | Unset
+    cart_coupon_discount_product_share: MoneyParams | Money | Unset
+    downpayment_amount: MoneyParams | Money | Unset
+    after_downpayment_reduced_product_amount: MoneyParams | Money | Unset
+    bundle_id: str | Unset
 
 
 from ..models.money import Money  # noqa: E402

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,22 +32,22 @@ T = TypeVar("T", bound="Order")
 class Order:
     """An order (a charge, or a refund with parent_order_id) with its payments and refunds."""
 
-    order_id: str | Unset = UNSET
+    order_id: str
     """ Plural's order id. """
+    type_: OrderType
+    """ CHARGE for a payment order, REFUND for a refund order. """
+    status: OrderStatus
+    """ Where an order is in its life cycle. """
+    order_amount: Amount
+    """ An amount of money in the currency's smallest unit (paise for INR). """
     parent_order_id: str | Unset = UNSET
     """ For a refund, the refunded order's id. """
     merchant_order_reference: str | Unset = UNSET
     """ The merchant's order reference. """
-    type_: OrderType | Unset = UNSET
-    """ CHARGE for a payment order, REFUND for a refund order. """
-    status: OrderStatus | Unset = UNSET
-    """ Where an order is in its life cycle. """
     challenge_url: str | Unset = UNSET
     """ Where the customer completes the payment, once one is created; for UPI intent, the `upi://pay` link. """
     merchant_id: str | Unset = UNSET
     """ Plural's merchant id. """
-    order_amount: Amount | Unset = UNSET
-    """ An amount of money in the currency's smallest unit (paise for INR). """
     pre_auth: bool | Unset = UNSET
     """ Whether the order is authorized only, to be captured later. """
     part_payment: bool | Unset = UNSET
@@ -85,25 +89,19 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
+        type_ = self.type_.value
+
+        status = self.status.value
+
+        order_amount = self.order_amount.to_dict()
+
         parent_order_id = self.parent_order_id
 
         merchant_order_reference = self.merchant_order_reference
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
         challenge_url = self.challenge_url
 
         merchant_id = self.merchant_id
-
-        order_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_amount, Unset):
-            order_amount = self.order_amount.to_dict()
 
         pre_auth = self.pre_auth
 
@@ -164,23 +162,22 @@ class Order:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "type": type_,
+                "status": status,
+                "order_amount": order_amount,
+            }
+        )
         if parent_order_id is not UNSET:
             field_dict["parent_order_id"] = parent_order_id
         if merchant_order_reference is not UNSET:
             field_dict["merchant_order_reference"] = merchant_order_reference
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
         if challenge_url is not UNSET:
             field_dict["challenge_url"] = challenge_url
         if merchant_id is not UNSET:
             field_dict["merchant_id"] = merchant_id
-        if order_amount is not UNSET:
-            field_dict["order_amount"] = order_amount
         if pre_auth is not UNSET:
             field_dict["pre_auth"] = pre_auth
         if part_payment is not UNSET:
@@ -223,39 +220,32 @@ class Order:
         if not isinstance(src_dict, Mapping):
             raise TypeError("Order must be a JSON object")
         d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        for required in (
+            "order_id",
+            "type",
+            "status",
+            "order_amount",
+        ):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
+        order_id = d.pop("order_id")
+
+        type_ = OrderType(d.pop("type"))
+
+        status = OrderStatus(d.pop("status"))
+
+        try:
+            order_amount = Amount.from_dict(d.pop("order_amount"))
+        except RequestValidationError as _nested_error:
+            raise _nested_error.within("order_amount") from None
 
         parent_order_id = d.pop("parent_order_id", UNSET)
 
         merchant_order_reference = d.pop("merchant_order_reference", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: OrderType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = OrderType(_type_)
-
-        _status = d.pop("status", UNSET)
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = OrderStatus(_status)
-
         challenge_url = d.pop("challenge_url", UNSET)
 
         merchant_id = d.pop("merchant_id", UNSET)
-
-        try:
-            _order_amount = d.pop("order_amount", UNSET)
-            order_amount: Amount | Unset
-            if isinstance(_order_amount, Unset):
-                order_amount = UNSET
-            else:
-                order_amount = Amount.from_dict(_order_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
 
         pre_auth = d.pop("pre_auth", UNSET)
         if pre_auth.__class__ is not bool and pre_auth is not UNSET:
@@ -369,13 +359,13 @@ class Order:
 
         order = cls(
             order_id=order_id,
-            parent_order_id=parent_order_id,
-            merchant_order_reference=merchant_order_reference,
             type_=type_,
             status=status,
+            order_amount=order_amount,
+            parent_order_id=parent_order_id,
+            merchant_order_reference=merchant_order_reference,
             challenge_url=challenge_url,
             merchant_id=merchant_id,
-            order_amount=order_amount,
             pre_auth=pre_auth,
             part_payment=part_payment,
             allowed_payment_methods=allowed_payment_methods,

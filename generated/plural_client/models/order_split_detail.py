@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,6 +161,23 @@ class OrderSplitDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class OrderSplitDetailParams(TypedDict, total=False):
+    """``OrderSplitDetail`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    split_merchant_id: str | Unset
+    split_settlement_id: str | Unset
+    parent_order_split_settlement_id: str | Unset
+    merchant_settlement_reference: str | Unset
+    amount: AmountParams | Amount | Unset
+    on_hold: bool | Unset
+    status: Literal["RELEASED", "HOLD", "DO_NOT_RECOVER"] | OrderSplitDetailStatus | Unset
+    updated_at: datetime.datetime | str | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -94,6 +99,19 @@ class OrderSplitDetailRequest:
         )
 
         return order_split_detail_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class OrderSplitDetailRequestParams(TypedDict, total=False):
+    """``OrderSplitDetailRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    split_merchant_id: str | Unset
+    merchant_settlement_reference: str | Unset
+    amount: AmountParams | Amount | Unset
+    on_hold: bool | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,6 +95,17 @@ class OrderSplitInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.order_split_detail import OrderSplitDetailParams
+
+
+class OrderSplitInfoParams(TypedDict, total=False):
+    """``OrderSplitInfo`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    split_type: str | Unset
+    split_details: Sequence[OrderSplitDetailParams | OrderSplitDetail] | Unset
 
 
 from ..models.order_split_detail import OrderSplitDetail  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -80,6 +85,17 @@ class OrderSplitInfoRequest:
         )
 
         return order_split_info_request
+
+
+if TYPE_CHECKING:
+    from ..models.order_split_detail_request import OrderSplitDetailRequestParams
+
+
+class OrderSplitInfoRequestParams(TypedDict, total=False):
+    """``OrderSplitInfoRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    split_type: str | Unset
+    split_details: Sequence[OrderSplitDetailRequestParams | OrderSplitDetailRequest] | Unset
 
 
 from ..models.order_split_detail_request import OrderSplitDetailRequest  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -49,3 +54,9 @@ class OtpRequest:
         )
 
         return otp_request
+
+
+class OtpRequestParams(TypedDict, total=False):
+    """``OtpRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    payment_id: Required[str]

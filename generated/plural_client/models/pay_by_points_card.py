@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,3 +74,11 @@ class PayByPointsCard:
         )
 
         return pay_by_points_card
+
+
+class PayByPointsCardParams(TypedDict, total=False):
+    """``PayByPointsCard`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_last4: str | Unset
+    card_number: str | Unset
+    registered_mobile_number: str | Unset

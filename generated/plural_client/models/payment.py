@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,14 +33,14 @@ T = TypeVar("T", bound="Payment")
 class Payment:
     """A payment of an order, or of a refund order (then with parent_payment_id)."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Plural's payment id. """
+    status: PaymentStatus
+    """ Where a payment is in its life cycle (refund orders use CREATED, PENDING, PROCESSED and FAILED). """
     parent_payment_id: str | Unset = UNSET
     """ For a refund's payment, the id of the payment it refunds. """
     merchant_payment_reference: str | Unset = UNSET
     """ The merchant's payment reference. """
-    status: PaymentStatus | Unset = UNSET
-    """ Where a payment is in its life cycle (refund orders use CREATED, PENDING, PROCESSED and FAILED). """
     payment_amount: Amount | Unset = UNSET
     """ An amount of money in the currency's smallest unit (paise for INR). """
     base_amount: Amount | Unset = UNSET
@@ -67,13 +71,11 @@ class Payment:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        status = self.status.value
+
         parent_payment_id = self.parent_payment_id
 
         merchant_payment_reference = self.merchant_payment_reference
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_amount, Unset):
@@ -126,15 +128,16 @@ class Payment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
         if parent_payment_id is not UNSET:
             field_dict["parent_payment_id"] = parent_payment_id
         if merchant_payment_reference is not UNSET:
             field_dict["merchant_payment_reference"] = merchant_payment_reference
-        if status is not UNSET:
-            field_dict["status"] = status
         if payment_amount is not UNSET:
             field_dict["payment_amount"] = payment_amount
         if base_amount is not UNSET:
@@ -167,18 +170,19 @@ class Payment:
         if not isinstance(src_dict, Mapping):
             raise TypeError("Payment must be a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        for required in (
+            "id",
+            "status",
+        ):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
+        id = d.pop("id")
+
+        status = PaymentStatus(d.pop("status"))
 
         parent_payment_id = d.pop("parent_payment_id", UNSET)
 
         merchant_payment_reference = d.pop("merchant_payment_reference", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: PaymentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PaymentStatus(_status)
 
         try:
             _payment_amount = d.pop("payment_amount", UNSET)
@@ -291,9 +295,9 @@ class Payment:
 
         payment = cls(
             id=id,
+            status=status,
             parent_payment_id=parent_payment_id,
             merchant_payment_reference=merchant_payment_reference,
-            status=status,
             payment_amount=payment_amount,
             base_amount=base_amount,
             conversion_rate=conversion_rate,

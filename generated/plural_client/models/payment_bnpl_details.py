@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -66,3 +72,10 @@ class PaymentBnplDetails:
         )
 
         return payment_bnpl_details
+
+
+class PaymentBnplDetailsParams(TypedDict, total=False):
+    """``PaymentBnplDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    mobile: Required[str]
+    bnpl_pay_code: Required[Literal["LAZYPAY"] | PaymentBnplDetailsBnplPayCode]

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -65,3 +70,10 @@ class PaymentCardlessDetails:
         )
 
         return payment_cardless_details
+
+
+class PaymentCardlessDetailsParams(TypedDict, total=False):
+    """``PaymentCardlessDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    pan_number: Required[str]
+    registered_mobile_number: Required[str]

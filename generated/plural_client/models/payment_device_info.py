@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -107,3 +112,16 @@ class PaymentDeviceInfo:
         )
 
         return payment_device_info
+
+
+class PaymentDeviceInfoParams(TypedDict, total=False):
+    """``PaymentDeviceInfo`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    operating_system: (
+        Literal["ANDROID", "IOS", "MACOS", "WINDOWS"] | PaymentDeviceInfoOperatingSystem | Unset
+    )
+    source_ip_address: str | Unset
+    browser_ip_address: str | Unset
+    browser_user_agent: str | Unset
+    device_model: str | Unset
+    device_manufacturer: str | Unset

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,11 +34,11 @@ T = TypeVar("T", bound="PaymentLink")
 class PaymentLink:
     """A payment link and where it is in its life cycle."""
 
-    payment_link: str | Unset = UNSET
+    payment_link: str
     """ The link's URL to send the customer. """
-    payment_link_id: str | Unset = UNSET
+    payment_link_id: str
     """ Plural's payment link id. """
-    status: PaymentLinkStatus | Unset = UNSET
+    status: PaymentLinkStatus
     """ Where a payment link is in its life cycle. """
     amount: Amount | Unset = UNSET
     """ An amount of money in the currency's smallest unit (paise for INR). """
@@ -82,9 +87,7 @@ class PaymentLink:
 
         payment_link_id = self.payment_link_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
@@ -158,13 +161,13 @@ class PaymentLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_link is not UNSET:
-            field_dict["payment_link"] = payment_link
-        if payment_link_id is not UNSET:
-            field_dict["payment_link_id"] = payment_link_id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "payment_link": payment_link,
+                "payment_link_id": payment_link_id,
+                "status": status,
+            }
+        )
         if amount is not UNSET:
             field_dict["amount"] = amount
         if amount_due is not UNSET:
@@ -209,16 +212,18 @@ class PaymentLink:
         if not isinstance(src_dict, Mapping):
             raise TypeError("PaymentLink must be a JSON object")
         d = dict(src_dict)
-        payment_link = d.pop("payment_link", UNSET)
+        for required in (
+            "payment_link",
+            "payment_link_id",
+            "status",
+        ):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
+        payment_link = d.pop("payment_link")
 
-        payment_link_id = d.pop("payment_link_id", UNSET)
+        payment_link_id = d.pop("payment_link_id")
 
-        _status = d.pop("status", UNSET)
-        status: PaymentLinkStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PaymentLinkStatus(_status)
+        status = PaymentLinkStatus(d.pop("status"))
 
         try:
             _amount = d.pop("amount", UNSET)

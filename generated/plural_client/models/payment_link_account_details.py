@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,6 +79,16 @@ class PaymentLinkAccountDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.payment_link_bank_details import PaymentLinkBankDetailsParams
+
+
+class PaymentLinkAccountDetailsParams(TypedDict, total=False):
+    """``PaymentLinkAccountDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    bank_details: PaymentLinkBankDetailsParams | PaymentLinkBankDetails | Unset
 
 
 from ..models.payment_link_bank_details import PaymentLinkBankDetails  # noqa: E402

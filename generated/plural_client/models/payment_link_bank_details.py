@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,3 +81,11 @@ class PaymentLinkBankDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class PaymentLinkBankDetailsParams(TypedDict, total=False):
+    """``PaymentLinkBankDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    account_number: str | Unset
+    ifsc_code: str | Unset
+    bank_name: str | Unset

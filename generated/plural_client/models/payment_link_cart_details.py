@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -66,6 +71,16 @@ class PaymentLinkCartDetails:
         )
 
         return payment_link_cart_details
+
+
+if TYPE_CHECKING:
+    from ..models.checkout_product import CheckoutProductParams
+
+
+class PaymentLinkCartDetailsParams(TypedDict, total=False):
+    """``PaymentLinkCartDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    items: Sequence[CheckoutProductParams | CheckoutProduct] | Unset
 
 
 from ..models.checkout_product import CheckoutProduct  # noqa: E402

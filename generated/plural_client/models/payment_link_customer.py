@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -165,6 +170,25 @@ class PaymentLinkCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.address import AddressParams
+
+
+class PaymentLinkCustomerParams(TypedDict, total=False):
+    """``PaymentLinkCustomer`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    email_id: str | Unset
+    first_name: str | Unset
+    last_name: str | Unset
+    customer_id: str | Unset
+    mobile_number: str | Unset
+    country_code: str | Unset
+    billing_address: AddressParams | Address | Unset
+    shipping_address: AddressParams | Address | Unset
+    merchant_customer_reference: str | Unset
+    gstin: str | Unset
 
 
 from ..models.address import Address  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,6 +111,18 @@ class PaymentLinkProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+
+
+class PaymentLinkProductParams(TypedDict, total=False):
+    """``PaymentLinkProduct`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    product_code: str | Unset
+    product_amount: MoneyParams | Money | Unset
+    product_coupon_discount_amount: MoneyParams | Money | Unset
 
 
 from ..models.money import Money  # noqa: E402

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,6 +154,22 @@ class PaymentLinkSplitDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+
+
+class PaymentLinkSplitDetailParams(TypedDict, total=False):
+    """``PaymentLinkSplitDetail`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    split_merchant_id: str | Unset
+    merchant_settlement_reference: str | Unset
+    split_settlement_id: str | Unset
+    amount: MoneyParams | Money | Unset
+    on_hold: bool | Unset
+    status: Literal["RELEASED", "HOLD"] | PaymentLinkSplitDetailStatus | Unset
+    updated_at: datetime.datetime | str | Unset
 
 
 from ..models.money import Money  # noqa: E402

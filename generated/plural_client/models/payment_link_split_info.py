@@ -1,7 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,6 +95,17 @@ class PaymentLinkSplitInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.payment_link_split_detail import PaymentLinkSplitDetailParams
+
+
+class PaymentLinkSplitInfoParams(TypedDict, total=False):
+    """``PaymentLinkSplitInfo`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    split_type: str | Unset
+    split_details: Sequence[PaymentLinkSplitDetailParams | PaymentLinkSplitDetail] | Unset
 
 
 from ..models.payment_link_split_detail import PaymentLinkSplitDetail  # noqa: E402

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -45,3 +49,9 @@ class PaymentMandateInfo:
         )
 
         return payment_mandate_info
+
+
+class PaymentMandateInfoParams(TypedDict, total=False):
+    """``PaymentMandateInfo`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    request_type: str | Unset

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -59,6 +64,16 @@ class PaymentOfferData:
         )
 
         return payment_offer_data
+
+
+if TYPE_CHECKING:
+    from ..models.payment_offer_details import PaymentOfferDetailsParams
+
+
+class PaymentOfferDataParams(TypedDict, total=False):
+    """``PaymentOfferData`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    offer_details: PaymentOfferDetailsParams | PaymentOfferDetails | Unset
 
 
 from ..models.payment_offer_details import PaymentOfferDetails  # noqa: E402

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -124,6 +131,34 @@ class PaymentOfferDetails:
         )
 
         return payment_offer_details
+
+
+if TYPE_CHECKING:
+    from ..models.offer_tenure import OfferTenureParams
+
+
+class PaymentOfferDetailsParams(TypedDict, total=False):
+    """``PaymentOfferDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    id: Required[str]
+    name: Required[str]
+    issuer_type: Required[
+        Literal[
+            "CC_BANK",
+            "DC_BANK",
+            "CARDLESS_BANK",
+            "CC_NBFC",
+            "DC_NBFC",
+            "CARDLESS_NBFC",
+            "NTB",
+            "NTB_BANK",
+            "NTB_NBFC",
+        ]
+        | OfferIssuerType
+    ]
+    priority: Required[int]
+    display_name: str | Unset
+    tenure: OfferTenureParams | OfferTenure | Unset
 
 
 from ..models.offer_tenure import OfferTenure  # noqa: E402

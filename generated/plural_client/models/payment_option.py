@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -190,6 +195,28 @@ class PaymentOption:
         )
 
         return payment_option
+
+
+if TYPE_CHECKING:
+    from ..models.card_details import CardDetailsParams
+    from ..models.card_token_details import CardTokenDetailsParams
+    from ..models.netbanking_details import NetbankingDetailsParams
+    from ..models.payment_bnpl_details import PaymentBnplDetailsParams
+    from ..models.payment_cardless_details import PaymentCardlessDetailsParams
+    from ..models.payment_points_card_details import PaymentPointsCardDetailsParams
+    from ..models.upi_details import UpiDetailsParams
+
+
+class PaymentOptionParams(TypedDict, total=False):
+    """``PaymentOption`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_details: CardDetailsParams | CardDetails | Unset
+    card_token_details: CardTokenDetailsParams | CardTokenDetails | Unset
+    upi_details: UpiDetailsParams | UpiDetails | Unset
+    netbanking_details: NetbankingDetailsParams | NetbankingDetails | Unset
+    cardless_details: PaymentCardlessDetailsParams | PaymentCardlessDetails | Unset
+    points_card_details: PaymentPointsCardDetailsParams | PaymentPointsCardDetails | Unset
+    bnpl_details: PaymentBnplDetailsParams | PaymentBnplDetails | Unset
 
 
 from ..models.card_details import CardDetails  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,3 +82,11 @@ class PaymentPointsCardDetails:
         )
 
         return payment_points_card_details
+
+
+class PaymentPointsCardDetailsParams(TypedDict, total=False):
+    """``PaymentPointsCardDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    card_last4: Required[str]
+    card_number: Required[str]
+    registered_mobile_number: Required[str]

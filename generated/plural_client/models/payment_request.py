@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -170,6 +177,39 @@ class PaymentRequest:
         )
 
         return payment_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.payment_device_info import PaymentDeviceInfoParams
+    from ..models.payment_mandate_info import PaymentMandateInfoParams
+    from ..models.payment_offer_data import PaymentOfferDataParams
+    from ..models.payment_option import PaymentOptionParams
+
+
+class PaymentRequestParams(TypedDict, total=False):
+    """``PaymentRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_payment_reference: Required[str]
+    payment_method: Required[
+        Literal[
+            "CARD",
+            "UPI",
+            "NETBANKING",
+            "WALLET",
+            "CREDIT_EMI",
+            "DEBIT_EMI",
+            "CARDLESS_EMI",
+            "POINTS",
+            "BNPL",
+        ]
+        | PaymentMethod
+    ]
+    payment_amount: Required[AmountParams | Amount]
+    payment_option: PaymentOptionParams | PaymentOption | Unset
+    device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset
+    offer_data: PaymentOfferDataParams | PaymentOfferData | Unset
+    mandate_info: PaymentMandateInfoParams | PaymentMandateInfo | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

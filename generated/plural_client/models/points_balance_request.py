@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -76,6 +82,18 @@ class PointsBalanceRequest:
         )
 
         return points_balance_request
+
+
+if TYPE_CHECKING:
+    from ..models.points_order_details import PointsOrderDetailsParams
+    from ..models.points_payment_option import PointsPaymentOptionParams
+
+
+class PointsBalanceRequestParams(TypedDict, total=False):
+    """``PointsBalanceRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    payment_option: Required[PointsPaymentOptionParams | PointsPaymentOption]
+    order_details: Required[PointsOrderDetailsParams | PointsOrderDetails]
 
 
 from ..models.points_order_details import PointsOrderDetails  # noqa: E402

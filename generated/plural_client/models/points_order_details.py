@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -56,6 +62,16 @@ class PointsOrderDetails:
         )
 
         return points_order_details
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class PointsOrderDetailsParams(TypedDict, total=False):
+    """``PointsOrderDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    order_amount: Required[AmountParams | Amount]
 
 
 from ..models.amount import Amount  # noqa: E402

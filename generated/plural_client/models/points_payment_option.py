@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -56,6 +62,16 @@ class PointsPaymentOption:
         )
 
         return points_payment_option
+
+
+if TYPE_CHECKING:
+    from ..models.pay_by_points_card import PayByPointsCardParams
+
+
+class PointsPaymentOptionParams(TypedDict, total=False):
+    """``PointsPaymentOption`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    points_card_details: Required[PayByPointsCardParams | PayByPointsCard]
 
 
 from ..models.pay_by_points_card import PayByPointsCard  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -80,3 +85,11 @@ class PresentationDebitRequest:
         )
 
         return presentation_debit_request
+
+
+class PresentationDebitRequestParams(TypedDict, total=False):
+    """``PresentationDebitRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    presentation_id: str | Unset
+    merchant_presentation_reference: str | Unset
+    is_merchant_retry: Literal["true", "false"] | PresentationDebitRequestIsMerchantRetry | Unset

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -105,6 +111,20 @@ class PresentationNotificationRequest:
         )
 
         return presentation_notification_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class PresentationNotificationRequestParams(TypedDict, total=False):
+    """``PresentationNotificationRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    subscription_id: Required[str]
+    due_date: Required[datetime.datetime | str]
+    amount: Required[AmountParams | Amount]
+    merchant_presentation_reference: Required[str]
+    is_merchant_retry: bool | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -60,3 +64,10 @@ class PresentationRetryRequest:
         )
 
         return presentation_retry_request
+
+
+class PresentationRetryRequestParams(TypedDict, total=False):
+    """``PresentationRetryRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    presentation_id: str | Unset
+    merchant_presentation_reference: str | Unset

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,6 +142,21 @@ class PurchaseDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.cart_details import CartDetailsParams
+    from ..models.customer import CustomerParams
+    from ..models.order_split_info import OrderSplitInfoParams
+
+
+class PurchaseDetailsParams(TypedDict, total=False):
+    """``PurchaseDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    customer: CustomerParams | Customer | Unset
+    merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
+    cart_details: CartDetailsParams | CartDetails | Unset
+    split_info: OrderSplitInfoParams | OrderSplitInfo | Unset
 
 
 from ..models.cart_details import CartDetails  # noqa: E402

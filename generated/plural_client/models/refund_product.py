@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -59,3 +63,10 @@ class RefundProduct:
         )
 
         return refund_product
+
+
+class RefundProductParams(TypedDict, total=False):
+    """``RefundProduct`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    product_code: str | Unset
+    imei_number: str | Unset

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -149,6 +155,22 @@ class RefundRequest:
         )
 
         return refund_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.refund_product import RefundProductParams
+    from ..models.refund_split_info_request import RefundSplitInfoRequestParams
+
+
+class RefundRequestParams(TypedDict, total=False):
+    """``RefundRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_order_reference: Required[str]
+    order_amount: AmountParams | Amount | Unset
+    merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
+    products: Sequence[RefundProductParams | RefundProduct] | Unset
+    split_info: RefundSplitInfoRequestParams | RefundSplitInfoRequest | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

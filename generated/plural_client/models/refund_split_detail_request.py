@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -112,6 +118,20 @@ class RefundSplitDetailRequest:
         )
 
         return refund_split_detail_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class RefundSplitDetailRequestParams(TypedDict, total=False):
+    """``RefundSplitDetailRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    split_merchant_id: str | Unset
+    parent_order_split_settlement_id: str | Unset
+    merchant_settlement_reference: str | Unset
+    amount: AmountParams | Amount | Unset
+    status: Literal["DO_NOT_RECOVER"] | RefundSplitDetailRequestStatus | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -61,6 +66,16 @@ class ReleaseSplitSettlementRequest:
         )
 
         return release_split_settlement_request
+
+
+if TYPE_CHECKING:
+    from ..models.money import MoneyParams
+
+
+class ReleaseSplitSettlementRequestParams(TypedDict, total=False):
+    """``ReleaseSplitSettlementRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    release_amount: MoneyParams | Money | Unset
 
 
 from ..models.money import Money  # noqa: E402

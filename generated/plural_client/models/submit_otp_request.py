@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,3 +72,10 @@ class SubmitOtpRequest:
         )
 
         return submit_otp_request
+
+
+class SubmitOtpRequestParams(TypedDict, total=False):
+    """``SubmitOtpRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    payment_id: Required[str]
+    otp: Required[str]

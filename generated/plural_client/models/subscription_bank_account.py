@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,3 +116,11 @@ class SubscriptionBankAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SubscriptionBankAccountParams(TypedDict, total=False):
+    """``SubscriptionBankAccount`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    account_number: str | Unset | None
+    name: str | Unset | None
+    ifsc: str | Unset | None

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,3 +84,11 @@ class TokenRequest:
         )
 
         return token_request
+
+
+class TokenRequestParams(TypedDict, total=False):
+    """``TokenRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    client_id: Required[str]
+    client_secret: Required[str]
+    grant_type: Required[Literal["client_credentials"] | GrantType]

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import RequestValidationError
 from ..types import UNSET, Unset, as_int, extras_repr, secret_repr
 
 T = TypeVar("T", bound="TokenResponse")
@@ -16,7 +20,7 @@ T = TypeVar("T", bound="TokenResponse")
 class TokenResponse:
     """An access token. Guides give `expires_in` (seconds), the API reference `expires_at` (ISO time); either may come."""
 
-    access_token: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    access_token: str = _attrs_field(repr=secret_repr)
     """ The bearer token for every other call. Never logged. """
     expires_in: int | Unset = UNSET
     """ Seconds until the token expires (the guides' reading). """
@@ -35,9 +39,11 @@ class TokenResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token is not UNSET:
-            field_dict["access_token"] = access_token
+        field_dict.update(
+            {
+                "access_token": access_token,
+            }
+        )
         if expires_in is not UNSET:
             field_dict["expires_in"] = expires_in
         if expires_at is not UNSET:
@@ -50,7 +56,10 @@ class TokenResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError("TokenResponse must be a JSON object")
         d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
+        for required in ("access_token",):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
+        access_token = d.pop("access_token")
 
         expires_in = d.pop("expires_in", UNSET)
         if expires_in.__class__ is not int and expires_in is not UNSET:

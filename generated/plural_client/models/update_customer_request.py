@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -162,6 +168,24 @@ class UpdateCustomerRequest:
         )
 
         return update_customer_request
+
+
+if TYPE_CHECKING:
+    from ..models.address import AddressParams
+
+
+class UpdateCustomerRequestParams(TypedDict, total=False):
+    """``UpdateCustomerRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    merchant_customer_reference: str | Unset
+    first_name: str | Unset
+    last_name: str | Unset
+    country_code: str | Unset
+    mobile_number: str | Unset
+    email_id: str | Unset
+    billing_address: AddressParams | Address | Unset
+    shipping_address: AddressParams | Address | Unset
+    status: Literal["INACTIVE", "ACTIVE", "SUSPENDED", "DELETED"] | CustomerStatus | Unset
 
 
 from ..models.address import Address  # noqa: E402

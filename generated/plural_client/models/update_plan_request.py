@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -152,6 +157,22 @@ class UpdatePlanRequest:
         )
 
         return update_plan_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+
+
+class UpdatePlanRequestParams(TypedDict, total=False):
+    """``UpdatePlanRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    plan_name: str | Unset
+    plan_description: str | Unset
+    amount: AmountParams | Amount | Unset
+    max_limit_amount: AmountParams | Amount | Unset
+    trial_period_in_days: int | Unset
+    end_date: datetime.datetime | str | Unset
+    merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

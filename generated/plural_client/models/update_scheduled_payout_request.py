@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -53,3 +57,9 @@ class UpdateScheduledPayoutRequest:
         )
 
         return update_scheduled_payout_request
+
+
+class UpdateScheduledPayoutRequestParams(TypedDict, total=False):
+    """``UpdateScheduledPayoutRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    scheduleAt: datetime.datetime | str | Unset

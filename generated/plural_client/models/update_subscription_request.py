@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -84,3 +89,11 @@ class UpdateSubscriptionRequest:
         )
 
         return update_subscription_request
+
+
+class UpdateSubscriptionRequestParams(TypedDict, total=False):
+    """``UpdateSubscriptionRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    reason: Required[str]
+    new_plan_id: str | Unset
+    new_end_date: datetime.datetime | str | Unset

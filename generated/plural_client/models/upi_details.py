@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -89,6 +96,18 @@ class UpiDetails:
         )
 
         return upi_details
+
+
+if TYPE_CHECKING:
+    from ..models.upi_payer import UpiPayerParams
+
+
+class UpiDetailsParams(TypedDict, total=False):
+    """``UpiDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    txn_mode: Required[Literal["INTENT", "COLLECT"] | UpiTxnMode]
+    payer: UpiPayerParams | UpiPayer | Unset
+    upi_qr: bool | Unset
 
 
 from ..models.upi_payer import UpiPayer  # noqa: E402

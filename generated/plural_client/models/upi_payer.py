@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,3 +72,10 @@ class UpiPayer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class UpiPayerParams(TypedDict, total=False):
+    """``UpiPayer`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    vpa: str | Unset
+    phone_number: str | Unset

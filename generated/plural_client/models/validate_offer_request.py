@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
@@ -137,6 +144,26 @@ class ValidateOfferRequest:
         )
 
         return validate_offer_request
+
+
+if TYPE_CHECKING:
+    from ..models.amount import AmountParams
+    from ..models.offer_customer_details import OfferCustomerDetailsParams
+    from ..models.offer_payment_option import OfferPaymentOptionParams
+    from ..models.payment_offer_data import PaymentOfferDataParams
+
+
+class ValidateOfferRequestParams(TypedDict, total=False):
+    """``ValidateOfferRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
+
+    payment_method: Required[
+        Literal["CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI"] | OfferPaymentMethod
+    ]
+    order_amount: Required[AmountParams | Amount]
+    payment_amount: Required[AmountParams | Amount]
+    payment_option: Required[OfferPaymentOptionParams | OfferPaymentOption]
+    offer_data: Required[PaymentOfferDataParams | PaymentOfferData]
+    customer_details: OfferCustomerDetailsParams | OfferCustomerDetails | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,12 +1,14 @@
 """The apple_pay operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.apple_pay``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.apple_pay_authorize_request import ApplePayAuthorizeRequest
+from ...models.apple_pay_card_details import ApplePayCardDetails, ApplePayCardDetailsParams
 from ...models.error import Error
 from ...models.order import Order
 from ...models.order_response import OrderResponse
@@ -25,20 +27,32 @@ class ApplePay:
         order_id: str,
         payments_id: str,
         *,
-        body: ApplePayAuthorizeRequest,
+        decrypted_card_details: ApplePayCardDetailsParams | ApplePayCardDetails | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Authorize an Apple Pay payment with the decrypted token: ``authorize_apple_pay_payment``."""
-        return _authorize_apple_pay_payment.call(
-            order_id=order_id,
-            payments_id=payments_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Authorize an Apple Pay payment with the decrypted token: ``authorize_apple_pay_payment``.
+
+        The body's fields are keyword arguments (``ApplePayAuthorizeRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "decrypted_card_details": decrypted_card_details,
+            }
+        )
+        body = ApplePayAuthorizeRequest.from_dict(_fields)
+
+        return _authorize_apple_pay_payment.unwrap(
+            _authorize_apple_pay_payment.sync_detailed(
+                order_id=order_id,
+                payments_id=payments_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -53,18 +67,45 @@ class AsyncApplePay:
         order_id: str,
         payments_id: str,
         *,
-        body: ApplePayAuthorizeRequest,
+        decrypted_card_details: ApplePayCardDetailsParams | ApplePayCardDetails | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Authorize an Apple Pay payment with the decrypted token: ``authorize_apple_pay_payment``."""
-        return await _authorize_apple_pay_payment.acall(
-            order_id=order_id,
-            payments_id=payments_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Authorize an Apple Pay payment with the decrypted token: ``authorize_apple_pay_payment``.
+
+        The body's fields are keyword arguments (``ApplePayAuthorizeRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "decrypted_card_details": decrypted_card_details,
+            }
         )
+        body = ApplePayAuthorizeRequest.from_dict(_fields)
+
+        return _authorize_apple_pay_payment.unwrap(
+            await _authorize_apple_pay_payment.asyncio_detailed(
+                order_id=order_id,
+                payments_id=payments_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class ApplePayWithRawResponse:
+    """``plural.with_raw_response.apple_pay``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, apple_pay: ApplePay) -> None:
+        self.authorize_payment = _types.with_response(apple_pay.authorize_payment)
+
+
+class AsyncApplePayWithRawResponse:
+    """``with_raw_response.apple_pay`` of ``AsyncPlural``."""
+
+    def __init__(self, apple_pay: AsyncApplePay) -> None:
+        self.authorize_payment = _types.with_response_async(apple_pay.authorize_payment)

@@ -1,12 +1,14 @@
 """The auth operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.auth``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.grant_type import GrantType
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
 from ...types import UNSET, Unset
@@ -22,18 +24,34 @@ class Auth:
     def generate_token(
         self,
         *,
-        body: TokenRequest,
+        client_id: str,
+        client_secret: str,
+        grant_type: Literal["client_credentials"] | GrantType,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> TokenResponse:
-        """Generate an access token: ``generate_token``."""
-        return _generate_token.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Generate an access token: ``generate_token``.
+
+        The body's fields are keyword arguments (``TokenRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": grant_type,
+            }
+        )
+        body = TokenRequest.from_dict(_fields)
+
+        return _generate_token.unwrap(
+            _generate_token.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -46,16 +64,47 @@ class AsyncAuth:
     async def generate_token(
         self,
         *,
-        body: TokenRequest,
+        client_id: str,
+        client_secret: str,
+        grant_type: Literal["client_credentials"] | GrantType,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> TokenResponse:
-        """Generate an access token: ``generate_token``."""
-        return await _generate_token.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Generate an access token: ``generate_token``.
+
+        The body's fields are keyword arguments (``TokenRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": grant_type,
+            }
         )
+        body = TokenRequest.from_dict(_fields)
+
+        return _generate_token.unwrap(
+            await _generate_token.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class AuthWithRawResponse:
+    """``plural.with_raw_response.auth``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, auth: Auth) -> None:
+        self.generate_token = _types.with_response(auth.generate_token)
+
+
+class AsyncAuthWithRawResponse:
+    """``with_raw_response.auth`` of ``AsyncPlural``."""
+
+    def __init__(self, auth: AsyncAuth) -> None:
+        self.generate_token = _types.with_response_async(auth.generate_token)

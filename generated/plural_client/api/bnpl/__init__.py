@@ -1,14 +1,18 @@
 """The bnpl operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.bnpl``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.amount import Amount, AmountParams
 from ...models.bnpl_eligibility import BnplEligibility
 from ...models.bnpl_eligibility_request import BnplEligibilityRequest
+from ...models.bnpl_pay_code import BnplPayCode
 from ...models.error import Error
+from ...models.payment_device_info import PaymentDeviceInfo, PaymentDeviceInfoParams
 from ...types import UNSET, Unset
 from . import check_bnpl_eligibility as _check_bnpl_eligibility
 
@@ -22,18 +26,38 @@ class Bnpl:
     def check_eligibility(
         self,
         *,
-        body: BnplEligibilityRequest,
+        mobile: str,
+        pay_code: Literal["LAZYPAY"] | BnplPayCode,
+        amount: AmountParams | Amount,
+        device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset = UNSET,
+        email: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> BnplEligibility:
-        """Check a customer's BNPL eligibility: ``check_bnpl_eligibility``."""
-        return _check_bnpl_eligibility.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Check a customer's BNPL eligibility: ``check_bnpl_eligibility``.
+
+        The body's fields are keyword arguments (``BnplEligibilityRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "mobile": mobile,
+                "pay_code": pay_code,
+                "amount": amount,
+                "device_info": device_info,
+                "email": email,
+            }
+        )
+        body = BnplEligibilityRequest.from_dict(_fields)
+
+        return _check_bnpl_eligibility.unwrap(
+            _check_bnpl_eligibility.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -46,16 +70,51 @@ class AsyncBnpl:
     async def check_eligibility(
         self,
         *,
-        body: BnplEligibilityRequest,
+        mobile: str,
+        pay_code: Literal["LAZYPAY"] | BnplPayCode,
+        amount: AmountParams | Amount,
+        device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset = UNSET,
+        email: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> BnplEligibility:
-        """Check a customer's BNPL eligibility: ``check_bnpl_eligibility``."""
-        return await _check_bnpl_eligibility.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Check a customer's BNPL eligibility: ``check_bnpl_eligibility``.
+
+        The body's fields are keyword arguments (``BnplEligibilityRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "mobile": mobile,
+                "pay_code": pay_code,
+                "amount": amount,
+                "device_info": device_info,
+                "email": email,
+            }
         )
+        body = BnplEligibilityRequest.from_dict(_fields)
+
+        return _check_bnpl_eligibility.unwrap(
+            await _check_bnpl_eligibility.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class BnplWithRawResponse:
+    """``plural.with_raw_response.bnpl``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, bnpl: Bnpl) -> None:
+        self.check_eligibility = _types.with_response(bnpl.check_eligibility)
+
+
+class AsyncBnplWithRawResponse:
+    """``with_raw_response.bnpl`` of ``AsyncPlural``."""
+
+    def __init__(self, bnpl: AsyncBnpl) -> None:
+        self.check_eligibility = _types.with_response_async(bnpl.check_eligibility)

@@ -1,14 +1,22 @@
 """The checkout operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.checkout``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.amount import Amount, AmountParams
+from ...models.checkout_integration_mode import CheckoutIntegrationMode
 from ...models.checkout_link import CheckoutLink
+from ...models.checkout_purchase_details import (
+    CheckoutPurchaseDetails,
+    CheckoutPurchaseDetailsParams,
+)
 from ...models.error import Error
 from ...models.generate_checkout_link_request import GenerateCheckoutLinkRequest
+from ...models.payment_method import PaymentMethod
 from ...types import UNSET, Unset
 from . import generate_checkout_link as _generate_checkout_link
 
@@ -22,18 +30,60 @@ class Checkout:
     def generate_link(
         self,
         *,
-        body: GenerateCheckoutLinkRequest,
+        merchant_order_reference: str,
+        order_amount: AmountParams | Amount,
+        integration_mode: Literal["REDIRECT", "IFRAME", "SDK"]
+        | CheckoutIntegrationMode
+        | Unset = UNSET,
+        pre_auth: bool | Unset = UNSET,
+        allowed_payment_methods: Sequence[
+            Literal[
+                "CARD",
+                "UPI",
+                "NETBANKING",
+                "WALLET",
+                "CREDIT_EMI",
+                "DEBIT_EMI",
+                "CARDLESS_EMI",
+                "POINTS",
+                "BNPL",
+            ]
+            | PaymentMethod
+        ]
+        | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        purchase_details: CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CheckoutLink:
-        """Create an order paid on Plural's hosted checkout: ``generate_checkout_link``."""
-        return _generate_checkout_link.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create an order paid on Plural's hosted checkout: ``generate_checkout_link``.
+
+        The body's fields are keyword arguments (``GenerateCheckoutLinkRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_order_reference": merchant_order_reference,
+                "order_amount": order_amount,
+                "integration_mode": integration_mode,
+                "pre_auth": pre_auth,
+                "allowed_payment_methods": allowed_payment_methods,
+                "notes": notes,
+                "callback_url": callback_url,
+                "purchase_details": purchase_details,
+            }
+        )
+        body = GenerateCheckoutLinkRequest.from_dict(_fields)
+
+        return _generate_checkout_link.unwrap(
+            _generate_checkout_link.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -46,16 +96,73 @@ class AsyncCheckout:
     async def generate_link(
         self,
         *,
-        body: GenerateCheckoutLinkRequest,
+        merchant_order_reference: str,
+        order_amount: AmountParams | Amount,
+        integration_mode: Literal["REDIRECT", "IFRAME", "SDK"]
+        | CheckoutIntegrationMode
+        | Unset = UNSET,
+        pre_auth: bool | Unset = UNSET,
+        allowed_payment_methods: Sequence[
+            Literal[
+                "CARD",
+                "UPI",
+                "NETBANKING",
+                "WALLET",
+                "CREDIT_EMI",
+                "DEBIT_EMI",
+                "CARDLESS_EMI",
+                "POINTS",
+                "BNPL",
+            ]
+            | PaymentMethod
+        ]
+        | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        purchase_details: CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CheckoutLink:
-        """Create an order paid on Plural's hosted checkout: ``generate_checkout_link``."""
-        return await _generate_checkout_link.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create an order paid on Plural's hosted checkout: ``generate_checkout_link``.
+
+        The body's fields are keyword arguments (``GenerateCheckoutLinkRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_order_reference": merchant_order_reference,
+                "order_amount": order_amount,
+                "integration_mode": integration_mode,
+                "pre_auth": pre_auth,
+                "allowed_payment_methods": allowed_payment_methods,
+                "notes": notes,
+                "callback_url": callback_url,
+                "purchase_details": purchase_details,
+            }
         )
+        body = GenerateCheckoutLinkRequest.from_dict(_fields)
+
+        return _generate_checkout_link.unwrap(
+            await _generate_checkout_link.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class CheckoutWithRawResponse:
+    """``plural.with_raw_response.checkout``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, checkout: Checkout) -> None:
+        self.generate_link = _types.with_response(checkout.generate_link)
+
+
+class AsyncCheckoutWithRawResponse:
+    """``with_raw_response.checkout`` of ``AsyncPlural``."""
+
+    def __init__(self, checkout: AsyncCheckout) -> None:
+        self.generate_link = _types.with_response_async(checkout.generate_link)

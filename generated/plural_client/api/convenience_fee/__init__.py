@@ -1,11 +1,13 @@
 """The convenience_fee operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.convenience_fee``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.amount import Amount, AmountParams
 from ...models.convenience_fee_request import ConvenienceFeeRequest
 from ...models.convenience_fee_response import ConvenienceFeeResponse
 from ...models.error import Error
@@ -22,18 +24,34 @@ class ConvenienceFee:
     def calculate(
         self,
         *,
-        body: ConvenienceFeeRequest,
+        amount: AmountParams | Amount,
+        payment_method: str,
+        network_type: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ConvenienceFeeResponse:
-        """Calculate the convenience fee of a payment: ``calculate_convenience_fee``."""
-        return _calculate_convenience_fee.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Calculate the convenience fee of a payment: ``calculate_convenience_fee``.
+
+        The body's fields are keyword arguments (``ConvenienceFeeRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "amount": amount,
+                "payment_method": payment_method,
+                "network_type": network_type,
+            }
+        )
+        body = ConvenienceFeeRequest.from_dict(_fields)
+
+        return _calculate_convenience_fee.unwrap(
+            _calculate_convenience_fee.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -46,16 +64,47 @@ class AsyncConvenienceFee:
     async def calculate(
         self,
         *,
-        body: ConvenienceFeeRequest,
+        amount: AmountParams | Amount,
+        payment_method: str,
+        network_type: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ConvenienceFeeResponse:
-        """Calculate the convenience fee of a payment: ``calculate_convenience_fee``."""
-        return await _calculate_convenience_fee.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Calculate the convenience fee of a payment: ``calculate_convenience_fee``.
+
+        The body's fields are keyword arguments (``ConvenienceFeeRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "amount": amount,
+                "payment_method": payment_method,
+                "network_type": network_type,
+            }
         )
+        body = ConvenienceFeeRequest.from_dict(_fields)
+
+        return _calculate_convenience_fee.unwrap(
+            await _calculate_convenience_fee.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class ConvenienceFeeWithRawResponse:
+    """``plural.with_raw_response.convenience_fee``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, convenience_fee: ConvenienceFee) -> None:
+        self.calculate = _types.with_response(convenience_fee.calculate)
+
+
+class AsyncConvenienceFeeWithRawResponse:
+    """``with_raw_response.convenience_fee`` of ``AsyncPlural``."""
+
+    def __init__(self, convenience_fee: AsyncConvenienceFee) -> None:
+        self.calculate = _types.with_response_async(convenience_fee.calculate)

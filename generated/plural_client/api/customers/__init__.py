@@ -1,14 +1,18 @@
 """The customers operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.customers``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.address import Address, AddressParams
 from ...models.create_customer_request import CreateCustomerRequest
 from ...models.customer_profile import CustomerProfile
+from ...models.customer_status import CustomerStatus
 from ...models.error import Error
+from ...models.merchant_metadata import MerchantMetadata
 from ...models.update_customer_request import UpdateCustomerRequest
 from ...types import UNSET, Unset
 from . import create_customer as _create_customer
@@ -33,30 +37,62 @@ class Customers:
         request_timestamp: str | Unset = UNSET,
     ) -> CustomerProfile:
         """Find a customer profile by mobile number and reference: ``find_customer``."""
-        return _find_customer.call(
-            country_code=country_code,
-            mobile_number=mobile_number,
-            merchant_customer_reference=merchant_customer_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _find_customer.unwrap(
+            _find_customer.sync_detailed(
+                country_code=country_code,
+                mobile_number=mobile_number,
+                merchant_customer_reference=merchant_customer_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def create(
         self,
         *,
-        body: CreateCustomerRequest,
+        merchant_customer_reference: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        mobile_number: str | Unset = UNSET,
+        email_id: str | Unset = UNSET,
+        billing_address: AddressParams | Address | Unset = UNSET,
+        shipping_address: AddressParams | Address | Unset = UNSET,
+        gstin: str | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CustomerProfile:
-        """Create a customer profile: ``create_customer``."""
-        return _create_customer.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a customer profile: ``create_customer``.
+
+        The body's fields are keyword arguments (``CreateCustomerRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_customer_reference": merchant_customer_reference,
+                "first_name": first_name,
+                "last_name": last_name,
+                "country_code": country_code,
+                "mobile_number": mobile_number,
+                "email_id": email_id,
+                "billing_address": billing_address,
+                "shipping_address": shipping_address,
+                "gstin": gstin,
+                "merchant_metadata": merchant_metadata,
+            }
+        )
+        body = CreateCustomerRequest.from_dict(_fields)
+
+        return _create_customer.unwrap(
+            _create_customer.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def get(
@@ -67,30 +103,62 @@ class Customers:
         request_timestamp: str | Unset = UNSET,
     ) -> CustomerProfile:
         """Get a customer profile by Plural's id: ``get_customer``."""
-        return _get_customer.call(
-            customer_id=customer_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_customer.unwrap(
+            _get_customer.sync_detailed(
+                customer_id=customer_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def update(
         self,
         customer_id: str,
         *,
-        body: UpdateCustomerRequest,
+        merchant_customer_reference: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        mobile_number: str | Unset = UNSET,
+        email_id: str | Unset = UNSET,
+        billing_address: AddressParams | Address | Unset = UNSET,
+        shipping_address: AddressParams | Address | Unset = UNSET,
+        status: Literal["INACTIVE", "ACTIVE", "SUSPENDED", "DELETED"]
+        | CustomerStatus
+        | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CustomerProfile:
-        """Update a customer profile: ``update_customer``."""
-        return _update_customer.call(
-            customer_id=customer_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Update a customer profile: ``update_customer``.
+
+        The body's fields are keyword arguments (``UpdateCustomerRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_customer_reference": merchant_customer_reference,
+                "first_name": first_name,
+                "last_name": last_name,
+                "country_code": country_code,
+                "mobile_number": mobile_number,
+                "email_id": email_id,
+                "billing_address": billing_address,
+                "shipping_address": shipping_address,
+                "status": status,
+            }
+        )
+        body = UpdateCustomerRequest.from_dict(_fields)
+
+        return _update_customer.unwrap(
+            _update_customer.sync_detailed(
+                customer_id=customer_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -110,30 +178,62 @@ class AsyncCustomers:
         request_timestamp: str | Unset = UNSET,
     ) -> CustomerProfile:
         """Find a customer profile by mobile number and reference: ``find_customer``."""
-        return await _find_customer.acall(
-            country_code=country_code,
-            mobile_number=mobile_number,
-            merchant_customer_reference=merchant_customer_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _find_customer.unwrap(
+            await _find_customer.asyncio_detailed(
+                country_code=country_code,
+                mobile_number=mobile_number,
+                merchant_customer_reference=merchant_customer_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def create(
         self,
         *,
-        body: CreateCustomerRequest,
+        merchant_customer_reference: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        mobile_number: str | Unset = UNSET,
+        email_id: str | Unset = UNSET,
+        billing_address: AddressParams | Address | Unset = UNSET,
+        shipping_address: AddressParams | Address | Unset = UNSET,
+        gstin: str | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CustomerProfile:
-        """Create a customer profile: ``create_customer``."""
-        return await _create_customer.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a customer profile: ``create_customer``.
+
+        The body's fields are keyword arguments (``CreateCustomerRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_customer_reference": merchant_customer_reference,
+                "first_name": first_name,
+                "last_name": last_name,
+                "country_code": country_code,
+                "mobile_number": mobile_number,
+                "email_id": email_id,
+                "billing_address": billing_address,
+                "shipping_address": shipping_address,
+                "gstin": gstin,
+                "merchant_metadata": merchant_metadata,
+            }
+        )
+        body = CreateCustomerRequest.from_dict(_fields)
+
+        return _create_customer.unwrap(
+            await _create_customer.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def get(
@@ -144,28 +244,81 @@ class AsyncCustomers:
         request_timestamp: str | Unset = UNSET,
     ) -> CustomerProfile:
         """Get a customer profile by Plural's id: ``get_customer``."""
-        return await _get_customer.acall(
-            customer_id=customer_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_customer.unwrap(
+            await _get_customer.asyncio_detailed(
+                customer_id=customer_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def update(
         self,
         customer_id: str,
         *,
-        body: UpdateCustomerRequest,
+        merchant_customer_reference: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        mobile_number: str | Unset = UNSET,
+        email_id: str | Unset = UNSET,
+        billing_address: AddressParams | Address | Unset = UNSET,
+        shipping_address: AddressParams | Address | Unset = UNSET,
+        status: Literal["INACTIVE", "ACTIVE", "SUSPENDED", "DELETED"]
+        | CustomerStatus
+        | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CustomerProfile:
-        """Update a customer profile: ``update_customer``."""
-        return await _update_customer.acall(
-            customer_id=customer_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Update a customer profile: ``update_customer``.
+
+        The body's fields are keyword arguments (``UpdateCustomerRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_customer_reference": merchant_customer_reference,
+                "first_name": first_name,
+                "last_name": last_name,
+                "country_code": country_code,
+                "mobile_number": mobile_number,
+                "email_id": email_id,
+                "billing_address": billing_address,
+                "shipping_address": shipping_address,
+                "status": status,
+            }
         )
+        body = UpdateCustomerRequest.from_dict(_fields)
+
+        return _update_customer.unwrap(
+            await _update_customer.asyncio_detailed(
+                customer_id=customer_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class CustomersWithRawResponse:
+    """``plural.with_raw_response.customers``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, customers: Customers) -> None:
+        self.find = _types.with_response(customers.find)
+        self.create = _types.with_response(customers.create)
+        self.get = _types.with_response(customers.get)
+        self.update = _types.with_response(customers.update)
+
+
+class AsyncCustomersWithRawResponse:
+    """``with_raw_response.customers`` of ``AsyncPlural``."""
+
+    def __init__(self, customers: AsyncCustomers) -> None:
+        self.find = _types.with_response_async(customers.find)
+        self.create = _types.with_response_async(customers.create)
+        self.get = _types.with_response_async(customers.get)
+        self.update = _types.with_response_async(customers.update)

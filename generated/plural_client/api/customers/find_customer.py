@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.customer_profile import CustomerProfile
 from ...models.error import Error
@@ -277,55 +278,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    *,
-    client: AuthenticatedClient | Client,
-    country_code: str,
-    mobile_number: str,
-    merchant_customer_reference: str,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> CustomerProfile:
+def unwrap(response: Response[CustomerProfile | Error]) -> CustomerProfile:
     """The answer itself, for the resource methods (``plural.customers...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            client=client,
-            country_code=country_code,
-            mobile_number=mobile_number,
-            merchant_customer_reference=merchant_customer_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    *,
-    client: AuthenticatedClient | Client,
-    country_code: str,
-    mobile_number: str,
-    merchant_customer_reference: str,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> CustomerProfile:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            country_code=country_code,
-            mobile_number=mobile_number,
-            merchant_customer_reference=merchant_customer_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[CustomerProfile | Error]) -> CustomerProfile:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

@@ -1,13 +1,18 @@
 """The e_challans operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.e_challans``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
+import datetime
+from collections.abc import Mapping, Sequence
 from io import BytesIO
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.challan import Challan
+from ...models.convenience_fee_breakdown import (
+    ConvenienceFeeBreakdown,
+    ConvenienceFeeBreakdownParams,
+)
 from ...models.create_challan_request import CreateChallanRequest
 from ...models.error import Error
 from ...types import UNSET, File, FileTypes, Unset
@@ -30,30 +35,46 @@ class EChallans:
         request_timestamp: str | Unset = UNSET,
     ) -> Challan:
         """Get the e-challan of an order: ``get_challan``."""
-        return _get_challan.call(
-            order_id=order_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_challan.unwrap(
+            _get_challan.sync_detailed(
+                order_id=order_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def create_challan(
         self,
         order_id: str,
         *,
-        body: CreateChallanRequest,
+        convenience_fee_breakdown: ConvenienceFeeBreakdownParams
+        | ConvenienceFeeBreakdown
+        | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Challan:
-        """Create an e-challan for an order: ``create_challan``."""
-        return _create_challan.call(
-            order_id=order_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create an e-challan for an order: ``create_challan``.
+
+        The body's fields are keyword arguments (``CreateChallanRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "convenience_fee_breakdown": convenience_fee_breakdown,
+            }
+        )
+        body = CreateChallanRequest.from_dict(_fields)
+
+        return _create_challan.unwrap(
+            _create_challan.sync_detailed(
+                order_id=order_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def get_challan_pdf(
@@ -64,11 +85,13 @@ class EChallans:
         request_timestamp: str | Unset = UNSET,
     ) -> _types.File:
         """Download the e-challan of an order as a PDF: ``get_challan_pdf``."""
-        return _get_challan_pdf.call(
-            order_id=order_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_challan_pdf.unwrap(
+            _get_challan_pdf.sync_detailed(
+                order_id=order_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
 
@@ -86,30 +109,46 @@ class AsyncEChallans:
         request_timestamp: str | Unset = UNSET,
     ) -> Challan:
         """Get the e-challan of an order: ``get_challan``."""
-        return await _get_challan.acall(
-            order_id=order_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_challan.unwrap(
+            await _get_challan.asyncio_detailed(
+                order_id=order_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def create_challan(
         self,
         order_id: str,
         *,
-        body: CreateChallanRequest,
+        convenience_fee_breakdown: ConvenienceFeeBreakdownParams
+        | ConvenienceFeeBreakdown
+        | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Challan:
-        """Create an e-challan for an order: ``create_challan``."""
-        return await _create_challan.acall(
-            order_id=order_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create an e-challan for an order: ``create_challan``.
+
+        The body's fields are keyword arguments (``CreateChallanRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "convenience_fee_breakdown": convenience_fee_breakdown,
+            }
+        )
+        body = CreateChallanRequest.from_dict(_fields)
+
+        return _create_challan.unwrap(
+            await _create_challan.asyncio_detailed(
+                order_id=order_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def get_challan_pdf(
@@ -120,9 +159,30 @@ class AsyncEChallans:
         request_timestamp: str | Unset = UNSET,
     ) -> _types.File:
         """Download the e-challan of an order as a PDF: ``get_challan_pdf``."""
-        return await _get_challan_pdf.acall(
-            order_id=order_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_challan_pdf.unwrap(
+            await _get_challan_pdf.asyncio_detailed(
+                order_id=order_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
+
+
+class EChallansWithRawResponse:
+    """``plural.with_raw_response.e_challans``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, e_challans: EChallans) -> None:
+        self.get_challan = _types.with_response(e_challans.get_challan)
+        self.create_challan = _types.with_response(e_challans.create_challan)
+        self.get_challan_pdf = _types.with_response(e_challans.get_challan_pdf)
+
+
+class AsyncEChallansWithRawResponse:
+    """``with_raw_response.e_challans`` of ``AsyncPlural``."""
+
+    def __init__(self, e_challans: AsyncEChallans) -> None:
+        self.get_challan = _types.with_response_async(e_challans.get_challan)
+        self.create_challan = _types.with_response_async(e_challans.create_challan)
+        self.get_challan_pdf = _types.with_response_async(e_challans.get_challan_pdf)

@@ -222,47 +222,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> _types.File:
+def unwrap(response: Response[Error | File]) -> _types.File:
     """The answer itself, for the resource methods (``plural.e_challans...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            order_id=order_id,
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> _types.File:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[Error | File]) -> _types.File:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

@@ -1,8 +1,9 @@
 """The international operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.international``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
@@ -22,18 +23,38 @@ class International:
     def convert_currency(
         self,
         *,
-        body: CurrencyConversionRequest,
+        bank_code: str,
+        invoice_id: str,
+        source_currency: str,
+        dest_currency: str,
+        transaction_amount: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CurrencyConversion:
-        """Convert an amount between currencies (MCC): ``convert_currency``."""
-        return _convert_currency.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Convert an amount between currencies (MCC): ``convert_currency``.
+
+        The body's fields are keyword arguments (``CurrencyConversionRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "bank_code": bank_code,
+                "invoice_id": invoice_id,
+                "source_currency": source_currency,
+                "dest_currency": dest_currency,
+                "transaction_amount": transaction_amount,
+            }
+        )
+        body = CurrencyConversionRequest.from_dict(_fields)
+
+        return _convert_currency.unwrap(
+            _convert_currency.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -46,16 +67,51 @@ class AsyncInternational:
     async def convert_currency(
         self,
         *,
-        body: CurrencyConversionRequest,
+        bank_code: str,
+        invoice_id: str,
+        source_currency: str,
+        dest_currency: str,
+        transaction_amount: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CurrencyConversion:
-        """Convert an amount between currencies (MCC): ``convert_currency``."""
-        return await _convert_currency.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Convert an amount between currencies (MCC): ``convert_currency``.
+
+        The body's fields are keyword arguments (``CurrencyConversionRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "bank_code": bank_code,
+                "invoice_id": invoice_id,
+                "source_currency": source_currency,
+                "dest_currency": dest_currency,
+                "transaction_amount": transaction_amount,
+            }
         )
+        body = CurrencyConversionRequest.from_dict(_fields)
+
+        return _convert_currency.unwrap(
+            await _convert_currency.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class InternationalWithRawResponse:
+    """``plural.with_raw_response.international``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, international: International) -> None:
+        self.convert_currency = _types.with_response(international.convert_currency)
+
+
+class AsyncInternationalWithRawResponse:
+    """``with_raw_response.international`` of ``AsyncPlural``."""
+
+    def __init__(self, international: AsyncInternational) -> None:
+        self.convert_currency = _types.with_response_async(international.convert_currency)

@@ -1,16 +1,23 @@
 """The orders operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.orders``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.amount import Amount, AmountParams
 from ...models.capture_request import CaptureRequest
 from ...models.create_order_request import CreateOrderRequest
+from ...models.create_order_request_is_mcc_transaction import CreateOrderRequestIsMccTransaction
 from ...models.error import Error
+from ...models.money import Money, MoneyParams
 from ...models.order import Order
 from ...models.order_response import OrderResponse
+from ...models.order_split_info_request import OrderSplitInfoRequest, OrderSplitInfoRequestParams
+from ...models.payment_method import PaymentMethod
+from ...models.purchase_details import PurchaseDetails, PurchaseDetailsParams
 from ...types import UNSET, Unset
 from . import cancel_order as _cancel_order
 from . import capture_order as _capture_order
@@ -28,18 +35,70 @@ class Orders:
     def create(
         self,
         *,
-        body: CreateOrderRequest,
+        merchant_order_reference: str,
+        order_amount: AmountParams | Amount,
+        pre_auth: bool | Unset = UNSET,
+        allowed_payment_methods: Sequence[
+            Literal[
+                "CARD",
+                "UPI",
+                "NETBANKING",
+                "WALLET",
+                "CREDIT_EMI",
+                "DEBIT_EMI",
+                "CARDLESS_EMI",
+                "POINTS",
+                "BNPL",
+            ]
+            | PaymentMethod
+        ]
+        | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        failure_callback_url: str | Unset = UNSET,
+        part_payment: bool | Unset = UNSET,
+        purchase_details: PurchaseDetailsParams | PurchaseDetails | Unset = UNSET,
+        split_info: OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset = UNSET,
+        is_mcc_transaction: Literal["true", "false"]
+        | CreateOrderRequestIsMccTransaction
+        | Unset = UNSET,
+        base_amount: AmountParams | Amount | Unset = UNSET,
+        cart_coupon_discount_amount: MoneyParams | Money | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Create an order: ``create_order``."""
-        return _create_order.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create an order: ``create_order``.
+
+        The body's fields are keyword arguments (``CreateOrderRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_order_reference": merchant_order_reference,
+                "order_amount": order_amount,
+                "pre_auth": pre_auth,
+                "allowed_payment_methods": allowed_payment_methods,
+                "notes": notes,
+                "callback_url": callback_url,
+                "failure_callback_url": failure_callback_url,
+                "part_payment": part_payment,
+                "purchase_details": purchase_details,
+                "split_info": split_info,
+                "is_mcc_transaction": is_mcc_transaction,
+                "base_amount": base_amount,
+                "cart_coupon_discount_amount": cart_coupon_discount_amount,
+            }
+        )
+        body = CreateOrderRequest.from_dict(_fields)
+
+        return _create_order.unwrap(
+            _create_order.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def get(
@@ -50,11 +109,13 @@ class Orders:
         request_timestamp: str | Unset = UNSET,
     ) -> Order:
         """Get an order by Plural's order id: ``get_order``."""
-        return _get_order.call(
-            order_id=order_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_order.unwrap(
+            _get_order.sync_detailed(
+                order_id=order_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def get_by_reference(
@@ -65,30 +126,46 @@ class Orders:
         request_timestamp: str | Unset = UNSET,
     ) -> Order:
         """Get an order by the merchant's order reference: ``get_order_by_reference``."""
-        return _get_order_by_reference.call(
-            merchant_order_reference=merchant_order_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_order_by_reference.unwrap(
+            _get_order_by_reference.sync_detailed(
+                merchant_order_reference=merchant_order_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def capture(
         self,
         order_id: str,
         *,
-        body: CaptureRequest,
+        merchant_capture_reference: str,
+        capture_amount: AmountParams | Amount | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Capture an authorized order: ``capture_order``."""
-        return _capture_order.call(
-            order_id=order_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Capture an authorized order: ``capture_order``.
+
+        The body's fields are keyword arguments (``CaptureRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_capture_reference": merchant_capture_reference,
+                "capture_amount": capture_amount,
+            }
+        )
+        body = CaptureRequest.from_dict(_fields)
+
+        return _capture_order.unwrap(
+            _capture_order.sync_detailed(
+                order_id=order_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def cancel(
@@ -99,11 +176,13 @@ class Orders:
         request_timestamp: str | Unset = UNSET,
     ) -> Order:
         """Cancel an authorized order: ``cancel_order``."""
-        return _cancel_order.call(
-            order_id=order_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _cancel_order.unwrap(
+            _cancel_order.sync_detailed(
+                order_id=order_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
 
@@ -116,18 +195,70 @@ class AsyncOrders:
     async def create(
         self,
         *,
-        body: CreateOrderRequest,
+        merchant_order_reference: str,
+        order_amount: AmountParams | Amount,
+        pre_auth: bool | Unset = UNSET,
+        allowed_payment_methods: Sequence[
+            Literal[
+                "CARD",
+                "UPI",
+                "NETBANKING",
+                "WALLET",
+                "CREDIT_EMI",
+                "DEBIT_EMI",
+                "CARDLESS_EMI",
+                "POINTS",
+                "BNPL",
+            ]
+            | PaymentMethod
+        ]
+        | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        failure_callback_url: str | Unset = UNSET,
+        part_payment: bool | Unset = UNSET,
+        purchase_details: PurchaseDetailsParams | PurchaseDetails | Unset = UNSET,
+        split_info: OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset = UNSET,
+        is_mcc_transaction: Literal["true", "false"]
+        | CreateOrderRequestIsMccTransaction
+        | Unset = UNSET,
+        base_amount: AmountParams | Amount | Unset = UNSET,
+        cart_coupon_discount_amount: MoneyParams | Money | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Create an order: ``create_order``."""
-        return await _create_order.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create an order: ``create_order``.
+
+        The body's fields are keyword arguments (``CreateOrderRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_order_reference": merchant_order_reference,
+                "order_amount": order_amount,
+                "pre_auth": pre_auth,
+                "allowed_payment_methods": allowed_payment_methods,
+                "notes": notes,
+                "callback_url": callback_url,
+                "failure_callback_url": failure_callback_url,
+                "part_payment": part_payment,
+                "purchase_details": purchase_details,
+                "split_info": split_info,
+                "is_mcc_transaction": is_mcc_transaction,
+                "base_amount": base_amount,
+                "cart_coupon_discount_amount": cart_coupon_discount_amount,
+            }
+        )
+        body = CreateOrderRequest.from_dict(_fields)
+
+        return _create_order.unwrap(
+            await _create_order.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def get(
@@ -138,11 +269,13 @@ class AsyncOrders:
         request_timestamp: str | Unset = UNSET,
     ) -> Order:
         """Get an order by Plural's order id: ``get_order``."""
-        return await _get_order.acall(
-            order_id=order_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_order.unwrap(
+            await _get_order.asyncio_detailed(
+                order_id=order_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def get_by_reference(
@@ -153,30 +286,46 @@ class AsyncOrders:
         request_timestamp: str | Unset = UNSET,
     ) -> Order:
         """Get an order by the merchant's order reference: ``get_order_by_reference``."""
-        return await _get_order_by_reference.acall(
-            merchant_order_reference=merchant_order_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_order_by_reference.unwrap(
+            await _get_order_by_reference.asyncio_detailed(
+                merchant_order_reference=merchant_order_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def capture(
         self,
         order_id: str,
         *,
-        body: CaptureRequest,
+        merchant_capture_reference: str,
+        capture_amount: AmountParams | Amount | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Capture an authorized order: ``capture_order``."""
-        return await _capture_order.acall(
-            order_id=order_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Capture an authorized order: ``capture_order``.
+
+        The body's fields are keyword arguments (``CaptureRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_capture_reference": merchant_capture_reference,
+                "capture_amount": capture_amount,
+            }
+        )
+        body = CaptureRequest.from_dict(_fields)
+
+        return _capture_order.unwrap(
+            await _capture_order.asyncio_detailed(
+                order_id=order_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def cancel(
@@ -187,9 +336,34 @@ class AsyncOrders:
         request_timestamp: str | Unset = UNSET,
     ) -> Order:
         """Cancel an authorized order: ``cancel_order``."""
-        return await _cancel_order.acall(
-            order_id=order_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _cancel_order.unwrap(
+            await _cancel_order.asyncio_detailed(
+                order_id=order_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
+
+
+class OrdersWithRawResponse:
+    """``plural.with_raw_response.orders``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, orders: Orders) -> None:
+        self.create = _types.with_response(orders.create)
+        self.get = _types.with_response(orders.get)
+        self.get_by_reference = _types.with_response(orders.get_by_reference)
+        self.capture = _types.with_response(orders.capture)
+        self.cancel = _types.with_response(orders.cancel)
+
+
+class AsyncOrdersWithRawResponse:
+    """``with_raw_response.orders`` of ``AsyncPlural``."""
+
+    def __init__(self, orders: AsyncOrders) -> None:
+        self.create = _types.with_response_async(orders.create)
+        self.get = _types.with_response_async(orders.get)
+        self.get_by_reference = _types.with_response_async(orders.get_by_reference)
+        self.capture = _types.with_response_async(orders.capture)
+        self.cancel = _types.with_response_async(orders.cancel)

@@ -1,8 +1,9 @@
 """The otp operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.otp``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
@@ -26,52 +27,90 @@ class Otp:
     def generate(
         self,
         *,
-        body: OtpRequest,
+        payment_id: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> OtpResponse:
-        """Send an OTP for a card payment: ``generate_otp``."""
-        return _generate_otp.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Send an OTP for a card payment: ``generate_otp``.
+
+        The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payment_id": payment_id,
+            }
+        )
+        body = OtpRequest.from_dict(_fields)
+
+        return _generate_otp.unwrap(
+            _generate_otp.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def submit(
         self,
         *,
-        body: SubmitOtpRequest,
+        payment_id: str,
+        otp: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> OtpResponse:
-        """Submit the customer's OTP: ``submit_otp``."""
-        return _submit_otp.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Submit the customer's OTP: ``submit_otp``.
+
+        The body's fields are keyword arguments (``SubmitOtpRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payment_id": payment_id,
+                "otp": otp,
+            }
+        )
+        body = SubmitOtpRequest.from_dict(_fields)
+
+        return _submit_otp.unwrap(
+            _submit_otp.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def resend(
         self,
         *,
-        body: OtpRequest,
+        payment_id: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> OtpResponse:
-        """Resend the OTP: ``resend_otp``."""
-        return _resend_otp.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Resend the OTP: ``resend_otp``.
+
+        The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payment_id": payment_id,
+            }
+        )
+        body = OtpRequest.from_dict(_fields)
+
+        return _resend_otp.unwrap(
+            _resend_otp.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -84,50 +123,107 @@ class AsyncOtp:
     async def generate(
         self,
         *,
-        body: OtpRequest,
+        payment_id: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> OtpResponse:
-        """Send an OTP for a card payment: ``generate_otp``."""
-        return await _generate_otp.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Send an OTP for a card payment: ``generate_otp``.
+
+        The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payment_id": payment_id,
+            }
+        )
+        body = OtpRequest.from_dict(_fields)
+
+        return _generate_otp.unwrap(
+            await _generate_otp.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def submit(
         self,
         *,
-        body: SubmitOtpRequest,
+        payment_id: str,
+        otp: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> OtpResponse:
-        """Submit the customer's OTP: ``submit_otp``."""
-        return await _submit_otp.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Submit the customer's OTP: ``submit_otp``.
+
+        The body's fields are keyword arguments (``SubmitOtpRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payment_id": payment_id,
+                "otp": otp,
+            }
+        )
+        body = SubmitOtpRequest.from_dict(_fields)
+
+        return _submit_otp.unwrap(
+            await _submit_otp.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def resend(
         self,
         *,
-        body: OtpRequest,
+        payment_id: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> OtpResponse:
-        """Resend the OTP: ``resend_otp``."""
-        return await _resend_otp.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Resend the OTP: ``resend_otp``.
+
+        The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payment_id": payment_id,
+            }
         )
+        body = OtpRequest.from_dict(_fields)
+
+        return _resend_otp.unwrap(
+            await _resend_otp.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class OtpWithRawResponse:
+    """``plural.with_raw_response.otp``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, otp: Otp) -> None:
+        self.generate = _types.with_response(otp.generate)
+        self.submit = _types.with_response(otp.submit)
+        self.resend = _types.with_response(otp.resend)
+
+
+class AsyncOtpWithRawResponse:
+    """``with_raw_response.otp`` of ``AsyncPlural``."""
+
+    def __init__(self, otp: AsyncOtp) -> None:
+        self.generate = _types.with_response_async(otp.generate)
+        self.submit = _types.with_response_async(otp.submit)
+        self.resend = _types.with_response_async(otp.resend)

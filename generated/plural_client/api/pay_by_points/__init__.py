@@ -1,14 +1,17 @@
 """The pay_by_points operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.pay_by_points``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.points_balance import PointsBalance
 from ...models.points_balance_request import PointsBalanceRequest
+from ...models.points_order_details import PointsOrderDetails, PointsOrderDetailsParams
+from ...models.points_payment_option import PointsPaymentOption, PointsPaymentOptionParams
 from ...types import UNSET, Unset
 from . import check_point_balance as _check_point_balance
 
@@ -22,18 +25,32 @@ class PayByPoints:
     def check_point_balance(
         self,
         *,
-        body: PointsBalanceRequest,
+        payment_option: PointsPaymentOptionParams | PointsPaymentOption,
+        order_details: PointsOrderDetailsParams | PointsOrderDetails,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> PointsBalance:
-        """Check a card's reward points balance: ``check_point_balance``."""
-        return _check_point_balance.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Check a card's reward points balance: ``check_point_balance``.
+
+        The body's fields are keyword arguments (``PointsBalanceRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payment_option": payment_option,
+                "order_details": order_details,
+            }
+        )
+        body = PointsBalanceRequest.from_dict(_fields)
+
+        return _check_point_balance.unwrap(
+            _check_point_balance.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -46,16 +63,45 @@ class AsyncPayByPoints:
     async def check_point_balance(
         self,
         *,
-        body: PointsBalanceRequest,
+        payment_option: PointsPaymentOptionParams | PointsPaymentOption,
+        order_details: PointsOrderDetailsParams | PointsOrderDetails,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> PointsBalance:
-        """Check a card's reward points balance: ``check_point_balance``."""
-        return await _check_point_balance.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Check a card's reward points balance: ``check_point_balance``.
+
+        The body's fields are keyword arguments (``PointsBalanceRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payment_option": payment_option,
+                "order_details": order_details,
+            }
         )
+        body = PointsBalanceRequest.from_dict(_fields)
+
+        return _check_point_balance.unwrap(
+            await _check_point_balance.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class PayByPointsWithRawResponse:
+    """``plural.with_raw_response.pay_by_points``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, pay_by_points: PayByPoints) -> None:
+        self.check_point_balance = _types.with_response(pay_by_points.check_point_balance)
+
+
+class AsyncPayByPointsWithRawResponse:
+    """``with_raw_response.pay_by_points`` of ``AsyncPlural``."""
+
+    def __init__(self, pay_by_points: AsyncPayByPoints) -> None:
+        self.check_point_balance = _types.with_response_async(pay_by_points.check_point_balance)

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.payment_link import PaymentLink
@@ -226,47 +227,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    payment_link_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PaymentLink:
+def unwrap(response: Response[Error | PaymentLink]) -> PaymentLink:
     """The answer itself, for the resource methods (``plural.payment_links...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            payment_link_id=payment_link_id,
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    payment_link_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PaymentLink:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            payment_link_id=payment_link_id,
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[Error | PaymentLink]) -> PaymentLink:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

@@ -1,17 +1,20 @@
 """The payments operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.payments``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.card_lookup_item import CardLookupItem, CardLookupItemParams
 from ...models.create_payment_request import CreatePaymentRequest
 from ...models.error import Error
 from ...models.get_card_details_request import GetCardDetailsRequest
 from ...models.get_card_details_response import GetCardDetailsResponse
 from ...models.order import Order
 from ...models.order_response import OrderResponse
+from ...models.payment_request import PaymentRequest, PaymentRequestParams
 from ...types import UNSET, Unset
 from . import create_payment as _create_payment
 from . import get_card_details as _get_card_details
@@ -27,36 +30,62 @@ class Payments:
         self,
         order_id: str,
         *,
-        body: CreatePaymentRequest,
+        payments: Sequence[PaymentRequestParams | PaymentRequest],
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Create a payment against an order: ``create_payment``."""
-        return _create_payment.call(
-            order_id=order_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a payment against an order: ``create_payment``.
+
+        The body's fields are keyword arguments (``CreatePaymentRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payments": payments,
+            }
+        )
+        body = CreatePaymentRequest.from_dict(_fields)
+
+        return _create_payment.unwrap(
+            _create_payment.sync_detailed(
+                order_id=order_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def get_card_details(
         self,
         *,
-        body: GetCardDetailsRequest,
+        card_details: Sequence[CardLookupItemParams | CardLookupItem],
+        amount: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> GetCardDetailsResponse:
-        """Look up a card's details: ``get_card_details``."""
-        return _get_card_details.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Look up a card's details: ``get_card_details``.
+
+        The body's fields are keyword arguments (``GetCardDetailsRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "card_details": card_details,
+                "amount": amount,
+            }
+        )
+        body = GetCardDetailsRequest.from_dict(_fields)
+
+        return _get_card_details.unwrap(
+            _get_card_details.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -70,34 +99,77 @@ class AsyncPayments:
         self,
         order_id: str,
         *,
-        body: CreatePaymentRequest,
+        payments: Sequence[PaymentRequestParams | PaymentRequest],
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Create a payment against an order: ``create_payment``."""
-        return await _create_payment.acall(
-            order_id=order_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a payment against an order: ``create_payment``.
+
+        The body's fields are keyword arguments (``CreatePaymentRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "payments": payments,
+            }
+        )
+        body = CreatePaymentRequest.from_dict(_fields)
+
+        return _create_payment.unwrap(
+            await _create_payment.asyncio_detailed(
+                order_id=order_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def get_card_details(
         self,
         *,
-        body: GetCardDetailsRequest,
+        card_details: Sequence[CardLookupItemParams | CardLookupItem],
+        amount: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> GetCardDetailsResponse:
-        """Look up a card's details: ``get_card_details``."""
-        return await _get_card_details.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Look up a card's details: ``get_card_details``.
+
+        The body's fields are keyword arguments (``GetCardDetailsRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "card_details": card_details,
+                "amount": amount,
+            }
         )
+        body = GetCardDetailsRequest.from_dict(_fields)
+
+        return _get_card_details.unwrap(
+            await _get_card_details.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class PaymentsWithRawResponse:
+    """``plural.with_raw_response.payments``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, payments: Payments) -> None:
+        self.create = _types.with_response(payments.create)
+        self.get_card_details = _types.with_response(payments.get_card_details)
+
+
+class AsyncPaymentsWithRawResponse:
+    """``with_raw_response.payments`` of ``AsyncPlural``."""
+
+    def __init__(self, payments: AsyncPayments) -> None:
+        self.create = _types.with_response_async(payments.create)
+        self.get_card_details = _types.with_response_async(payments.get_card_details)

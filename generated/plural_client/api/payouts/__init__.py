@@ -2,11 +2,12 @@
 (``plural.payouts``): one method per operation, returning what the operation answers."""
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.amount import Amount, AmountParams
 from ...models.bulk_payout import BulkPayout
 from ...models.create_bulk_payout_request import CreateBulkPayoutRequest
 from ...models.create_payout_request import CreatePayoutRequest
@@ -35,18 +36,48 @@ class Payouts:
     def create(
         self,
         *,
-        body: CreatePayoutRequest,
+        client_reference_id: str,
+        payee_name: str,
+        amount: AmountParams | Amount,
+        mode: Literal["UPI", "IMPS", "NEFT", "RTGS"] | PayoutMode,
+        remarks: str,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        account_number: str | Unset = UNSET,
+        branch_code: str | Unset = UNSET,
+        vpa: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Payout:
-        """Create a payout: ``create_payout``."""
-        return _create_payout.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a payout: ``create_payout``.
+
+        The body's fields are keyword arguments (``CreatePayoutRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "clientReferenceId": client_reference_id,
+                "payeeName": payee_name,
+                "amount": amount,
+                "mode": mode,
+                "remarks": remarks,
+                "email": email,
+                "phone": phone,
+                "accountNumber": account_number,
+                "branchCode": branch_code,
+                "vpa": vpa,
+            }
+        )
+        body = CreatePayoutRequest.from_dict(_fields)
+
+        return _create_payout.unwrap(
+            _create_payout.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def create_bulk(
@@ -57,11 +88,13 @@ class Payouts:
         request_timestamp: str | Unset = UNSET,
     ) -> BulkPayout:
         """Create payouts in bulk from a file: ``create_bulk_payout``."""
-        return _create_bulk_payout.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _create_bulk_payout.unwrap(
+            _create_bulk_payout.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def list(
@@ -81,20 +114,22 @@ class Payouts:
         request_timestamp: str | Unset = UNSET,
     ) -> PayoutList:
         """List payouts: ``list_payouts``."""
-        return _list_payouts.call(
-            payment_reference_id=payment_reference_id,
-            client_reference_id=client_reference_id,
-            request_reference_id=request_reference_id,
-            bank_transaction_reference_id=bank_transaction_reference_id,
-            mode=mode,
-            date_from=date_from,
-            date_to=date_to,
-            status=status,
-            page=page,
-            count=count,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_payouts.unwrap(
+            _list_payouts.sync_detailed(
+                payment_reference_id=payment_reference_id,
+                client_reference_id=client_reference_id,
+                request_reference_id=request_reference_id,
+                bank_transaction_reference_id=bank_transaction_reference_id,
+                mode=mode,
+                date_from=date_from,
+                date_to=date_to,
+                status=status,
+                page=page,
+                count=count,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def get_balance(
@@ -104,29 +139,43 @@ class Payouts:
         request_timestamp: str | Unset = UNSET,
     ) -> PayoutBalance:
         """Get the funding account balance: ``get_payout_balance``."""
-        return _get_payout_balance.call(
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_payout_balance.unwrap(
+            _get_payout_balance.sync_detailed(
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def update_scheduled(
         self,
         payment_reference_id: str,
         *,
-        body: UpdateScheduledPayoutRequest,
+        schedule_at: datetime.datetime | str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Payout:
-        """Reschedule a scheduled payout: ``update_scheduled_payout``."""
-        return _update_scheduled_payout.call(
-            payment_reference_id=payment_reference_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Reschedule a scheduled payout: ``update_scheduled_payout``.
+
+        The body's fields are keyword arguments (``UpdateScheduledPayoutRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "scheduleAt": schedule_at,
+            }
+        )
+        body = UpdateScheduledPayoutRequest.from_dict(_fields)
+
+        return _update_scheduled_payout.unwrap(
+            _update_scheduled_payout.sync_detailed(
+                payment_reference_id=payment_reference_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def cancel_scheduled(
@@ -137,11 +186,13 @@ class Payouts:
         request_timestamp: str | Unset = UNSET,
     ) -> Payout:
         """Cancel a scheduled payout: ``cancel_scheduled_payout``."""
-        return _cancel_scheduled_payout.call(
-            payment_reference_id=payment_reference_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _cancel_scheduled_payout.unwrap(
+            _cancel_scheduled_payout.sync_detailed(
+                payment_reference_id=payment_reference_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
 
@@ -154,18 +205,48 @@ class AsyncPayouts:
     async def create(
         self,
         *,
-        body: CreatePayoutRequest,
+        client_reference_id: str,
+        payee_name: str,
+        amount: AmountParams | Amount,
+        mode: Literal["UPI", "IMPS", "NEFT", "RTGS"] | PayoutMode,
+        remarks: str,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        account_number: str | Unset = UNSET,
+        branch_code: str | Unset = UNSET,
+        vpa: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Payout:
-        """Create a payout: ``create_payout``."""
-        return await _create_payout.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a payout: ``create_payout``.
+
+        The body's fields are keyword arguments (``CreatePayoutRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "clientReferenceId": client_reference_id,
+                "payeeName": payee_name,
+                "amount": amount,
+                "mode": mode,
+                "remarks": remarks,
+                "email": email,
+                "phone": phone,
+                "accountNumber": account_number,
+                "branchCode": branch_code,
+                "vpa": vpa,
+            }
+        )
+        body = CreatePayoutRequest.from_dict(_fields)
+
+        return _create_payout.unwrap(
+            await _create_payout.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def create_bulk(
@@ -176,11 +257,13 @@ class AsyncPayouts:
         request_timestamp: str | Unset = UNSET,
     ) -> BulkPayout:
         """Create payouts in bulk from a file: ``create_bulk_payout``."""
-        return await _create_bulk_payout.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _create_bulk_payout.unwrap(
+            await _create_bulk_payout.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def list(
@@ -200,20 +283,22 @@ class AsyncPayouts:
         request_timestamp: str | Unset = UNSET,
     ) -> PayoutList:
         """List payouts: ``list_payouts``."""
-        return await _list_payouts.acall(
-            payment_reference_id=payment_reference_id,
-            client_reference_id=client_reference_id,
-            request_reference_id=request_reference_id,
-            bank_transaction_reference_id=bank_transaction_reference_id,
-            mode=mode,
-            date_from=date_from,
-            date_to=date_to,
-            status=status,
-            page=page,
-            count=count,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_payouts.unwrap(
+            await _list_payouts.asyncio_detailed(
+                payment_reference_id=payment_reference_id,
+                client_reference_id=client_reference_id,
+                request_reference_id=request_reference_id,
+                bank_transaction_reference_id=bank_transaction_reference_id,
+                mode=mode,
+                date_from=date_from,
+                date_to=date_to,
+                status=status,
+                page=page,
+                count=count,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def get_balance(
@@ -223,29 +308,43 @@ class AsyncPayouts:
         request_timestamp: str | Unset = UNSET,
     ) -> PayoutBalance:
         """Get the funding account balance: ``get_payout_balance``."""
-        return await _get_payout_balance.acall(
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_payout_balance.unwrap(
+            await _get_payout_balance.asyncio_detailed(
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def update_scheduled(
         self,
         payment_reference_id: str,
         *,
-        body: UpdateScheduledPayoutRequest,
+        schedule_at: datetime.datetime | str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Payout:
-        """Reschedule a scheduled payout: ``update_scheduled_payout``."""
-        return await _update_scheduled_payout.acall(
-            payment_reference_id=payment_reference_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Reschedule a scheduled payout: ``update_scheduled_payout``.
+
+        The body's fields are keyword arguments (``UpdateScheduledPayoutRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "scheduleAt": schedule_at,
+            }
+        )
+        body = UpdateScheduledPayoutRequest.from_dict(_fields)
+
+        return _update_scheduled_payout.unwrap(
+            await _update_scheduled_payout.asyncio_detailed(
+                payment_reference_id=payment_reference_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def cancel_scheduled(
@@ -256,9 +355,36 @@ class AsyncPayouts:
         request_timestamp: str | Unset = UNSET,
     ) -> Payout:
         """Cancel a scheduled payout: ``cancel_scheduled_payout``."""
-        return await _cancel_scheduled_payout.acall(
-            payment_reference_id=payment_reference_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _cancel_scheduled_payout.unwrap(
+            await _cancel_scheduled_payout.asyncio_detailed(
+                payment_reference_id=payment_reference_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
+
+
+class PayoutsWithRawResponse:
+    """``plural.with_raw_response.payouts``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, payouts: Payouts) -> None:
+        self.create = _types.with_response(payouts.create)
+        self.create_bulk = _types.with_response(payouts.create_bulk)
+        self.list = _types.with_response(payouts.list)
+        self.get_balance = _types.with_response(payouts.get_balance)
+        self.update_scheduled = _types.with_response(payouts.update_scheduled)
+        self.cancel_scheduled = _types.with_response(payouts.cancel_scheduled)
+
+
+class AsyncPayoutsWithRawResponse:
+    """``with_raw_response.payouts`` of ``AsyncPlural``."""
+
+    def __init__(self, payouts: AsyncPayouts) -> None:
+        self.create = _types.with_response_async(payouts.create)
+        self.create_bulk = _types.with_response_async(payouts.create_bulk)
+        self.list = _types.with_response_async(payouts.list)
+        self.get_balance = _types.with_response_async(payouts.get_balance)
+        self.update_scheduled = _types.with_response_async(payouts.update_scheduled)
+        self.cancel_scheduled = _types.with_response_async(payouts.cancel_scheduled)

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_payout import BulkPayout
 from ...models.create_bulk_payout_request import CreateBulkPayoutRequest
@@ -236,47 +237,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateBulkPayoutRequest,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> BulkPayout:
+def unwrap(response: Response[BulkPayout | Error]) -> BulkPayout:
     """The answer itself, for the resource methods (``plural.payouts...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            client=client,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateBulkPayoutRequest,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> BulkPayout:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[BulkPayout | Error]) -> BulkPayout:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.payout_balance import PayoutBalance
@@ -214,43 +215,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PayoutBalance:
+def unwrap(response: Response[Error | PayoutBalance]) -> PayoutBalance:
     """The answer itself, for the resource methods (``plural.payouts...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PayoutBalance:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[Error | PayoutBalance]) -> PayoutBalance:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

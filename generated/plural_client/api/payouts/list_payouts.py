@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.payout_list import PayoutList
@@ -406,83 +407,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    *,
-    client: AuthenticatedClient | Client,
-    payment_reference_id: str | Unset = UNSET,
-    client_reference_id: str | Unset = UNSET,
-    request_reference_id: str | Unset = UNSET,
-    bank_transaction_reference_id: str | Unset = UNSET,
-    mode: PayoutMode | Unset = UNSET,
-    date_from: datetime.datetime | Unset = UNSET,
-    date_to: datetime.datetime | Unset = UNSET,
-    status: PayoutStatus | Unset = UNSET,
-    page: str | Unset = UNSET,
-    count: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PayoutList:
+def unwrap(response: Response[Error | PayoutList]) -> PayoutList:
     """The answer itself, for the resource methods (``plural.payouts...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            client=client,
-            payment_reference_id=payment_reference_id,
-            client_reference_id=client_reference_id,
-            request_reference_id=request_reference_id,
-            bank_transaction_reference_id=bank_transaction_reference_id,
-            mode=mode,
-            date_from=date_from,
-            date_to=date_to,
-            status=status,
-            page=page,
-            count=count,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    *,
-    client: AuthenticatedClient | Client,
-    payment_reference_id: str | Unset = UNSET,
-    client_reference_id: str | Unset = UNSET,
-    request_reference_id: str | Unset = UNSET,
-    bank_transaction_reference_id: str | Unset = UNSET,
-    mode: PayoutMode | Unset = UNSET,
-    date_from: datetime.datetime | Unset = UNSET,
-    date_to: datetime.datetime | Unset = UNSET,
-    status: PayoutStatus | Unset = UNSET,
-    page: str | Unset = UNSET,
-    count: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PayoutList:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            payment_reference_id=payment_reference_id,
-            client_reference_id=client_reference_id,
-            request_reference_id=request_reference_id,
-            bank_transaction_reference_id=bank_transaction_reference_id,
-            mode=mode,
-            date_from=date_from,
-            date_to=date_to,
-            status=status,
-            page=page,
-            count=count,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[Error | PayoutList]) -> PayoutList:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.payout import Payout
@@ -284,55 +285,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    payment_reference_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateScheduledPayoutRequest,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-    extra_body: Mapping[str, Any] | None = None,
-) -> Payout:
+def unwrap(response: Response[Error | Payout]) -> Payout:
     """The answer itself, for the resource methods (``plural.payouts...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            payment_reference_id=payment_reference_id,
-            client=client,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            extra_body=extra_body,
-        )
-    )
-
-
-async def acall(
-    payment_reference_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateScheduledPayoutRequest,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-    extra_body: Mapping[str, Any] | None = None,
-) -> Payout:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            payment_reference_id=payment_reference_id,
-            client=client,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            extra_body=extra_body,
-        )
-    )
-
-
-def _success(response: Response[Error | Payout]) -> Payout:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

@@ -2,13 +2,16 @@
 (``plural.plans``): one method per operation, returning what the operation answers."""
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.amount import Amount, AmountParams
 from ...models.create_plan_request import CreatePlanRequest
+from ...models.create_plan_request_auto_debit_ot import CreatePlanRequestAutoDebitOt
 from ...models.error import Error
+from ...models.merchant_metadata import MerchantMetadata
 from ...models.plan import Plan
 from ...models.plan_frequency import PlanFrequency
 from ...models.plan_list import PlanList
@@ -45,36 +48,84 @@ class Plans:
         request_timestamp: str | Unset = UNSET,
     ) -> PlanList:
         """List subscription plans: ``list_plans``."""
-        return _list_plans.call(
-            plan_id=plan_id,
-            start_date=start_date,
-            end_date=end_date,
-            amount=amount,
-            amount_range=amount_range,
-            frequency=frequency,
-            size=size,
-            page=page,
-            sort=sort,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_plans.unwrap(
+            _list_plans.sync_detailed(
+                plan_id=plan_id,
+                start_date=start_date,
+                end_date=end_date,
+                amount=amount,
+                amount_range=amount_range,
+                frequency=frequency,
+                size=size,
+                page=page,
+                sort=sort,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def create(
         self,
         *,
-        body: CreatePlanRequest,
+        plan_name: str,
+        frequency: Literal[
+            "Day",
+            "Week",
+            "Month",
+            "Year",
+            "Bi-Monthly",
+            "Quarterly",
+            "Half-Yearly",
+            "AS",
+            "OT",
+            "Not Applicable",
+        ]
+        | PlanFrequency,
+        amount: AmountParams | Amount,
+        max_limit_amount: AmountParams | Amount,
+        end_date: datetime.datetime | str,
+        merchant_plan_reference: str,
+        plan_description: str | Unset = UNSET,
+        initial_debit_amount: AmountParams | Amount | Unset = UNSET,
+        trial_period_in_days: int | Unset = UNSET,
+        start_date: datetime.datetime | str | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        auto_debit_ot: Literal["true", "false"] | CreatePlanRequestAutoDebitOt | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Plan:
-        """Create a subscription plan: ``create_plan``."""
-        return _create_plan.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a subscription plan: ``create_plan``.
+
+        The body's fields are keyword arguments (``CreatePlanRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "plan_name": plan_name,
+                "frequency": frequency,
+                "amount": amount,
+                "max_limit_amount": max_limit_amount,
+                "end_date": end_date,
+                "merchant_plan_reference": merchant_plan_reference,
+                "plan_description": plan_description,
+                "initial_debit_amount": initial_debit_amount,
+                "trial_period_in_days": trial_period_in_days,
+                "start_date": start_date,
+                "merchant_metadata": merchant_metadata,
+                "auto_debit_ot": auto_debit_ot,
+            }
+        )
+        body = CreatePlanRequest.from_dict(_fields)
+
+        return _create_plan.unwrap(
+            _create_plan.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def get(
@@ -85,11 +136,13 @@ class Plans:
         request_timestamp: str | Unset = UNSET,
     ) -> Plan:
         """Get a plan by Plural's plan id: ``get_plan``."""
-        return _get_plan.call(
-            plan_id=plan_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_plan.unwrap(
+            _get_plan.sync_detailed(
+                plan_id=plan_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def delete(
@@ -100,30 +153,56 @@ class Plans:
         request_timestamp: str | Unset = UNSET,
     ) -> None:
         """Delete a plan: ``delete_plan``."""
-        return _delete_plan.call(
-            plan_id=plan_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _delete_plan.unwrap(
+            _delete_plan.sync_detailed(
+                plan_id=plan_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def update(
         self,
         plan_id: str,
         *,
-        body: UpdatePlanRequest,
+        plan_name: str | Unset = UNSET,
+        plan_description: str | Unset = UNSET,
+        amount: AmountParams | Amount | Unset = UNSET,
+        max_limit_amount: AmountParams | Amount | Unset = UNSET,
+        trial_period_in_days: int | Unset = UNSET,
+        end_date: datetime.datetime | str | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Plan:
-        """Update a plan: ``update_plan``."""
-        return _update_plan.call(
-            plan_id=plan_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Update a plan: ``update_plan``.
+
+        The body's fields are keyword arguments (``UpdatePlanRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "plan_name": plan_name,
+                "plan_description": plan_description,
+                "amount": amount,
+                "max_limit_amount": max_limit_amount,
+                "trial_period_in_days": trial_period_in_days,
+                "end_date": end_date,
+                "merchant_metadata": merchant_metadata,
+            }
+        )
+        body = UpdatePlanRequest.from_dict(_fields)
+
+        return _update_plan.unwrap(
+            _update_plan.sync_detailed(
+                plan_id=plan_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def get_by_reference(
@@ -134,11 +213,13 @@ class Plans:
         request_timestamp: str | Unset = UNSET,
     ) -> Plan:
         """Get a plan by the merchant's plan reference: ``get_plan_by_reference``."""
-        return _get_plan_by_reference.call(
-            merchant_plan_reference=merchant_plan_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_plan_by_reference.unwrap(
+            _get_plan_by_reference.sync_detailed(
+                merchant_plan_reference=merchant_plan_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
 
@@ -164,36 +245,84 @@ class AsyncPlans:
         request_timestamp: str | Unset = UNSET,
     ) -> PlanList:
         """List subscription plans: ``list_plans``."""
-        return await _list_plans.acall(
-            plan_id=plan_id,
-            start_date=start_date,
-            end_date=end_date,
-            amount=amount,
-            amount_range=amount_range,
-            frequency=frequency,
-            size=size,
-            page=page,
-            sort=sort,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_plans.unwrap(
+            await _list_plans.asyncio_detailed(
+                plan_id=plan_id,
+                start_date=start_date,
+                end_date=end_date,
+                amount=amount,
+                amount_range=amount_range,
+                frequency=frequency,
+                size=size,
+                page=page,
+                sort=sort,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def create(
         self,
         *,
-        body: CreatePlanRequest,
+        plan_name: str,
+        frequency: Literal[
+            "Day",
+            "Week",
+            "Month",
+            "Year",
+            "Bi-Monthly",
+            "Quarterly",
+            "Half-Yearly",
+            "AS",
+            "OT",
+            "Not Applicable",
+        ]
+        | PlanFrequency,
+        amount: AmountParams | Amount,
+        max_limit_amount: AmountParams | Amount,
+        end_date: datetime.datetime | str,
+        merchant_plan_reference: str,
+        plan_description: str | Unset = UNSET,
+        initial_debit_amount: AmountParams | Amount | Unset = UNSET,
+        trial_period_in_days: int | Unset = UNSET,
+        start_date: datetime.datetime | str | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        auto_debit_ot: Literal["true", "false"] | CreatePlanRequestAutoDebitOt | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Plan:
-        """Create a subscription plan: ``create_plan``."""
-        return await _create_plan.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a subscription plan: ``create_plan``.
+
+        The body's fields are keyword arguments (``CreatePlanRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "plan_name": plan_name,
+                "frequency": frequency,
+                "amount": amount,
+                "max_limit_amount": max_limit_amount,
+                "end_date": end_date,
+                "merchant_plan_reference": merchant_plan_reference,
+                "plan_description": plan_description,
+                "initial_debit_amount": initial_debit_amount,
+                "trial_period_in_days": trial_period_in_days,
+                "start_date": start_date,
+                "merchant_metadata": merchant_metadata,
+                "auto_debit_ot": auto_debit_ot,
+            }
+        )
+        body = CreatePlanRequest.from_dict(_fields)
+
+        return _create_plan.unwrap(
+            await _create_plan.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def get(
@@ -204,11 +333,13 @@ class AsyncPlans:
         request_timestamp: str | Unset = UNSET,
     ) -> Plan:
         """Get a plan by Plural's plan id: ``get_plan``."""
-        return await _get_plan.acall(
-            plan_id=plan_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_plan.unwrap(
+            await _get_plan.asyncio_detailed(
+                plan_id=plan_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def delete(
@@ -219,30 +350,56 @@ class AsyncPlans:
         request_timestamp: str | Unset = UNSET,
     ) -> None:
         """Delete a plan: ``delete_plan``."""
-        return await _delete_plan.acall(
-            plan_id=plan_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _delete_plan.unwrap(
+            await _delete_plan.asyncio_detailed(
+                plan_id=plan_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def update(
         self,
         plan_id: str,
         *,
-        body: UpdatePlanRequest,
+        plan_name: str | Unset = UNSET,
+        plan_description: str | Unset = UNSET,
+        amount: AmountParams | Amount | Unset = UNSET,
+        max_limit_amount: AmountParams | Amount | Unset = UNSET,
+        trial_period_in_days: int | Unset = UNSET,
+        end_date: datetime.datetime | str | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Plan:
-        """Update a plan: ``update_plan``."""
-        return await _update_plan.acall(
-            plan_id=plan_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Update a plan: ``update_plan``.
+
+        The body's fields are keyword arguments (``UpdatePlanRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "plan_name": plan_name,
+                "plan_description": plan_description,
+                "amount": amount,
+                "max_limit_amount": max_limit_amount,
+                "trial_period_in_days": trial_period_in_days,
+                "end_date": end_date,
+                "merchant_metadata": merchant_metadata,
+            }
+        )
+        body = UpdatePlanRequest.from_dict(_fields)
+
+        return _update_plan.unwrap(
+            await _update_plan.asyncio_detailed(
+                plan_id=plan_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def get_by_reference(
@@ -253,9 +410,36 @@ class AsyncPlans:
         request_timestamp: str | Unset = UNSET,
     ) -> Plan:
         """Get a plan by the merchant's plan reference: ``get_plan_by_reference``."""
-        return await _get_plan_by_reference.acall(
-            merchant_plan_reference=merchant_plan_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_plan_by_reference.unwrap(
+            await _get_plan_by_reference.asyncio_detailed(
+                merchant_plan_reference=merchant_plan_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
+
+
+class PlansWithRawResponse:
+    """``plural.with_raw_response.plans``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, plans: Plans) -> None:
+        self.list = _types.with_response(plans.list)
+        self.create = _types.with_response(plans.create)
+        self.get = _types.with_response(plans.get)
+        self.delete = _types.with_response(plans.delete)
+        self.update = _types.with_response(plans.update)
+        self.get_by_reference = _types.with_response(plans.get_by_reference)
+
+
+class AsyncPlansWithRawResponse:
+    """``with_raw_response.plans`` of ``AsyncPlural``."""
+
+    def __init__(self, plans: AsyncPlans) -> None:
+        self.list = _types.with_response_async(plans.list)
+        self.create = _types.with_response_async(plans.create)
+        self.get = _types.with_response_async(plans.get)
+        self.delete = _types.with_response_async(plans.delete)
+        self.update = _types.with_response_async(plans.update)
+        self.get_by_reference = _types.with_response_async(plans.get_by_reference)

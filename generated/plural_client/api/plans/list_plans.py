@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.plan_frequency import PlanFrequency
@@ -378,79 +379,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    *,
-    client: AuthenticatedClient | Client,
-    plan_id: str | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-    amount: int | Unset = UNSET,
-    amount_range: SubscriptionAmountRange | Unset = UNSET,
-    frequency: PlanFrequency | Unset = UNSET,
-    size: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PlanList:
+def unwrap(response: Response[Error | PlanList]) -> PlanList:
     """The answer itself, for the resource methods (``plural.plans...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            client=client,
-            plan_id=plan_id,
-            start_date=start_date,
-            end_date=end_date,
-            amount=amount,
-            amount_range=amount_range,
-            frequency=frequency,
-            size=size,
-            page=page,
-            sort=sort,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    *,
-    client: AuthenticatedClient | Client,
-    plan_id: str | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
-    amount: int | Unset = UNSET,
-    amount_range: SubscriptionAmountRange | Unset = UNSET,
-    frequency: PlanFrequency | Unset = UNSET,
-    size: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PlanList:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            plan_id=plan_id,
-            start_date=start_date,
-            end_date=end_date,
-            amount=amount,
-            amount_range=amount_range,
-            frequency=frequency,
-            size=size,
-            page=page,
-            sort=sort,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[Error | PlanList]) -> PlanList:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

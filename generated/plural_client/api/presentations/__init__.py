@@ -1,15 +1,20 @@
 """The presentations operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.presentations``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.amount import Amount, AmountParams
 from ...models.create_presentation_request import CreatePresentationRequest
 from ...models.error import Error
 from ...models.presentation import Presentation
 from ...models.presentation_debit_request import PresentationDebitRequest
+from ...models.presentation_debit_request_is_merchant_retry import (
+    PresentationDebitRequestIsMerchantRetry,
+)
 from ...models.presentation_list import PresentationList
 from ...models.presentation_notification import PresentationNotification
 from ...models.presentation_notification_request import PresentationNotificationRequest
@@ -42,33 +47,52 @@ class Presentations:
         request_timestamp: str | Unset = UNSET,
     ) -> PresentationList:
         """List a subscription's presentations: ``list_presentations``."""
-        return _list_presentations.call(
-            subscription_id=subscription_id,
-            size=size,
-            page=page,
-            sort=sort,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_presentations.unwrap(
+            _list_presentations.sync_detailed(
+                subscription_id=subscription_id,
+                size=size,
+                page=page,
+                sort=sort,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def create(
         self,
         subscription_id: str,
         *,
-        body: CreatePresentationRequest,
+        due_date: datetime.datetime | str | Unset = UNSET,
+        amount: AmountParams | Amount | Unset = UNSET,
+        merchant_presentation_reference: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Presentation:
-        """Create a presentation (debit request): ``create_presentation``."""
-        return _create_presentation.call(
-            subscription_id=subscription_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a presentation (debit request): ``create_presentation``.
+
+        The body's fields are keyword arguments (``CreatePresentationRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "subscription_id": subscription_id,
+                "due_date": due_date,
+                "amount": amount,
+                "merchant_presentation_reference": merchant_presentation_reference,
+            }
+        )
+        body = CreatePresentationRequest.from_dict(_fields)
+
+        return _create_presentation.unwrap(
+            _create_presentation.sync_detailed(
+                subscription_id=subscription_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def get(
@@ -79,11 +103,13 @@ class Presentations:
         request_timestamp: str | Unset = UNSET,
     ) -> Presentation:
         """Get a presentation by Plural's presentation id: ``get_presentation``."""
-        return _get_presentation.call(
-            presentation_id=presentation_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_presentation.unwrap(
+            _get_presentation.sync_detailed(
+                presentation_id=presentation_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def delete(
@@ -94,11 +120,13 @@ class Presentations:
         request_timestamp: str | Unset = UNSET,
     ) -> None:
         """Delete a presentation: ``delete_presentation``."""
-        return _delete_presentation.call(
-            presentation_id=presentation_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _delete_presentation.unwrap(
+            _delete_presentation.sync_detailed(
+                presentation_id=presentation_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def get_by_reference(
@@ -109,62 +137,116 @@ class Presentations:
         request_timestamp: str | Unset = UNSET,
     ) -> Presentation:
         """Get a presentation by the merchant's presentation reference: ``get_presentation_by_reference``."""
-        return _get_presentation_by_reference.call(
-            merchant_presentation_reference=merchant_presentation_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_presentation_by_reference.unwrap(
+            _get_presentation_by_reference.sync_detailed(
+                merchant_presentation_reference=merchant_presentation_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def create_debit(
         self,
         *,
-        body: PresentationDebitRequest,
+        presentation_id: str | Unset = UNSET,
+        merchant_presentation_reference: str | Unset = UNSET,
+        is_merchant_retry: Literal["true", "false"]
+        | PresentationDebitRequestIsMerchantRetry
+        | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Presentation:
-        """Execute a debit against a subscription: ``create_debit``."""
-        return _create_debit.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Execute a debit against a subscription: ``create_debit``.
+
+        The body's fields are keyword arguments (``PresentationDebitRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "presentation_id": presentation_id,
+                "merchant_presentation_reference": merchant_presentation_reference,
+                "is_merchant_retry": is_merchant_retry,
+            }
+        )
+        body = PresentationDebitRequest.from_dict(_fields)
+
+        return _create_debit.unwrap(
+            _create_debit.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def create_merchant_retry(
         self,
         *,
-        body: PresentationRetryRequest,
+        presentation_id: str | Unset = UNSET,
+        merchant_presentation_reference: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Presentation:
-        """Retry a failed mandate debit: ``create_merchant_retry``."""
-        return _create_merchant_retry.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Retry a failed mandate debit: ``create_merchant_retry``.
+
+        The body's fields are keyword arguments (``PresentationRetryRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "presentation_id": presentation_id,
+                "merchant_presentation_reference": merchant_presentation_reference,
+            }
+        )
+        body = PresentationRetryRequest.from_dict(_fields)
+
+        return _create_merchant_retry.unwrap(
+            _create_merchant_retry.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def send_subscription_notification(
         self,
         *,
-        body: PresentationNotificationRequest,
+        subscription_id: str,
+        due_date: datetime.datetime | str,
+        amount: AmountParams | Amount,
+        merchant_presentation_reference: str,
+        is_merchant_retry: bool | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> PresentationNotification:
-        """Send a pre-debit notification: ``send_subscription_notification``."""
-        return _send_subscription_notification.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Send a pre-debit notification: ``send_subscription_notification``.
+
+        The body's fields are keyword arguments (``PresentationNotificationRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "subscription_id": subscription_id,
+                "due_date": due_date,
+                "amount": amount,
+                "merchant_presentation_reference": merchant_presentation_reference,
+                "is_merchant_retry": is_merchant_retry,
+            }
+        )
+        body = PresentationNotificationRequest.from_dict(_fields)
+
+        return _send_subscription_notification.unwrap(
+            _send_subscription_notification.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -185,33 +267,52 @@ class AsyncPresentations:
         request_timestamp: str | Unset = UNSET,
     ) -> PresentationList:
         """List a subscription's presentations: ``list_presentations``."""
-        return await _list_presentations.acall(
-            subscription_id=subscription_id,
-            size=size,
-            page=page,
-            sort=sort,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_presentations.unwrap(
+            await _list_presentations.asyncio_detailed(
+                subscription_id=subscription_id,
+                size=size,
+                page=page,
+                sort=sort,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def create(
         self,
         subscription_id: str,
         *,
-        body: CreatePresentationRequest,
+        due_date: datetime.datetime | str | Unset = UNSET,
+        amount: AmountParams | Amount | Unset = UNSET,
+        merchant_presentation_reference: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Presentation:
-        """Create a presentation (debit request): ``create_presentation``."""
-        return await _create_presentation.acall(
-            subscription_id=subscription_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a presentation (debit request): ``create_presentation``.
+
+        The body's fields are keyword arguments (``CreatePresentationRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "subscription_id": subscription_id,
+                "due_date": due_date,
+                "amount": amount,
+                "merchant_presentation_reference": merchant_presentation_reference,
+            }
+        )
+        body = CreatePresentationRequest.from_dict(_fields)
+
+        return _create_presentation.unwrap(
+            await _create_presentation.asyncio_detailed(
+                subscription_id=subscription_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def get(
@@ -222,11 +323,13 @@ class AsyncPresentations:
         request_timestamp: str | Unset = UNSET,
     ) -> Presentation:
         """Get a presentation by Plural's presentation id: ``get_presentation``."""
-        return await _get_presentation.acall(
-            presentation_id=presentation_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_presentation.unwrap(
+            await _get_presentation.asyncio_detailed(
+                presentation_id=presentation_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def delete(
@@ -237,11 +340,13 @@ class AsyncPresentations:
         request_timestamp: str | Unset = UNSET,
     ) -> None:
         """Delete a presentation: ``delete_presentation``."""
-        return await _delete_presentation.acall(
-            presentation_id=presentation_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _delete_presentation.unwrap(
+            await _delete_presentation.asyncio_detailed(
+                presentation_id=presentation_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def get_by_reference(
@@ -252,60 +357,147 @@ class AsyncPresentations:
         request_timestamp: str | Unset = UNSET,
     ) -> Presentation:
         """Get a presentation by the merchant's presentation reference: ``get_presentation_by_reference``."""
-        return await _get_presentation_by_reference.acall(
-            merchant_presentation_reference=merchant_presentation_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_presentation_by_reference.unwrap(
+            await _get_presentation_by_reference.asyncio_detailed(
+                merchant_presentation_reference=merchant_presentation_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def create_debit(
         self,
         *,
-        body: PresentationDebitRequest,
+        presentation_id: str | Unset = UNSET,
+        merchant_presentation_reference: str | Unset = UNSET,
+        is_merchant_retry: Literal["true", "false"]
+        | PresentationDebitRequestIsMerchantRetry
+        | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Presentation:
-        """Execute a debit against a subscription: ``create_debit``."""
-        return await _create_debit.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Execute a debit against a subscription: ``create_debit``.
+
+        The body's fields are keyword arguments (``PresentationDebitRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "presentation_id": presentation_id,
+                "merchant_presentation_reference": merchant_presentation_reference,
+                "is_merchant_retry": is_merchant_retry,
+            }
+        )
+        body = PresentationDebitRequest.from_dict(_fields)
+
+        return _create_debit.unwrap(
+            await _create_debit.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def create_merchant_retry(
         self,
         *,
-        body: PresentationRetryRequest,
+        presentation_id: str | Unset = UNSET,
+        merchant_presentation_reference: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Presentation:
-        """Retry a failed mandate debit: ``create_merchant_retry``."""
-        return await _create_merchant_retry.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Retry a failed mandate debit: ``create_merchant_retry``.
+
+        The body's fields are keyword arguments (``PresentationRetryRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "presentation_id": presentation_id,
+                "merchant_presentation_reference": merchant_presentation_reference,
+            }
+        )
+        body = PresentationRetryRequest.from_dict(_fields)
+
+        return _create_merchant_retry.unwrap(
+            await _create_merchant_retry.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def send_subscription_notification(
         self,
         *,
-        body: PresentationNotificationRequest,
+        subscription_id: str,
+        due_date: datetime.datetime | str,
+        amount: AmountParams | Amount,
+        merchant_presentation_reference: str,
+        is_merchant_retry: bool | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> PresentationNotification:
-        """Send a pre-debit notification: ``send_subscription_notification``."""
-        return await _send_subscription_notification.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Send a pre-debit notification: ``send_subscription_notification``.
+
+        The body's fields are keyword arguments (``PresentationNotificationRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "subscription_id": subscription_id,
+                "due_date": due_date,
+                "amount": amount,
+                "merchant_presentation_reference": merchant_presentation_reference,
+                "is_merchant_retry": is_merchant_retry,
+            }
+        )
+        body = PresentationNotificationRequest.from_dict(_fields)
+
+        return _send_subscription_notification.unwrap(
+            await _send_subscription_notification.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class PresentationsWithRawResponse:
+    """``plural.with_raw_response.presentations``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, presentations: Presentations) -> None:
+        self.list = _types.with_response(presentations.list)
+        self.create = _types.with_response(presentations.create)
+        self.get = _types.with_response(presentations.get)
+        self.delete = _types.with_response(presentations.delete)
+        self.get_by_reference = _types.with_response(presentations.get_by_reference)
+        self.create_debit = _types.with_response(presentations.create_debit)
+        self.create_merchant_retry = _types.with_response(presentations.create_merchant_retry)
+        self.send_subscription_notification = _types.with_response(
+            presentations.send_subscription_notification
+        )
+
+
+class AsyncPresentationsWithRawResponse:
+    """``with_raw_response.presentations`` of ``AsyncPlural``."""
+
+    def __init__(self, presentations: AsyncPresentations) -> None:
+        self.list = _types.with_response_async(presentations.list)
+        self.create = _types.with_response_async(presentations.create)
+        self.get = _types.with_response_async(presentations.get)
+        self.delete = _types.with_response_async(presentations.delete)
+        self.get_by_reference = _types.with_response_async(presentations.get_by_reference)
+        self.create_debit = _types.with_response_async(presentations.create_debit)
+        self.create_merchant_retry = _types.with_response_async(presentations.create_merchant_retry)
+        self.send_subscription_notification = _types.with_response_async(
+            presentations.send_subscription_notification
         )

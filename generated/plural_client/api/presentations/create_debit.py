@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.presentation import Presentation
@@ -265,51 +266,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PresentationDebitRequest,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-    extra_body: Mapping[str, Any] | None = None,
-) -> Presentation:
+def unwrap(response: Response[Error | Presentation]) -> Presentation:
     """The answer itself, for the resource methods (``plural.presentations...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            client=client,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            extra_body=extra_body,
-        )
-    )
-
-
-async def acall(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PresentationDebitRequest,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-    extra_body: Mapping[str, Any] | None = None,
-) -> Presentation:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            extra_body=extra_body,
-        )
-    )
-
-
-def _success(response: Response[Error | Presentation]) -> Presentation:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

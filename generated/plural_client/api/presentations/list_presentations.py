@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.presentation_list import PresentationList
@@ -275,59 +276,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    size: str | Unset = UNSET,
-    page: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PresentationList:
+def unwrap(response: Response[Error | PresentationList]) -> PresentationList:
     """The answer itself, for the resource methods (``plural.presentations...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            subscription_id=subscription_id,
-            client=client,
-            size=size,
-            page=page,
-            sort=sort,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    size: str | Unset = UNSET,
-    page: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> PresentationList:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            subscription_id=subscription_id,
-            client=client,
-            size=size,
-            page=page,
-            sort=sort,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[Error | PresentationList]) -> PresentationList:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

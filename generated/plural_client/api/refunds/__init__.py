@@ -1,15 +1,20 @@
 """The refunds operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.refunds``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
+from ...models.amount import Amount, AmountParams
 from ...models.error import Error
+from ...models.merchant_metadata import MerchantMetadata
 from ...models.order import Order
 from ...models.order_response import OrderResponse
+from ...models.refund_product import RefundProduct, RefundProductParams
 from ...models.refund_request import RefundRequest
+from ...models.refund_split_info_request import RefundSplitInfoRequest, RefundSplitInfoRequestParams
 from ...types import UNSET, Unset
 from . import create_refund as _create_refund
 
@@ -24,19 +29,39 @@ class Refunds:
         self,
         order_id: str,
         *,
-        body: RefundRequest,
+        merchant_order_reference: str,
+        order_amount: AmountParams | Amount | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        products: Sequence[RefundProductParams | RefundProduct] | Unset = UNSET,
+        split_info: RefundSplitInfoRequestParams | RefundSplitInfoRequest | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Refund a processed order, fully or in part: ``create_refund``."""
-        return _create_refund.call(
-            order_id=order_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Refund a processed order, fully or in part: ``create_refund``.
+
+        The body's fields are keyword arguments (``RefundRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_order_reference": merchant_order_reference,
+                "order_amount": order_amount,
+                "merchant_metadata": merchant_metadata,
+                "products": products,
+                "split_info": split_info,
+            }
+        )
+        body = RefundRequest.from_dict(_fields)
+
+        return _create_refund.unwrap(
+            _create_refund.sync_detailed(
+                order_id=order_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
 
@@ -50,17 +75,52 @@ class AsyncRefunds:
         self,
         order_id: str,
         *,
-        body: RefundRequest,
+        merchant_order_reference: str,
+        order_amount: AmountParams | Amount | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        products: Sequence[RefundProductParams | RefundProduct] | Unset = UNSET,
+        split_info: RefundSplitInfoRequestParams | RefundSplitInfoRequest | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Refund a processed order, fully or in part: ``create_refund``."""
-        return await _create_refund.acall(
-            order_id=order_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Refund a processed order, fully or in part: ``create_refund``.
+
+        The body's fields are keyword arguments (``RefundRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_order_reference": merchant_order_reference,
+                "order_amount": order_amount,
+                "merchant_metadata": merchant_metadata,
+                "products": products,
+                "split_info": split_info,
+            }
         )
+        body = RefundRequest.from_dict(_fields)
+
+        return _create_refund.unwrap(
+            await _create_refund.asyncio_detailed(
+                order_id=order_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
+        )
+
+
+class RefundsWithRawResponse:
+    """``plural.with_raw_response.refunds``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, refunds: Refunds) -> None:
+        self.create = _types.with_response(refunds.create)
+
+
+class AsyncRefundsWithRawResponse:
+    """``with_raw_response.refunds`` of ``AsyncPlural``."""
+
+    def __init__(self, refunds: AsyncRefunds) -> None:
+        self.create = _types.with_response_async(refunds.create)

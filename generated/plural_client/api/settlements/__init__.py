@@ -1,8 +1,9 @@
 """The settlements operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.settlements``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
@@ -31,14 +32,16 @@ class Settlements:
         request_timestamp: str | Unset = UNSET,
     ) -> SettlementList:
         """List settlements: ``list_settlements``."""
-        return _list_settlements.call(
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            per_page=per_page,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_settlements.unwrap(
+            _list_settlements.sync_detailed(
+                start_date=start_date,
+                end_date=end_date,
+                page=page,
+                per_page=per_page,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def get_by_utr(
@@ -51,13 +54,15 @@ class Settlements:
         request_timestamp: str | Unset = UNSET,
     ) -> SettlementDetail:
         """Get a settlement by UTR: ``get_settlements_by_utr``."""
-        return _get_settlements_by_utr.call(
-            utr=utr,
-            page=page,
-            per_page=per_page,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_settlements_by_utr.unwrap(
+            _get_settlements_by_utr.sync_detailed(
+                utr=utr,
+                page=page,
+                per_page=per_page,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
 
@@ -78,14 +83,16 @@ class AsyncSettlements:
         request_timestamp: str | Unset = UNSET,
     ) -> SettlementList:
         """List settlements: ``list_settlements``."""
-        return await _list_settlements.acall(
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            per_page=per_page,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_settlements.unwrap(
+            await _list_settlements.asyncio_detailed(
+                start_date=start_date,
+                end_date=end_date,
+                page=page,
+                per_page=per_page,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def get_by_utr(
@@ -98,11 +105,30 @@ class AsyncSettlements:
         request_timestamp: str | Unset = UNSET,
     ) -> SettlementDetail:
         """Get a settlement by UTR: ``get_settlements_by_utr``."""
-        return await _get_settlements_by_utr.acall(
-            utr=utr,
-            page=page,
-            per_page=per_page,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_settlements_by_utr.unwrap(
+            await _get_settlements_by_utr.asyncio_detailed(
+                utr=utr,
+                page=page,
+                per_page=per_page,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
+
+
+class SettlementsWithRawResponse:
+    """``plural.with_raw_response.settlements``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, settlements: Settlements) -> None:
+        self.list = _types.with_response(settlements.list)
+        self.get_by_utr = _types.with_response(settlements.get_by_utr)
+
+
+class AsyncSettlementsWithRawResponse:
+    """``with_raw_response.settlements`` of ``AsyncPlural``."""
+
+    def __init__(self, settlements: AsyncSettlements) -> None:
+        self.list = _types.with_response_async(settlements.list)
+        self.get_by_utr = _types.with_response_async(settlements.get_by_utr)

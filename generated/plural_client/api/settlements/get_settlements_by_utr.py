@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.settlement_detail import SettlementDetail
@@ -265,55 +266,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    utr: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: str | Unset = UNSET,
-    per_page: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> SettlementDetail:
+def unwrap(response: Response[Error | SettlementDetail]) -> SettlementDetail:
     """The answer itself, for the resource methods (``plural.settlements...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            utr=utr,
-            client=client,
-            page=page,
-            per_page=per_page,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    utr: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: str | Unset = UNSET,
-    per_page: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> SettlementDetail:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            utr=utr,
-            client=client,
-            page=page,
-            per_page=per_page,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[Error | SettlementDetail]) -> SettlementDetail:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.settlement_list import SettlementList
@@ -274,59 +275,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    *,
-    client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
-    page: str | Unset = UNSET,
-    per_page: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> SettlementList:
+def unwrap(response: Response[Error | SettlementList]) -> SettlementList:
     """The answer itself, for the resource methods (``plural.settlements...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            per_page=per_page,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    *,
-    client: AuthenticatedClient | Client,
-    start_date: str,
-    end_date: str,
-    page: str | Unset = UNSET,
-    per_page: str | Unset = UNSET,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> SettlementList:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            per_page=per_page,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[Error | SettlementList]) -> SettlementList:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

@@ -1,12 +1,14 @@
 """The split_settlements operations, as functions (one module each) and as a resource of ``Plural``
 (``plural.split_settlements``): one method per operation, returning what the operation answers."""
 
-from collections.abc import Mapping
-from typing import Any, cast
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.money import Money, MoneyParams
 from ...models.order import Order
 from ...models.order_response import OrderResponse
 from ...models.release_split_settlement_request import ReleaseSplitSettlementRequest
@@ -26,20 +28,32 @@ class SplitSettlements:
         order_id: str,
         settlement_id: str,
         *,
-        body: ReleaseSplitSettlementRequest,
+        release_amount: MoneyParams | Money | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Release a held split settlement: ``release_split_settlement``."""
-        return _release_split_settlement.call(
-            order_id=order_id,
-            settlement_id=settlement_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Release a held split settlement: ``release_split_settlement``.
+
+        The body's fields are keyword arguments (``ReleaseSplitSettlementRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "release_amount": release_amount,
+            }
+        )
+        body = ReleaseSplitSettlementRequest.from_dict(_fields)
+
+        return _release_split_settlement.unwrap(
+            _release_split_settlement.sync_detailed(
+                order_id=order_id,
+                settlement_id=settlement_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def cancel(
@@ -51,12 +65,14 @@ class SplitSettlements:
         request_timestamp: str | Unset = UNSET,
     ) -> Order:
         """Cancel a held split settlement: ``cancel_split_settlement``."""
-        return _cancel_split_settlement.call(
-            order_id=order_id,
-            settlement_id=settlement_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _cancel_split_settlement.unwrap(
+            _cancel_split_settlement.sync_detailed(
+                order_id=order_id,
+                settlement_id=settlement_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
 
@@ -71,20 +87,32 @@ class AsyncSplitSettlements:
         order_id: str,
         settlement_id: str,
         *,
-        body: ReleaseSplitSettlementRequest,
+        release_amount: MoneyParams | Money | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Order:
-        """Release a held split settlement: ``release_split_settlement``."""
-        return await _release_split_settlement.acall(
-            order_id=order_id,
-            settlement_id=settlement_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Release a held split settlement: ``release_split_settlement``.
+
+        The body's fields are keyword arguments (``ReleaseSplitSettlementRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "release_amount": release_amount,
+            }
+        )
+        body = ReleaseSplitSettlementRequest.from_dict(_fields)
+
+        return _release_split_settlement.unwrap(
+            await _release_split_settlement.asyncio_detailed(
+                order_id=order_id,
+                settlement_id=settlement_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def cancel(
@@ -96,10 +124,29 @@ class AsyncSplitSettlements:
         request_timestamp: str | Unset = UNSET,
     ) -> Order:
         """Cancel a held split settlement: ``cancel_split_settlement``."""
-        return await _cancel_split_settlement.acall(
-            order_id=order_id,
-            settlement_id=settlement_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _cancel_split_settlement.unwrap(
+            await _cancel_split_settlement.asyncio_detailed(
+                order_id=order_id,
+                settlement_id=settlement_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
+
+
+class SplitSettlementsWithRawResponse:
+    """``plural.with_raw_response.split_settlements``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, split_settlements: SplitSettlements) -> None:
+        self.release = _types.with_response(split_settlements.release)
+        self.cancel = _types.with_response(split_settlements.cancel)
+
+
+class AsyncSplitSettlementsWithRawResponse:
+    """``with_raw_response.split_settlements`` of ``AsyncPlural``."""
+
+    def __init__(self, split_settlements: AsyncSplitSettlements) -> None:
+        self.release = _types.with_response_async(split_settlements.release)
+        self.cancel = _types.with_response_async(split_settlements.cancel)

@@ -2,18 +2,25 @@
 (``plural.subscriptions``): one method per operation, returning what the operation answers."""
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.create_subscription_request import CreateSubscriptionRequest
 from ...models.create_subscription_response import CreateSubscriptionResponse
 from ...models.error import Error
+from ...models.merchant_metadata import MerchantMetadata
 from ...models.plan_frequency import PlanFrequency
 from ...models.subscription import Subscription
 from ...models.subscription_amount_range import SubscriptionAmountRange
+from ...models.subscription_bank_account import (
+    SubscriptionBankAccount,
+    SubscriptionBankAccountParams,
+)
+from ...models.subscription_integration_mode import SubscriptionIntegrationMode
 from ...models.subscription_list import SubscriptionList
+from ...models.subscription_payment_method import SubscriptionPaymentMethod
 from ...models.subscription_status import SubscriptionStatus
 from ...models.update_subscription_request import UpdateSubscriptionRequest
 from ...types import UNSET, Unset
@@ -50,37 +57,78 @@ class Subscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> SubscriptionList:
         """List subscriptions: ``list_subscriptions``."""
-        return _list_subscriptions.call(
-            plan_id=plan_id,
-            status=status,
-            amount=amount,
-            amount_range=amount_range,
-            start_date=start_date,
-            end_date=end_date,
-            size=size,
-            page=page,
-            sort=sort,
-            frequency=frequency,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_subscriptions.unwrap(
+            _list_subscriptions.sync_detailed(
+                plan_id=plan_id,
+                status=status,
+                amount=amount,
+                amount_range=amount_range,
+                start_date=start_date,
+                end_date=end_date,
+                size=size,
+                page=page,
+                sort=sort,
+                frequency=frequency,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def create(
         self,
         *,
-        body: CreateSubscriptionRequest,
+        merchant_subscription_reference: str,
+        plan_id: str,
+        start_date: datetime.datetime | str,
+        end_date: datetime.datetime | str,
+        customer_id: str,
+        integration_mode: Literal["SEAMLESS", "REDIRECT"] | SubscriptionIntegrationMode,
+        enable_notification: bool | Unset = UNSET,
+        allowed_payment_methods: Sequence[
+            Literal["CARD", "UPI", "POINTS", "NETBANKING", "WALLET"] | SubscriptionPaymentMethod
+        ]
+        | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        is_tpv_enabled: bool | Unset = UNSET,
+        bank_account: SubscriptionBankAccountParams | SubscriptionBankAccount | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        failure_callback_url: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreateSubscriptionResponse:
-        """Create a subscription: ``create_subscription``."""
-        return _create_subscription.call(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a subscription: ``create_subscription``.
+
+        The body's fields are keyword arguments (``CreateSubscriptionRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_subscription_reference": merchant_subscription_reference,
+                "plan_id": plan_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_id": customer_id,
+                "integration_mode": integration_mode,
+                "enable_notification": enable_notification,
+                "allowed_payment_methods": allowed_payment_methods,
+                "merchant_metadata": merchant_metadata,
+                "is_tpv_enabled": is_tpv_enabled,
+                "bank_account": bank_account,
+                "callback_url": callback_url,
+                "failure_callback_url": failure_callback_url,
+            }
+        )
+        body = CreateSubscriptionRequest.from_dict(_fields)
+
+        return _create_subscription.unwrap(
+            _create_subscription.sync_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def get(
@@ -91,30 +139,48 @@ class Subscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Get a subscription by Plural's subscription id: ``get_subscription``."""
-        return _get_subscription.call(
-            subscription_id=subscription_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_subscription.unwrap(
+            _get_subscription.sync_detailed(
+                subscription_id=subscription_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def update(
         self,
         subscription_id: str,
         *,
-        body: UpdateSubscriptionRequest,
+        reason: str,
+        new_plan_id: str | Unset = UNSET,
+        new_end_date: datetime.datetime | str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Subscription:
-        """Update a subscription: ``update_subscription``."""
-        return _update_subscription.call(
-            subscription_id=subscription_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Update a subscription: ``update_subscription``.
+
+        The body's fields are keyword arguments (``UpdateSubscriptionRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "reason": reason,
+                "new_plan_id": new_plan_id,
+                "new_end_date": new_end_date,
+            }
+        )
+        body = UpdateSubscriptionRequest.from_dict(_fields)
+
+        return _update_subscription.unwrap(
+            _update_subscription.sync_detailed(
+                subscription_id=subscription_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     def get_by_reference(
@@ -125,11 +191,13 @@ class Subscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Get a subscription by the merchant's subscription reference: ``get_subscription_by_reference``."""
-        return _get_subscription_by_reference.call(
-            merchant_subscription_reference=merchant_subscription_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_subscription_by_reference.unwrap(
+            _get_subscription_by_reference.sync_detailed(
+                merchant_subscription_reference=merchant_subscription_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def pause(
@@ -140,11 +208,13 @@ class Subscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Pause a subscription: ``pause_subscription``."""
-        return _pause_subscription.call(
-            subscription_id=subscription_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _pause_subscription.unwrap(
+            _pause_subscription.sync_detailed(
+                subscription_id=subscription_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def resume(
@@ -155,11 +225,13 @@ class Subscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Resume a subscription: ``resume_subscription``."""
-        return _resume_subscription.call(
-            subscription_id=subscription_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _resume_subscription.unwrap(
+            _resume_subscription.sync_detailed(
+                subscription_id=subscription_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     def cancel(
@@ -170,11 +242,13 @@ class Subscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Cancel a subscription: ``cancel_subscription``."""
-        return _cancel_subscription.call(
-            subscription_id=subscription_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _cancel_subscription.unwrap(
+            _cancel_subscription.sync_detailed(
+                subscription_id=subscription_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
 
@@ -201,37 +275,78 @@ class AsyncSubscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> SubscriptionList:
         """List subscriptions: ``list_subscriptions``."""
-        return await _list_subscriptions.acall(
-            plan_id=plan_id,
-            status=status,
-            amount=amount,
-            amount_range=amount_range,
-            start_date=start_date,
-            end_date=end_date,
-            size=size,
-            page=page,
-            sort=sort,
-            frequency=frequency,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _list_subscriptions.unwrap(
+            await _list_subscriptions.asyncio_detailed(
+                plan_id=plan_id,
+                status=status,
+                amount=amount,
+                amount_range=amount_range,
+                start_date=start_date,
+                end_date=end_date,
+                size=size,
+                page=page,
+                sort=sort,
+                frequency=frequency,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def create(
         self,
         *,
-        body: CreateSubscriptionRequest,
+        merchant_subscription_reference: str,
+        plan_id: str,
+        start_date: datetime.datetime | str,
+        end_date: datetime.datetime | str,
+        customer_id: str,
+        integration_mode: Literal["SEAMLESS", "REDIRECT"] | SubscriptionIntegrationMode,
+        enable_notification: bool | Unset = UNSET,
+        allowed_payment_methods: Sequence[
+            Literal["CARD", "UPI", "POINTS", "NETBANKING", "WALLET"] | SubscriptionPaymentMethod
+        ]
+        | Unset = UNSET,
+        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        is_tpv_enabled: bool | Unset = UNSET,
+        bank_account: SubscriptionBankAccountParams | SubscriptionBankAccount | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        failure_callback_url: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreateSubscriptionResponse:
-        """Create a subscription: ``create_subscription``."""
-        return await _create_subscription.acall(
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Create a subscription: ``create_subscription``.
+
+        The body's fields are keyword arguments (``CreateSubscriptionRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "merchant_subscription_reference": merchant_subscription_reference,
+                "plan_id": plan_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "customer_id": customer_id,
+                "integration_mode": integration_mode,
+                "enable_notification": enable_notification,
+                "allowed_payment_methods": allowed_payment_methods,
+                "merchant_metadata": merchant_metadata,
+                "is_tpv_enabled": is_tpv_enabled,
+                "bank_account": bank_account,
+                "callback_url": callback_url,
+                "failure_callback_url": failure_callback_url,
+            }
+        )
+        body = CreateSubscriptionRequest.from_dict(_fields)
+
+        return _create_subscription.unwrap(
+            await _create_subscription.asyncio_detailed(
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def get(
@@ -242,30 +357,48 @@ class AsyncSubscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Get a subscription by Plural's subscription id: ``get_subscription``."""
-        return await _get_subscription.acall(
-            subscription_id=subscription_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_subscription.unwrap(
+            await _get_subscription.asyncio_detailed(
+                subscription_id=subscription_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def update(
         self,
         subscription_id: str,
         *,
-        body: UpdateSubscriptionRequest,
+        reason: str,
+        new_plan_id: str | Unset = UNSET,
+        new_end_date: datetime.datetime | str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Subscription:
-        """Update a subscription: ``update_subscription``."""
-        return await _update_subscription.acall(
-            subscription_id=subscription_id,
-            body=body,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
-            extra_body=extra_body,
+        """Update a subscription: ``update_subscription``.
+
+        The body's fields are keyword arguments (``UpdateSubscriptionRequestParams``); ``extra_body`` sends
+        fields this version does not know yet."""
+        _fields = _types.given(
+            {
+                "reason": reason,
+                "new_plan_id": new_plan_id,
+                "new_end_date": new_end_date,
+            }
+        )
+        body = UpdateSubscriptionRequest.from_dict(_fields)
+
+        return _update_subscription.unwrap(
+            await _update_subscription.asyncio_detailed(
+                subscription_id=subscription_id,
+                body=body,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+                extra_body=extra_body,
+            )
         )
 
     async def get_by_reference(
@@ -276,11 +409,13 @@ class AsyncSubscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Get a subscription by the merchant's subscription reference: ``get_subscription_by_reference``."""
-        return await _get_subscription_by_reference.acall(
-            merchant_subscription_reference=merchant_subscription_reference,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _get_subscription_by_reference.unwrap(
+            await _get_subscription_by_reference.asyncio_detailed(
+                merchant_subscription_reference=merchant_subscription_reference,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def pause(
@@ -291,11 +426,13 @@ class AsyncSubscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Pause a subscription: ``pause_subscription``."""
-        return await _pause_subscription.acall(
-            subscription_id=subscription_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _pause_subscription.unwrap(
+            await _pause_subscription.asyncio_detailed(
+                subscription_id=subscription_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def resume(
@@ -306,11 +443,13 @@ class AsyncSubscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Resume a subscription: ``resume_subscription``."""
-        return await _resume_subscription.acall(
-            subscription_id=subscription_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _resume_subscription.unwrap(
+            await _resume_subscription.asyncio_detailed(
+                subscription_id=subscription_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
 
     async def cancel(
@@ -321,9 +460,40 @@ class AsyncSubscriptions:
         request_timestamp: str | Unset = UNSET,
     ) -> Subscription:
         """Cancel a subscription: ``cancel_subscription``."""
-        return await _cancel_subscription.acall(
-            subscription_id=subscription_id,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-            client=self._client,
+        return _cancel_subscription.unwrap(
+            await _cancel_subscription.asyncio_detailed(
+                subscription_id=subscription_id,
+                request_id=request_id,
+                request_timestamp=request_timestamp,
+                client=self._client,
+            )
         )
+
+
+class SubscriptionsWithRawResponse:
+    """``plural.with_raw_response.subscriptions``: the same methods, answering a ``RawResponse``
+    (status, headers, Request-ID) with what they answer as its ``parsed``."""
+
+    def __init__(self, subscriptions: Subscriptions) -> None:
+        self.list = _types.with_response(subscriptions.list)
+        self.create = _types.with_response(subscriptions.create)
+        self.get = _types.with_response(subscriptions.get)
+        self.update = _types.with_response(subscriptions.update)
+        self.get_by_reference = _types.with_response(subscriptions.get_by_reference)
+        self.pause = _types.with_response(subscriptions.pause)
+        self.resume = _types.with_response(subscriptions.resume)
+        self.cancel = _types.with_response(subscriptions.cancel)
+
+
+class AsyncSubscriptionsWithRawResponse:
+    """``with_raw_response.subscriptions`` of ``AsyncPlural``."""
+
+    def __init__(self, subscriptions: AsyncSubscriptions) -> None:
+        self.list = _types.with_response_async(subscriptions.list)
+        self.create = _types.with_response_async(subscriptions.create)
+        self.get = _types.with_response_async(subscriptions.get)
+        self.update = _types.with_response_async(subscriptions.update)
+        self.get_by_reference = _types.with_response_async(subscriptions.get_by_reference)
+        self.pause = _types.with_response_async(subscriptions.pause)
+        self.resume = _types.with_response_async(subscriptions.resume)
+        self.cancel = _types.with_response_async(subscriptions.cancel)

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.subscription import Subscription
@@ -225,47 +226,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> Subscription:
+def unwrap(response: Response[Error | Subscription]) -> Subscription:
     """The answer itself, for the resource methods (``plural.subscriptions...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            subscription_id=subscription_id,
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> Subscription:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            subscription_id=subscription_id,
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[Error | Subscription]) -> Subscription:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(

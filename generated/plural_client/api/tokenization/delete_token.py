@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_token import DeletedToken
 from ...models.error import Error
@@ -236,47 +237,15 @@ async def asyncio(
     ).parsed
 
 
-def call(
-    token_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> DeletedToken:
+def unwrap(response: Response[DeletedToken | Error]) -> DeletedToken:
     """The answer itself, for the resource methods (``plural.tokenization...``).
 
     A status the operation does not document as a success, or an answer without what it
     promises, is an ``InvalidResponseError``; an error status is raised by ``Plural`` before.
     """
-    return _success(
-        sync_detailed(
-            token_id=token_id,
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-async def acall(
-    token_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request_id: str | Unset = UNSET,
-    request_timestamp: str | Unset = UNSET,
-) -> DeletedToken:
-    """``call`` for asyncio."""
-    return _success(
-        await asyncio_detailed(
-            token_id=token_id,
-            client=client,
-            request_id=request_id,
-            request_timestamp=request_timestamp,
-        )
-    )
-
-
-def _success(response: Response[DeletedToken | Error]) -> DeletedToken:
+    kept = _types.read_responses.get()
+    if kept is not None:  # inside with_raw_response
+        kept.append(response)
     request_id = response.headers.get("Request-ID")
     if response.status_code not in (200,):
         raise errors.InvalidResponseError(
