@@ -500,11 +500,7 @@ class HttpApprover:
     follow_callback: bool = False
 
     def sync(self, plural: Plural, url: str) -> dict[str, str]:
-        with httpx.Client(timeout=10.0) as browser:
-            approval = _approval(browser.get(url))
-            callback = read_callback(browser.post(url, data=approval))
-            if self.follow_callback:
-                _check_landing(browser.send(callback.request()))
+        callback = customer_approves(url, follow_callback=self.follow_callback)
         return self._check(plural, callback.fields)
 
     async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str]:
@@ -519,6 +515,16 @@ class HttpApprover:
         if self.callback_secret_key is not None:
             plural.verify_callback(fields, self.callback_secret_key)
         return fields
+
+
+def customer_approves(url: str, *, follow_callback: bool = False) -> Callback:
+    """The sandbox's page at ``url`` approved as a customer's browser would (GET, then POST):
+    the callback it sends the browser on with. ``follow_callback``: as :class:`HttpApprover`."""
+    with httpx.Client(timeout=10.0) as browser:
+        callback = read_callback(browser.post(url, data=_approval(browser.get(url))))
+        if follow_callback:
+            _check_landing(browser.send(callback.request()))
+    return callback
 
 
 def _approval(page: httpx.Response) -> dict[str, str]:

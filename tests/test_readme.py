@@ -1,23 +1,15 @@
-"""The README's examples run as written: against the sandbox, with the names they assume."""
+"""The README's examples run as written, against the sandbox (the walkthrough, "Accept a
+payment", in test_readme_walkthrough.py; the types of all of them in test_typing.py)."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
+from readme import README, module
 
 from plural_ext.sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox, serve
-
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-
-
-def example(first_line: str) -> str:
-    """The README's python block that starts with ``first_line``."""
-    blocks = re.findall(r"```python\n(.*?)```", README, re.S)
-    (block,) = [block for block in blocks if block.startswith(first_line)]
-    return block
 
 
 def run(code: str, **names: Any) -> dict[str, Any]:
@@ -29,9 +21,7 @@ def run(code: str, **names: Any) -> dict[str, Any]:
 def test_the_payment_layer_example_creates_an_order_and_reports_bad_input(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = example(
-        "from plural_client.models import CreateOrderRequest\nfrom plural_ext import APIError"
-    )
+    code = module("The payment layer: `Plural` / `AsyncPlural`")
     with Sandbox() as sandbox, serve(sandbox) as server:
         monkeypatch.setenv("PLURAL_CLIENT_ID", DEFAULT_CLIENT_ID)
         monkeypatch.setenv("PLURAL_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
@@ -50,7 +40,7 @@ def test_the_payment_layer_example_creates_an_order_and_reports_bad_input(
 
 
 def test_the_sandbox_example_runs() -> None:
-    names = run(example("from plural_ext import Plural\nfrom plural_ext.sandbox import"))
+    names = run(module("The sandbox"))
 
     assert names["plural"].settings.base_url.startswith("http://127.0.0.1:")
     assert names["transport"].sandbox is not None
