@@ -23,7 +23,9 @@ from plural_ext.sandbox import (
     DEFAULT_WEBHOOK_SECRET,
     Sandbox,
     SandboxConfig,
+    SandboxServer,
     serve,
+    upi_app_url,
 )
 
 CARD = {
@@ -38,8 +40,9 @@ CARD = {
 class Shop:
     """The walkthrough's module, run, and what its customer does on the sandbox's pages."""
 
-    def __init__(self, names: dict[str, Any], sandbox: Sandbox, receiver: Receiver) -> None:
-        self.names, self.sandbox, self.receiver = names, sandbox, receiver
+    def __init__(self, names: dict[str, Any], server: SandboxServer, receiver: Receiver) -> None:
+        self.names, self.sandbox, self.receiver = names, server.sandbox, receiver
+        self.base_url = server.base_url
 
     def __getattr__(self, name: str) -> Any:
         return self.names[name]
@@ -66,7 +69,7 @@ def shop(monkeypatch: pytest.MonkeyPatch) -> Iterator[Shop]:
             names: dict[str, Any] = {"__name__": "accept_a_payment"}
             exec(compile(module(WALKTHROUGH), "README.md", "exec"), names)  # noqa: S102 - our README
             with names["plural"]:
-                yield Shop(names, sandbox, receiver)
+                yield Shop(names, server, receiver)
 
 
 def test_a_card_checkout_from_order_to_refund(shop: Shop) -> None:
@@ -106,6 +109,16 @@ def test_a_forged_callback_or_webhook_is_refused(shop: Shop) -> None:
     headers, body = shop.webhooks()[0]
     with pytest.raises(SignatureError):
         shop.on_webhook(headers, body.replace(b"PROCESSED", b"FAILED"))
+
+
+def test_upi_intent(shop: Shop) -> None:
+    order = shop.new_order("wt-upi-i", 1100)
+    link = shop.pay_by_upi_intent(order)
+    assert link.startswith("upi://pay?")
+
+    # The customer's UPI app opens the link; the sandbox's page stands in for it.
+    paid = shop.on_return(shop.customer_approves(upi_app_url(link, shop.base_url)))
+    assert paid.status == "PROCESSED"
 
 
 def test_upi_collect_netbanking(shop: Shop) -> None:

@@ -13,8 +13,8 @@ client_secret ``sandbox-client-secret``; tokens last ``token_ttl`` seconds
 signed with ``webhook_secret`` (``sandbox-webhook-secret``).
 
 Life cycle: create_order -> CREATED; create_payment -> PENDING with a
-``challenge_url`` (a page of this sandbox). On that page, Approve gives the
-card's outcome, Decline a decline:
+``challenge_url`` (a page of this sandbox; for UPI intent a ``upi://pay`` link,
+below). On that page, Approve gives the card's outcome, Decline a decline:
 
 ===================  =====================================================
 card number          outcome when approved
@@ -34,6 +34,17 @@ cancel_order (AUTHORIZED -> CANCELLED), create_refund (PROCESSED or
 PARTIALLY_REFUNDED -> PARTIALLY_REFUNDED or FULLY_REFUNDED; the refund is an
 order of type REFUND, status PROCESSED, with ``parent_order_id``). Only the
 card's network and last four digits are kept; never its number or CVV.
+
+UPI: a COLLECT payment (``payer.vpa``) gets the challenge page, standing in
+for the payer's UPI app (Plural's documents say nothing of a collect
+challenge_url: the merchant polls or waits for the webhook). An INTENT payment
+gets, as from Plural, the link itself:
+``upi://pay?pa=<vpa>&pn=<merchant_name>&tr=<token>&am=11.00&cu=INR``, the VPA
+``plural.<merchant_id>@sandbox`` (no real UPI app can pay it). In a test,
+``upi_app_url(challenge_url, base_url)`` gives the sandbox page standing in for
+the customer's UPI app: the same challenge page, Approve and Decline as for a
+card (webhooks and callback too); a ``tr`` of no intent payment gets the 404 of
+an unknown challenge. ``upi_qr`` is taken, but no QR ``image_url`` is made.
 
 Errors, in Plural's ``{"code", "message", "additional_error_details"}``:
 
@@ -130,12 +141,14 @@ from plural_ext.sandbox._config import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
     DEFAULT_MERCHANT_ID,
+    DEFAULT_MERCHANT_NAME,
     DEFAULT_WEBHOOK_SECRET,
     SandboxConfig,
 )
 from plural_ext.sandbox._delivery import Attempt, Delivery, WebhookSender
 from plural_ext.sandbox._inprocess import IN_PROCESS_BASE_URL, SandboxTransport
 from plural_ext.sandbox._server import SandboxServer, serve
+from plural_ext.sandbox._upi import upi_app_url
 
 __all__ = [
     "CARD_AUTHENTICATION_FAILURE",
@@ -147,6 +160,7 @@ __all__ = [
     "DEFAULT_CLIENT_ID",
     "DEFAULT_CLIENT_SECRET",
     "DEFAULT_MERCHANT_ID",
+    "DEFAULT_MERCHANT_NAME",
     "DEFAULT_WEBHOOK_SECRET",
     "IN_PROCESS_BASE_URL",
     "Attempt",
@@ -157,4 +171,5 @@ __all__ = [
     "SandboxTransport",
     "WebhookSender",
     "serve",
+    "upi_app_url",
 ]

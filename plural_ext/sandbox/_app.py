@@ -38,6 +38,7 @@ from plural_ext.sandbox._payment_links import PaymentLinks
 from plural_ext.sandbox._settlements import Settlements
 from plural_ext.sandbox._tokenization import Tokenization
 from plural_ext.sandbox._tokens import Auth, TokenStore
+from plural_ext.sandbox._upi import Payee
 
 __all__ = ["CHALLENGE_PREFIX", "Sandbox"]
 
@@ -76,7 +77,8 @@ class Sandbox:
         self._tokens = TokenStore(
             cfg.client_id, cfg.client_secret, cfg.token_ttl, cfg.now, cfg.token_expiry
         )
-        self._ledger = Ledger(cfg.merchant_id, cfg.now, self.webhooks.send)
+        upi_payee = Payee.of_merchant(cfg.merchant_id, cfg.merchant_name)
+        self._ledger = Ledger(cfg.merchant_id, cfg.now, self.webhooks.send, upi_payee)
         state = State(cfg, self._ledger, self.webhooks)
         families: list[Family] = [
             Auth(self._tokens),

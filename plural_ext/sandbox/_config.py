@@ -12,6 +12,7 @@ __all__ = [
     "DEFAULT_CLIENT_ID",
     "DEFAULT_CLIENT_SECRET",
     "DEFAULT_MERCHANT_ID",
+    "DEFAULT_MERCHANT_NAME",
     "DEFAULT_WEBHOOK_SECRET",
     "SandboxConfig",
 ]
@@ -23,6 +24,7 @@ DEFAULT_CLIENT_SECRET = "sandbox-client-secret"  # noqa: S105
 DEFAULT_CALLBACK_SECRET_KEY = "73616e64626f782d63616c6c6261636b2d736563726574"  # noqa: S105
 DEFAULT_WEBHOOK_SECRET = "sandbox-webhook-secret"  # noqa: S105
 DEFAULT_MERCHANT_ID = "104359"
+DEFAULT_MERCHANT_NAME = "Plural Sandbox Merchant"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class SandboxConfig:
 
     ``now`` is the sandbox's only clock (token expiry, timestamps, ids and
     webhook timestamps): tests pass their own to move time without sleeping.
+    ``merchant_name`` is the payee name (``pn``) of UPI intent links.
     ``webhook_url`` unset means no webhooks are sent. A failed webhook is tried
     ``webhook_attempts`` times in all, waiting ``webhook_backoff`` seconds,
     then twice that, between attempts.
@@ -50,6 +53,7 @@ class SandboxConfig:
     token_ttl: int = 3600
     callback_secret_key: str = DEFAULT_CALLBACK_SECRET_KEY
     merchant_id: str = DEFAULT_MERCHANT_ID
+    merchant_name: str = DEFAULT_MERCHANT_NAME
     webhook_url: str | None = None
     webhook_secret: str = DEFAULT_WEBHOOK_SECRET
     webhook_attempts: int = 3

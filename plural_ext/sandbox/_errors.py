@@ -49,6 +49,11 @@ def order_not_found(order_key: str) -> SandboxError:
     return SandboxError(404, "ORDER_NOT_FOUND", f"no order {order_key!r}")
 
 
+def unknown_challenge() -> SandboxError:
+    """404 NOT_FOUND for a challenge token no payment has, wherever the customer brings it."""
+    return SandboxError(404, "NOT_FOUND", "no such challenge")
+
+
 def wrong_status(
     step: str, subject: str, status: str, needs: str, *, source: str = "order_id"
 ) -> SandboxError:

@@ -21,6 +21,7 @@ from plural_ext.sandbox import _errors
 from plural_ext.sandbox._cards import Outcome, summarize_card, summarize_token
 from plural_ext.sandbox._ids import digits, opaque_token, order_id, payment_id, unused
 from plural_ext.sandbox._records import Amount, OrderRecord, PaymentRecord
+from plural_ext.sandbox._upi import Payee, is_upi_intent
 
 __all__ = ["ChallengeOutcome", "Ledger"]
 
@@ -77,8 +78,11 @@ class _Challenge:
 class Ledger:
     """All orders of one sandbox, by id and by merchant reference."""
 
-    def __init__(self, merchant_id: str, now: Callable[[], float], notify: Notify) -> None:
+    def __init__(
+        self, merchant_id: str, now: Callable[[], float], notify: Notify, upi_payee: Payee
+    ) -> None:
         self._merchant_id = merchant_id
+        self._upi_payee = upi_payee
         self._now = now
         self._notify = notify
         self._orders: dict[str, OrderRecord] = {}
@@ -128,7 +132,10 @@ class Ledger:
     def create_payment(
         self, order_key: str, body: dict[str, Any], challenge_base: str
     ) -> OrderRecord:
-        """Start a payment; ``challenge_base`` + a fresh token becomes ``challenge_url``."""
+        """Start a payment, with a fresh challenge token in its ``challenge_url``.
+
+        ``challenge_base`` + the token is the URL, but for UPI intent (:meth:`_challenge_url`).
+        """
         step = "create_payment"
         order = self.get(order_key)
         if len(body["payments"]) != 1:
@@ -163,15 +170,28 @@ class Ledger:
         self._payment_refs[reference] = order.order_id
         order.payments.append(payment)
         order.status = "PENDING"
-        order.challenge_url = f"{challenge_base}/{token}"
+        order.challenge_url = self._challenge_url(payment, token, challenge_base)
         order.touch(now)
         return order
+
+    def _challenge_url(self, payment: PaymentRecord, token: str, challenge_base: str) -> str:
+        """Where the customer answers: a UPI intent payment's ``upi://pay`` link, else the
+        sandbox's challenge page.
+
+        A UPI collect payment keeps the page too. Plural's documents say nothing of a
+        collect payment's challenge_url (the request goes to the payer's UPI app; the
+        merchant polls or waits for the webhook): the page stands in for that app, so a
+        test answers a collect payment as it does a card's.
+        """
+        if is_upi_intent(payment):
+            return self._upi_payee.intent_link(token, payment.amount)
+        return f"{challenge_base}/{token}"
 
     def challenge(self, token: str) -> tuple[OrderRecord, PaymentRecord]:
         """The order and payment waiting on this challenge; 404 unknown, 409 already used."""
         found = self._challenges.get(token)
         if found is None:
-            raise _errors.SandboxError(404, "NOT_FOUND", "no such challenge")
+            raise _errors.unknown_challenge()
         if found.used:
             raise _errors.SandboxError(409, "INVALID_ORDER_STATUS", "this challenge is completed")
         order = self._orders[found.order_id]

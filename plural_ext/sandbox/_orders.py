@@ -1,5 +1,6 @@
 """Orders, payments, captures, cancels and refunds: the routes over the :class:`Ledger`,
-and the challenge page where the customer approves or declines a payment."""
+and the challenge page where the customer approves or declines a payment, also served
+as the stand-in for the customer's UPI app of a UPI intent payment (``_upi``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from plural_ext.sandbox._errors import SandboxError
+from plural_ext.sandbox._errors import SandboxError, unknown_challenge
 from plural_ext.sandbox._family import Page, Route, State, json_response
 from plural_ext.sandbox._pages import (
     challenge_page,
@@ -17,6 +18,7 @@ from plural_ext.sandbox._pages import (
     read_form,
 )
 from plural_ext.sandbox._records import OrderRecord
+from plural_ext.sandbox._upi import UPI_APP_PATH, is_upi_intent
 
 __all__ = ["CHALLENGE_PREFIX", "Orders"]
 
@@ -46,16 +48,33 @@ class Orders:
             "cancel_order": lambda call: _order(ledger.cancel(call.params["order_id"])),
             "create_refund": lambda call: _order(ledger.refund(call.params["order_id"], call.body)),
         }
-        self.pages: Mapping[str, Page] = {CHALLENGE_PREFIX + "/": self._challenge}
+        self.pages: Mapping[str, Page] = {
+            CHALLENGE_PREFIX + "/": self._answer,
+            UPI_APP_PATH: self._upi_app,
+        }
 
-    def _challenge(self, request: httpx.Request, token: str) -> httpx.Response:
+    def _upi_app(self, request: httpx.Request, rest: str) -> httpx.Response:
+        """The stand-in for the customer's UPI app (``upi_app_url``): the path is followed
+        by the intent link's query, whose ``tr`` is the payment's challenge token."""
+        if rest:  # the prefix of a longer path that is no page
+            return message_page(404, "Page not found", "No page has this address.")
+        return self._answer(request, request.url.params.get("tr", ""), upi_intent_only=True)
+
+    def _answer(
+        self, request: httpx.Request, token: str, *, upi_intent_only: bool = False
+    ) -> httpx.Response:
+        """The challenge page of ``token`` (GET) or the customer's answer to it (POST)."""
         if request.method not in ("GET", "POST"):
             return get_or_post_only()
         ledger = self._state.ledger
         try:
+            order, payment = ledger.challenge(token)
+            if upi_intent_only and not is_upi_intent(payment):
+                # No upi://pay link carries the token of another payment.
+                raise unknown_challenge()
             if request.method == "GET":
-                order, payment = ledger.challenge(token)
-                return challenge_page(order, payment, request.url.path)
+                # The form posts back to this very address: the UPI app's token is in its query.
+                return challenge_page(order, payment, request.url.raw_path.decode("ascii"))
             action = read_form(request).get("action")
             if action not in ("approve", "decline"):
                 return message_page(400, "Bad request", "action must be approve or decline.")

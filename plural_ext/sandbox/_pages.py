@@ -156,4 +156,9 @@ def _instrument(payment: PaymentRecord) -> str:
     card = payment.option_data.get("card_data")
     if card is not None:
         return f"{card['network_name']} card ending {card['last4_digit']}"
+    upi = payment.option_data.get("upi_details")
+    if upi is not None:
+        # A collect request goes to the payer's VPA; an intent link is paid from any.
+        vpa = upi.get("payer", {}).get("vpa")
+        return f"UPI, {vpa}" if vpa else "UPI"
     return payment.method.title()
