@@ -1,38 +1,45 @@
-"""The models of requests and answers, and the TypedDicts (``CreateOrderRequestParams``) the
-resource methods take for a request's nested objects."""
+"""The models of requests and answers; the TypedDicts (``CreateOrderRequestParams``) the
+resource methods take for a request's nested objects, and the literals of each enum's values
+(``PaymentMethodValue``)."""
 
 from .acquirer_data import AcquirerData
 from .additional_error_details import AdditionalErrorDetails
 from .additional_error_details_metadata import AdditionalErrorDetailsMetadata
 from .address import Address, AddressParams
-from .address_address_category import AddressAddressCategory
+from .address_address_category import AddressAddressCategory, AddressAddressCategoryValue
 from .affordability_result import AffordabilityResult
 from .amount import Amount, AmountParams
 from .apple_pay_authorize_request import ApplePayAuthorizeRequest, ApplePayAuthorizeRequestParams
 from .apple_pay_card_details import ApplePayCardDetails, ApplePayCardDetailsParams
 from .apple_pay_card_meta_data import ApplePayCardMetaData, ApplePayCardMetaDataParams
-from .apple_pay_card_meta_data_card_type import ApplePayCardMetaDataCardType
-from .apple_pay_card_meta_data_network_name import ApplePayCardMetaDataNetworkName
+from .apple_pay_card_meta_data_card_type import (
+    ApplePayCardMetaDataCardType,
+    ApplePayCardMetaDataCardTypeValue,
+)
+from .apple_pay_card_meta_data_network_name import (
+    ApplePayCardMetaDataNetworkName,
+    ApplePayCardMetaDataNetworkNameValue,
+)
 from .applied_payment_offer import AppliedPaymentOffer
 from .bnpl_credit_metadata import BnplCreditMetadata
 from .bnpl_eligibility import BnplEligibility
 from .bnpl_eligibility_request import BnplEligibilityRequest, BnplEligibilityRequestParams
 from .bnpl_installment import BnplInstallment
-from .bnpl_pay_code import BnplPayCode
+from .bnpl_pay_code import BnplPayCode, BnplPayCodeValue
 from .bulk_payout import BulkPayout
 from .capture_data import CaptureData
 from .capture_request import CaptureRequest, CaptureRequestParams
 from .card_data import CardData
 from .card_details import CardDetails, CardDetailsParams
 from .card_lookup_item import CardLookupItem, CardLookupItemParams
-from .card_lookup_reference_type import CardLookupReferenceType
+from .card_lookup_reference_type import CardLookupReferenceType, CardLookupReferenceTypeValue
 from .card_lookup_result import CardLookupResult
 from .card_token import CardToken
 from .card_token_acquirer_data import CardTokenAcquirerData, CardTokenAcquirerDataParams
 from .card_token_details import CardTokenDetails, CardTokenDetailsParams
 from .card_token_payment import CardTokenPayment, CardTokenPaymentParams
 from .card_token_payment_option import CardTokenPaymentOption, CardTokenPaymentOptionParams
-from .card_token_status import CardTokenStatus
+from .card_token_status import CardTokenStatus, CardTokenStatusValue
 from .cardless_offer_payment_option import (
     CardlessOfferPaymentOption,
     CardlessOfferPaymentOptionParams,
@@ -40,7 +47,7 @@ from .cardless_offer_payment_option import (
 from .cart_details import CartDetails, CartDetailsParams
 from .cart_item import CartItem, CartItemParams
 from .challan import Challan
-from .checkout_integration_mode import CheckoutIntegrationMode
+from .checkout_integration_mode import CheckoutIntegrationMode, CheckoutIntegrationModeValue
 from .checkout_link import CheckoutLink
 from .checkout_product import CheckoutProduct, CheckoutProductParams
 from .checkout_purchase_details import CheckoutPurchaseDetails, CheckoutPurchaseDetailsParams
@@ -53,14 +60,26 @@ from .create_bulk_payout_request import CreateBulkPayoutRequest
 from .create_challan_request import CreateChallanRequest, CreateChallanRequestParams
 from .create_customer_request import CreateCustomerRequest, CreateCustomerRequestParams
 from .create_order_request import CreateOrderRequest, CreateOrderRequestParams
-from .create_order_request_is_mcc_transaction import CreateOrderRequestIsMccTransaction
+from .create_order_request_is_mcc_transaction import (
+    CreateOrderRequestIsMccTransaction,
+    CreateOrderRequestIsMccTransactionValue,
+)
 from .create_payment_link_request import CreatePaymentLinkRequest, CreatePaymentLinkRequestParams
-from .create_payment_link_request_is_mcc_transaction import CreatePaymentLinkRequestIsMccTransaction
-from .create_payment_link_request_pre_auth import CreatePaymentLinkRequestPreAuth
+from .create_payment_link_request_is_mcc_transaction import (
+    CreatePaymentLinkRequestIsMccTransaction,
+    CreatePaymentLinkRequestIsMccTransactionValue,
+)
+from .create_payment_link_request_pre_auth import (
+    CreatePaymentLinkRequestPreAuth,
+    CreatePaymentLinkRequestPreAuthValue,
+)
 from .create_payment_request import CreatePaymentRequest, CreatePaymentRequestParams
 from .create_payout_request import CreatePayoutRequest, CreatePayoutRequestParams
 from .create_plan_request import CreatePlanRequest, CreatePlanRequestParams
-from .create_plan_request_auto_debit_ot import CreatePlanRequestAutoDebitOt
+from .create_plan_request_auto_debit_ot import (
+    CreatePlanRequestAutoDebitOt,
+    CreatePlanRequestAutoDebitOtValue,
+)
 from .create_presentation_request import CreatePresentationRequest, CreatePresentationRequestParams
 from .create_subscription_request import CreateSubscriptionRequest, CreateSubscriptionRequestParams
 from .create_subscription_response import CreateSubscriptionResponse
@@ -69,7 +88,7 @@ from .currency_conversion import CurrencyConversion
 from .currency_conversion_request import CurrencyConversionRequest, CurrencyConversionRequestParams
 from .customer import Customer, CustomerParams
 from .customer_profile import CustomerProfile
-from .customer_status import CustomerStatus
+from .customer_status import CustomerStatus, CustomerStatusValue
 from .customer_token import CustomerToken
 from .customer_tokens import CustomerTokens
 from .delete_customer_token_request import (
@@ -90,7 +109,10 @@ from .downpayment_range import DownpaymentRange
 from .error import Error
 from .error_detail import ErrorDetail
 from .generate_card_token_request import GenerateCardTokenRequest, GenerateCardTokenRequestParams
-from .generate_card_token_request_payment_method import GenerateCardTokenRequestPaymentMethod
+from .generate_card_token_request_payment_method import (
+    GenerateCardTokenRequestPaymentMethod,
+    GenerateCardTokenRequestPaymentMethodValue,
+)
 from .generate_checkout_link_request import (
     GenerateCheckoutLinkRequest,
     GenerateCheckoutLinkRequestParams,
@@ -98,19 +120,22 @@ from .generate_checkout_link_request import (
 from .generate_cryptogram_request import GenerateCryptogramRequest, GenerateCryptogramRequestParams
 from .get_card_details_request import GetCardDetailsRequest, GetCardDetailsRequestParams
 from .get_card_details_response import GetCardDetailsResponse
-from .grant_type import GrantType
+from .grant_type import GrantType, GrantTypeValue
 from .imei_product import ImeiProduct, ImeiProductParams
 from .imei_product_result import ImeiProductResult
-from .imei_product_result_product_imei_status import ImeiProductResultProductImeiStatus
-from .imei_request_type import ImeiRequestType
+from .imei_product_result_product_imei_status import (
+    ImeiProductResultProductImeiStatus,
+    ImeiProductResultProductImeiStatusValue,
+)
+from .imei_request_type import ImeiRequestType, ImeiRequestTypeValue
 from .imei_validation_request import ImeiValidationRequest, ImeiValidationRequestParams
 from .imei_validation_response import ImeiValidationResponse
-from .integration_mode import IntegrationMode
+from .integration_mode import IntegrationMode, IntegrationModeValue
 from .merchant_metadata import MerchantMetadata
 from .money import Money, MoneyParams
 from .netbanking_data import NetbankingData
 from .netbanking_details import NetbankingDetails, NetbankingDetailsParams
-from .netbanking_txn_mode import NetbankingTxnMode
+from .netbanking_txn_mode import NetbankingTxnMode, NetbankingTxnModeValue
 from .offer_breakup import OfferBreakup, OfferBreakupParams
 from .offer_breakup_share import OfferBreakupShare, OfferBreakupShareParams
 from .offer_card_details import OfferCardDetails, OfferCardDetailsParams
@@ -120,8 +145,9 @@ from .offer_customer_details import OfferCustomerDetails, OfferCustomerDetailsPa
 from .offer_discount import OfferDiscount, OfferDiscountParams
 from .offer_discount_discount_deferred_duration_type import (
     OfferDiscountDiscountDeferredDurationType,
+    OfferDiscountDiscountDeferredDurationTypeValue,
 )
-from .offer_discount_discount_type import OfferDiscountDiscountType
+from .offer_discount_discount_type import OfferDiscountDiscountType, OfferDiscountDiscountTypeValue
 from .offer_discovery_card import OfferDiscoveryCard, OfferDiscoveryCardParams
 from .offer_discovery_card_token import OfferDiscoveryCardToken, OfferDiscoveryCardTokenParams
 from .offer_discovery_downpayment import OfferDiscoveryDownpayment, OfferDiscoveryDownpaymentParams
@@ -133,46 +159,55 @@ from .offer_discovery_payment_options import (
 from .offer_discovery_product import OfferDiscoveryProduct, OfferDiscoveryProductParams
 from .offer_discovery_response import OfferDiscoveryResponse
 from .offer_downpayment import OfferDownpayment, OfferDownpaymentParams
-from .offer_emi_type import OfferEmiType
+from .offer_emi_type import OfferEmiType, OfferEmiTypeValue
 from .offer_issuer import OfferIssuer
 from .offer_issuer_data import OfferIssuerData
-from .offer_issuer_data_auth_type import OfferIssuerDataAuthType
-from .offer_issuer_type import OfferIssuerType
+from .offer_issuer_data_auth_type import OfferIssuerDataAuthType, OfferIssuerDataAuthTypeValue
+from .offer_issuer_type import OfferIssuerType, OfferIssuerTypeValue
 from .offer_parameter import OfferParameter, OfferParameterParams
-from .offer_payment_method import OfferPaymentMethod
+from .offer_payment_method import OfferPaymentMethod, OfferPaymentMethodValue
 from .offer_payment_option import OfferPaymentOption, OfferPaymentOptionParams
 from .offer_processing_fee import OfferProcessingFee, OfferProcessingFeeParams
 from .offer_product import OfferProduct, OfferProductParams
-from .offer_program_type import OfferProgramType
+from .offer_program_type import OfferProgramType, OfferProgramTypeValue
 from .offer_subvention import OfferSubvention, OfferSubventionParams
-from .offer_subvention_subvention_type import OfferSubventionSubventionType
+from .offer_subvention_subvention_type import (
+    OfferSubventionSubventionType,
+    OfferSubventionSubventionTypeValue,
+)
 from .offer_tenure import OfferTenure, OfferTenureParams
 from .offer_tenure_product import OfferTenureProduct, OfferTenureProductParams
-from .offer_tenure_tenure_type import OfferTenureTenureType
+from .offer_tenure_tenure_type import OfferTenureTenureType, OfferTenureTenureTypeValue
 from .order import Order
 from .order_response import OrderResponse
 from .order_split_detail import OrderSplitDetail, OrderSplitDetailParams
 from .order_split_detail_request import OrderSplitDetailRequest, OrderSplitDetailRequestParams
-from .order_split_detail_status import OrderSplitDetailStatus
+from .order_split_detail_status import OrderSplitDetailStatus, OrderSplitDetailStatusValue
 from .order_split_info import OrderSplitInfo, OrderSplitInfoParams
 from .order_split_info_request import OrderSplitInfoRequest, OrderSplitInfoRequestParams
-from .order_status import OrderStatus
-from .order_type import OrderType
+from .order_status import OrderStatus, OrderStatusValue
+from .order_type import OrderType, OrderTypeValue
 from .otp_error import OtpError
 from .otp_meta_data import OtpMetaData
-from .otp_next_action import OtpNextAction
+from .otp_next_action import OtpNextAction, OtpNextActionValue
 from .otp_request import OtpRequest, OtpRequestParams
 from .otp_response import OtpResponse
 from .pay_by_points_card import PayByPointsCard, PayByPointsCardParams
 from .payment import Payment
 from .payment_additional_detail import PaymentAdditionalDetail
 from .payment_bnpl_details import PaymentBnplDetails, PaymentBnplDetailsParams
-from .payment_bnpl_details_bnpl_pay_code import PaymentBnplDetailsBnplPayCode
-from .payment_card_category import PaymentCardCategory
-from .payment_card_type import PaymentCardType
+from .payment_bnpl_details_bnpl_pay_code import (
+    PaymentBnplDetailsBnplPayCode,
+    PaymentBnplDetailsBnplPayCodeValue,
+)
+from .payment_card_category import PaymentCardCategory, PaymentCardCategoryValue
+from .payment_card_type import PaymentCardType, PaymentCardTypeValue
 from .payment_cardless_details import PaymentCardlessDetails, PaymentCardlessDetailsParams
 from .payment_device_info import PaymentDeviceInfo, PaymentDeviceInfoParams
-from .payment_device_info_operating_system import PaymentDeviceInfoOperatingSystem
+from .payment_device_info_operating_system import (
+    PaymentDeviceInfoOperatingSystem,
+    PaymentDeviceInfoOperatingSystemValue,
+)
 from .payment_link import PaymentLink
 from .payment_link_account_details import PaymentLinkAccountDetails, PaymentLinkAccountDetailsParams
 from .payment_link_bank_details import PaymentLinkBankDetails, PaymentLinkBankDetailsParams
@@ -180,54 +215,66 @@ from .payment_link_cart_details import PaymentLinkCartDetails, PaymentLinkCartDe
 from .payment_link_customer import PaymentLinkCustomer, PaymentLinkCustomerParams
 from .payment_link_product import PaymentLinkProduct, PaymentLinkProductParams
 from .payment_link_split_detail import PaymentLinkSplitDetail, PaymentLinkSplitDetailParams
-from .payment_link_split_detail_status import PaymentLinkSplitDetailStatus
+from .payment_link_split_detail_status import (
+    PaymentLinkSplitDetailStatus,
+    PaymentLinkSplitDetailStatusValue,
+)
 from .payment_link_split_info import PaymentLinkSplitInfo, PaymentLinkSplitInfoParams
-from .payment_link_status import PaymentLinkStatus
+from .payment_link_status import PaymentLinkStatus, PaymentLinkStatusValue
 from .payment_mandate_info import PaymentMandateInfo, PaymentMandateInfoParams
-from .payment_method import PaymentMethod
+from .payment_method import PaymentMethod, PaymentMethodValue
 from .payment_offer_data import PaymentOfferData, PaymentOfferDataParams
 from .payment_offer_details import PaymentOfferDetails, PaymentOfferDetailsParams
 from .payment_option import PaymentOption, PaymentOptionParams
 from .payment_option_data import PaymentOptionData
 from .payment_points_card_details import PaymentPointsCardDetails, PaymentPointsCardDetailsParams
 from .payment_request import PaymentRequest, PaymentRequestParams
-from .payment_status import PaymentStatus
-from .payment_token_txn_type import PaymentTokenTxnType
+from .payment_status import PaymentStatus, PaymentStatusValue
+from .payment_token_txn_type import PaymentTokenTxnType, PaymentTokenTxnTypeValue
 from .payout import Payout
 from .payout_balance import PayoutBalance
 from .payout_link import PayoutLink
 from .payout_list import PayoutList
-from .payout_mode import PayoutMode
-from .payout_status import PayoutStatus
+from .payout_mode import PayoutMode, PayoutModeValue
+from .payout_status import PayoutStatus, PayoutStatusValue
 from .plan import Plan
-from .plan_frequency import PlanFrequency
+from .plan_frequency import PlanFrequency, PlanFrequencyValue
 from .plan_list import PlanList
-from .plan_status import PlanStatus
+from .plan_status import PlanStatus, PlanStatusValue
 from .points_balance import PointsBalance
 from .points_balance_request import PointsBalanceRequest, PointsBalanceRequestParams
 from .points_order_details import PointsOrderDetails, PointsOrderDetailsParams
 from .points_payment_option import PointsPaymentOption, PointsPaymentOptionParams
 from .presentation import Presentation
 from .presentation_debit_request import PresentationDebitRequest, PresentationDebitRequestParams
-from .presentation_debit_request_is_merchant_retry import PresentationDebitRequestIsMerchantRetry
+from .presentation_debit_request_is_merchant_retry import (
+    PresentationDebitRequestIsMerchantRetry,
+    PresentationDebitRequestIsMerchantRetryValue,
+)
 from .presentation_list import PresentationList
 from .presentation_notification import PresentationNotification
 from .presentation_notification_request import (
     PresentationNotificationRequest,
     PresentationNotificationRequestParams,
 )
-from .presentation_notification_status import PresentationNotificationStatus
-from .presentation_pdn_status import PresentationPdnStatus
+from .presentation_notification_status import (
+    PresentationNotificationStatus,
+    PresentationNotificationStatusValue,
+)
+from .presentation_pdn_status import PresentationPdnStatus, PresentationPdnStatusValue
 from .presentation_retry_request import PresentationRetryRequest, PresentationRetryRequestParams
-from .presentation_status import PresentationStatus
+from .presentation_status import PresentationStatus, PresentationStatusValue
 from .purchase_details import PurchaseDetails, PurchaseDetailsParams
 from .refund import Refund
 from .refund_product import RefundProduct, RefundProductParams
 from .refund_request import RefundRequest, RefundRequestParams
 from .refund_split_detail_request import RefundSplitDetailRequest, RefundSplitDetailRequestParams
-from .refund_split_detail_request_status import RefundSplitDetailRequestStatus
+from .refund_split_detail_request_status import (
+    RefundSplitDetailRequestStatus,
+    RefundSplitDetailRequestStatusValue,
+)
 from .refund_split_info_request import RefundSplitInfoRequest, RefundSplitInfoRequestParams
-from .refund_status import RefundStatus
+from .refund_status import RefundStatus, RefundStatusValue
 from .release_split_settlement_request import (
     ReleaseSplitSettlementRequest,
     ReleaseSplitSettlementRequestParams,
@@ -241,18 +288,21 @@ from .settlement_summary import SettlementSummary
 from .settlement_transaction import SettlementTransaction
 from .submit_otp_request import SubmitOtpRequest, SubmitOtpRequestParams
 from .subscription import Subscription
-from .subscription_amount_range import SubscriptionAmountRange
+from .subscription_amount_range import SubscriptionAmountRange, SubscriptionAmountRangeValue
 from .subscription_bank_account import SubscriptionBankAccount, SubscriptionBankAccountParams
-from .subscription_integration_mode import SubscriptionIntegrationMode
+from .subscription_integration_mode import (
+    SubscriptionIntegrationMode,
+    SubscriptionIntegrationModeValue,
+)
 from .subscription_list import SubscriptionList
 from .subscription_page_info import SubscriptionPageInfo
 from .subscription_page_link import SubscriptionPageLink
 from .subscription_page_links import SubscriptionPageLinks
-from .subscription_payment_method import SubscriptionPaymentMethod
-from .subscription_payment_mode import SubscriptionPaymentMode
-from .subscription_status import SubscriptionStatus
+from .subscription_payment_method import SubscriptionPaymentMethod, SubscriptionPaymentMethodValue
+from .subscription_payment_mode import SubscriptionPaymentMode, SubscriptionPaymentModeValue
+from .subscription_status import SubscriptionStatus, SubscriptionStatusValue
 from .token_card_data import TokenCardData
-from .token_card_data_card_type import TokenCardDataCardType
+from .token_card_data_card_type import TokenCardDataCardType, TokenCardDataCardTypeValue
 from .token_request import TokenRequest, TokenRequestParams
 from .token_response import TokenResponse
 from .token_transactional_data import TokenTransactionalData
@@ -266,7 +316,7 @@ from .update_subscription_request import UpdateSubscriptionRequest, UpdateSubscr
 from .upi_data import UpiData
 from .upi_details import UpiDetails, UpiDetailsParams
 from .upi_payer import UpiPayer, UpiPayerParams
-from .upi_txn_mode import UpiTxnMode
+from .upi_txn_mode import UpiTxnMode, UpiTxnModeValue
 from .validate_offer_request import ValidateOfferRequest, ValidateOfferRequestParams
 
 __all__ = (
@@ -275,6 +325,7 @@ __all__ = (
     "AdditionalErrorDetailsMetadata",
     "Address",
     "AddressAddressCategory",
+    "AddressAddressCategoryValue",
     "AddressParams",
     "AffordabilityResult",
     "Amount",
@@ -285,7 +336,9 @@ __all__ = (
     "ApplePayCardDetailsParams",
     "ApplePayCardMetaData",
     "ApplePayCardMetaDataCardType",
+    "ApplePayCardMetaDataCardTypeValue",
     "ApplePayCardMetaDataNetworkName",
+    "ApplePayCardMetaDataNetworkNameValue",
     "ApplePayCardMetaDataParams",
     "AppliedPaymentOffer",
     "BnplCreditMetadata",
@@ -294,6 +347,7 @@ __all__ = (
     "BnplEligibilityRequestParams",
     "BnplInstallment",
     "BnplPayCode",
+    "BnplPayCodeValue",
     "BulkPayout",
     "CaptureData",
     "CaptureRequest",
@@ -304,6 +358,7 @@ __all__ = (
     "CardLookupItem",
     "CardLookupItemParams",
     "CardLookupReferenceType",
+    "CardLookupReferenceTypeValue",
     "CardLookupResult",
     "CardToken",
     "CardTokenAcquirerData",
@@ -315,6 +370,7 @@ __all__ = (
     "CardTokenPaymentOptionParams",
     "CardTokenPaymentParams",
     "CardTokenStatus",
+    "CardTokenStatusValue",
     "CardlessOfferPaymentOption",
     "CardlessOfferPaymentOptionParams",
     "CartDetails",
@@ -323,6 +379,7 @@ __all__ = (
     "CartItemParams",
     "Challan",
     "CheckoutIntegrationMode",
+    "CheckoutIntegrationModeValue",
     "CheckoutLink",
     "CheckoutProduct",
     "CheckoutProductParams",
@@ -342,17 +399,21 @@ __all__ = (
     "CreateCustomerRequestParams",
     "CreateOrderRequest",
     "CreateOrderRequestIsMccTransaction",
+    "CreateOrderRequestIsMccTransactionValue",
     "CreateOrderRequestParams",
     "CreatePaymentLinkRequest",
     "CreatePaymentLinkRequestIsMccTransaction",
+    "CreatePaymentLinkRequestIsMccTransactionValue",
     "CreatePaymentLinkRequestParams",
     "CreatePaymentLinkRequestPreAuth",
+    "CreatePaymentLinkRequestPreAuthValue",
     "CreatePaymentRequest",
     "CreatePaymentRequestParams",
     "CreatePayoutRequest",
     "CreatePayoutRequestParams",
     "CreatePlanRequest",
     "CreatePlanRequestAutoDebitOt",
+    "CreatePlanRequestAutoDebitOtValue",
     "CreatePlanRequestParams",
     "CreatePresentationRequest",
     "CreatePresentationRequestParams",
@@ -367,6 +428,7 @@ __all__ = (
     "CustomerParams",
     "CustomerProfile",
     "CustomerStatus",
+    "CustomerStatusValue",
     "CustomerToken",
     "CustomerTokens",
     "DeleteCustomerTokenRequest",
@@ -388,6 +450,7 @@ __all__ = (
     "GenerateCardTokenRequest",
     "GenerateCardTokenRequestParams",
     "GenerateCardTokenRequestPaymentMethod",
+    "GenerateCardTokenRequestPaymentMethodValue",
     "GenerateCheckoutLinkRequest",
     "GenerateCheckoutLinkRequestParams",
     "GenerateCryptogramRequest",
@@ -396,15 +459,19 @@ __all__ = (
     "GetCardDetailsRequestParams",
     "GetCardDetailsResponse",
     "GrantType",
+    "GrantTypeValue",
     "ImeiProduct",
     "ImeiProductParams",
     "ImeiProductResult",
     "ImeiProductResultProductImeiStatus",
+    "ImeiProductResultProductImeiStatusValue",
     "ImeiRequestType",
+    "ImeiRequestTypeValue",
     "ImeiValidationRequest",
     "ImeiValidationRequestParams",
     "ImeiValidationResponse",
     "IntegrationMode",
+    "IntegrationModeValue",
     "MerchantMetadata",
     "Money",
     "MoneyParams",
@@ -412,6 +479,7 @@ __all__ = (
     "NetbankingDetails",
     "NetbankingDetailsParams",
     "NetbankingTxnMode",
+    "NetbankingTxnModeValue",
     "OfferBreakup",
     "OfferBreakupParams",
     "OfferBreakupShare",
@@ -426,7 +494,9 @@ __all__ = (
     "OfferCustomerDetailsParams",
     "OfferDiscount",
     "OfferDiscountDiscountDeferredDurationType",
+    "OfferDiscountDiscountDeferredDurationTypeValue",
     "OfferDiscountDiscountType",
+    "OfferDiscountDiscountTypeValue",
     "OfferDiscountParams",
     "OfferDiscoveryCard",
     "OfferDiscoveryCardParams",
@@ -444,13 +514,17 @@ __all__ = (
     "OfferDownpayment",
     "OfferDownpaymentParams",
     "OfferEmiType",
+    "OfferEmiTypeValue",
     "OfferIssuer",
     "OfferIssuerData",
     "OfferIssuerDataAuthType",
+    "OfferIssuerDataAuthTypeValue",
     "OfferIssuerType",
+    "OfferIssuerTypeValue",
     "OfferParameter",
     "OfferParameterParams",
     "OfferPaymentMethod",
+    "OfferPaymentMethodValue",
     "OfferPaymentOption",
     "OfferPaymentOptionParams",
     "OfferProcessingFee",
@@ -458,14 +532,17 @@ __all__ = (
     "OfferProduct",
     "OfferProductParams",
     "OfferProgramType",
+    "OfferProgramTypeValue",
     "OfferSubvention",
     "OfferSubventionParams",
     "OfferSubventionSubventionType",
+    "OfferSubventionSubventionTypeValue",
     "OfferTenure",
     "OfferTenureParams",
     "OfferTenureProduct",
     "OfferTenureProductParams",
     "OfferTenureTenureType",
+    "OfferTenureTenureTypeValue",
     "Order",
     "OrderResponse",
     "OrderSplitDetail",
@@ -473,15 +550,19 @@ __all__ = (
     "OrderSplitDetailRequest",
     "OrderSplitDetailRequestParams",
     "OrderSplitDetailStatus",
+    "OrderSplitDetailStatusValue",
     "OrderSplitInfo",
     "OrderSplitInfoParams",
     "OrderSplitInfoRequest",
     "OrderSplitInfoRequestParams",
     "OrderStatus",
+    "OrderStatusValue",
     "OrderType",
+    "OrderTypeValue",
     "OtpError",
     "OtpMetaData",
     "OtpNextAction",
+    "OtpNextActionValue",
     "OtpRequest",
     "OtpRequestParams",
     "OtpResponse",
@@ -491,13 +572,17 @@ __all__ = (
     "PaymentAdditionalDetail",
     "PaymentBnplDetails",
     "PaymentBnplDetailsBnplPayCode",
+    "PaymentBnplDetailsBnplPayCodeValue",
     "PaymentBnplDetailsParams",
     "PaymentCardCategory",
+    "PaymentCardCategoryValue",
     "PaymentCardType",
+    "PaymentCardTypeValue",
     "PaymentCardlessDetails",
     "PaymentCardlessDetailsParams",
     "PaymentDeviceInfo",
     "PaymentDeviceInfoOperatingSystem",
+    "PaymentDeviceInfoOperatingSystemValue",
     "PaymentDeviceInfoParams",
     "PaymentLink",
     "PaymentLinkAccountDetails",
@@ -513,12 +598,15 @@ __all__ = (
     "PaymentLinkSplitDetail",
     "PaymentLinkSplitDetailParams",
     "PaymentLinkSplitDetailStatus",
+    "PaymentLinkSplitDetailStatusValue",
     "PaymentLinkSplitInfo",
     "PaymentLinkSplitInfoParams",
     "PaymentLinkStatus",
+    "PaymentLinkStatusValue",
     "PaymentMandateInfo",
     "PaymentMandateInfoParams",
     "PaymentMethod",
+    "PaymentMethodValue",
     "PaymentOfferData",
     "PaymentOfferDataParams",
     "PaymentOfferDetails",
@@ -531,17 +619,23 @@ __all__ = (
     "PaymentRequest",
     "PaymentRequestParams",
     "PaymentStatus",
+    "PaymentStatusValue",
     "PaymentTokenTxnType",
+    "PaymentTokenTxnTypeValue",
     "Payout",
     "PayoutBalance",
     "PayoutLink",
     "PayoutList",
     "PayoutMode",
+    "PayoutModeValue",
     "PayoutStatus",
+    "PayoutStatusValue",
     "Plan",
     "PlanFrequency",
+    "PlanFrequencyValue",
     "PlanList",
     "PlanStatus",
+    "PlanStatusValue",
     "PointsBalance",
     "PointsBalanceRequest",
     "PointsBalanceRequestParams",
@@ -552,16 +646,20 @@ __all__ = (
     "Presentation",
     "PresentationDebitRequest",
     "PresentationDebitRequestIsMerchantRetry",
+    "PresentationDebitRequestIsMerchantRetryValue",
     "PresentationDebitRequestParams",
     "PresentationList",
     "PresentationNotification",
     "PresentationNotificationRequest",
     "PresentationNotificationRequestParams",
     "PresentationNotificationStatus",
+    "PresentationNotificationStatusValue",
     "PresentationPdnStatus",
+    "PresentationPdnStatusValue",
     "PresentationRetryRequest",
     "PresentationRetryRequestParams",
     "PresentationStatus",
+    "PresentationStatusValue",
     "PurchaseDetails",
     "PurchaseDetailsParams",
     "Refund",
@@ -572,9 +670,11 @@ __all__ = (
     "RefundSplitDetailRequest",
     "RefundSplitDetailRequestParams",
     "RefundSplitDetailRequestStatus",
+    "RefundSplitDetailRequestStatusValue",
     "RefundSplitInfoRequest",
     "RefundSplitInfoRequestParams",
     "RefundStatus",
+    "RefundStatusValue",
     "ReleaseSplitSettlementRequest",
     "ReleaseSplitSettlementRequestParams",
     "ServiceProviderToken",
@@ -588,18 +688,24 @@ __all__ = (
     "SubmitOtpRequestParams",
     "Subscription",
     "SubscriptionAmountRange",
+    "SubscriptionAmountRangeValue",
     "SubscriptionBankAccount",
     "SubscriptionBankAccountParams",
     "SubscriptionIntegrationMode",
+    "SubscriptionIntegrationModeValue",
     "SubscriptionList",
     "SubscriptionPageInfo",
     "SubscriptionPageLink",
     "SubscriptionPageLinks",
     "SubscriptionPaymentMethod",
+    "SubscriptionPaymentMethodValue",
     "SubscriptionPaymentMode",
+    "SubscriptionPaymentModeValue",
     "SubscriptionStatus",
+    "SubscriptionStatusValue",
     "TokenCardData",
     "TokenCardDataCardType",
+    "TokenCardDataCardTypeValue",
     "TokenRequest",
     "TokenRequestParams",
     "TokenResponse",
@@ -618,6 +724,7 @@ __all__ = (
     "UpiPayer",
     "UpiPayerParams",
     "UpiTxnMode",
+    "UpiTxnModeValue",
     "ValidateOfferRequest",
     "ValidateOfferRequestParams",
 )

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -155,6 +155,10 @@ class Address:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.address_address_category import AddressAddressCategoryValue
+
+
 class AddressParams(TypedDict, total=False):
     """``Address`` as a dict, for the resource methods: mypy checks its keys and types."""
 
@@ -167,4 +171,4 @@ class AddressParams(TypedDict, total=False):
     country: str | Unset
     full_name: str | Unset
     adddress_type: str | Unset
-    address_category: Literal["billing", "shipping"] | AddressAddressCategory | Unset
+    address_category: AddressAddressCategoryValue | AddressAddressCategory | Unset

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class AddressAddressCategory(StrEnum):
@@ -25,3 +25,7 @@ class AddressAddressCategory(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+AddressAddressCategoryValue = Literal["billing", "shipping"]
+"""The values of ``AddressAddressCategory`` as literals: what a request takes as well as the members."""

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -75,10 +75,13 @@ class ApplePayCardMetaData:
         return apple_pay_card_meta_data
 
 
+if TYPE_CHECKING:
+    from ..models.apple_pay_card_meta_data_card_type import ApplePayCardMetaDataCardTypeValue
+    from ..models.apple_pay_card_meta_data_network_name import ApplePayCardMetaDataNetworkNameValue
+
+
 class ApplePayCardMetaDataParams(TypedDict, total=False):
     """``ApplePayCardMetaData`` as a dict, for the resource methods: mypy checks its keys and types."""
 
-    card_type: Required[Literal["CREDIT", "DEBIT", "PREPAID"] | ApplePayCardMetaDataCardType]
-    network_name: Required[
-        Literal["VISA", "MASTERCARD", "RUPAY", "AMEX"] | ApplePayCardMetaDataNetworkName
-    ]
+    card_type: Required[ApplePayCardMetaDataCardTypeValue | ApplePayCardMetaDataCardType]
+    network_name: Required[ApplePayCardMetaDataNetworkNameValue | ApplePayCardMetaDataNetworkName]

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class ApplePayCardMetaDataCardType(StrEnum):
@@ -26,3 +26,7 @@ class ApplePayCardMetaDataCardType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ApplePayCardMetaDataCardTypeValue = Literal["CREDIT", "DEBIT", "PREPAID"]
+"""The values of ``ApplePayCardMetaDataCardType`` as literals: what a request takes as well as the members."""

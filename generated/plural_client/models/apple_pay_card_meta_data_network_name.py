@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class ApplePayCardMetaDataNetworkName(StrEnum):
@@ -27,3 +27,7 @@ class ApplePayCardMetaDataNetworkName(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ApplePayCardMetaDataNetworkNameValue = Literal["AMEX", "MASTERCARD", "RUPAY", "VISA"]
+"""The values of ``ApplePayCardMetaDataNetworkName`` as literals: what a request takes as well as the members."""

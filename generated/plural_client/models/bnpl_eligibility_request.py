@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -126,6 +125,7 @@ class BnplEligibilityRequest:
 
 if TYPE_CHECKING:
     from ..models.amount import AmountParams
+    from ..models.bnpl_pay_code import BnplPayCodeValue
     from ..models.payment_device_info import PaymentDeviceInfoParams
 
 
@@ -133,7 +133,7 @@ class BnplEligibilityRequestParams(TypedDict, total=False):
     """``BnplEligibilityRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     mobile: Required[str]
-    pay_code: Required[Literal["LAZYPAY"] | BnplPayCode]
+    pay_code: Required[BnplPayCodeValue | BnplPayCode]
     amount: Required[AmountParams | Amount]
     device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset
     email: str | Unset

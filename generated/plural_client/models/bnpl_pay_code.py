@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class BnplPayCode(StrEnum):
@@ -24,3 +24,7 @@ class BnplPayCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BnplPayCodeValue = Literal["LAZYPAY"]
+"""The values of ``BnplPayCode`` as literals: what a request takes as well as the members."""

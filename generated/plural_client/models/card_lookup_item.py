@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -76,11 +76,12 @@ class CardLookupItem:
         return card_lookup_item
 
 
+if TYPE_CHECKING:
+    from ..models.card_lookup_reference_type import CardLookupReferenceTypeValue
+
+
 class CardLookupItemParams(TypedDict, total=False):
     """``CardLookupItem`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     payment_identifier: Required[str]
-    payment_reference_type: Required[
-        Literal["CARD", "ALT_TOKEN_TXN", "NETWORK_TOKEN_TXN", "ISSUER_TOKEN_TXN"]
-        | CardLookupReferenceType
-    ]
+    payment_reference_type: Required[CardLookupReferenceTypeValue | CardLookupReferenceType]

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class CardLookupReferenceType(StrEnum):
@@ -27,3 +27,9 @@ class CardLookupReferenceType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CardLookupReferenceTypeValue = Literal[
+    "ALT_TOKEN_TXN", "CARD", "ISSUER_TOKEN_TXN", "NETWORK_TOKEN_TXN"
+]
+"""The values of ``CardLookupReferenceType`` as literals: what a request takes as well as the members."""

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -127,13 +127,15 @@ class CardTokenDetails:
         return card_token_details
 
 
+if TYPE_CHECKING:
+    from ..models.payment_token_txn_type import PaymentTokenTxnTypeValue
+
+
 class CardTokenDetailsParams(TypedDict, total=False):
     """``CardTokenDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     token: Required[str]
-    token_txn_type: Required[
-        Literal["ALT_TOKEN", "NETWORK_TOKEN", "ISSUER_TOKEN"] | PaymentTokenTxnType
-    ]
+    token_txn_type: Required[PaymentTokenTxnTypeValue | PaymentTokenTxnType]
     token_id: str | Unset
     last4_digit: str | Unset
     expiry_month: str | Unset

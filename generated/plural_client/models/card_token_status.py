@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class CardTokenStatus(StrEnum):
@@ -28,3 +28,7 @@ class CardTokenStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CardTokenStatusValue = Literal["ACTIVE", "DEACTIVATED", "FAILED", "INITIATED", "SUSPENDED"]
+"""The values of ``CardTokenStatus`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class CheckoutIntegrationMode(StrEnum):
@@ -26,3 +26,7 @@ class CheckoutIntegrationMode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CheckoutIntegrationModeValue = Literal["IFRAME", "REDIRECT", "SDK"]
+"""The values of ``CheckoutIntegrationMode`` as literals: what a request takes as well as the members."""

@@ -4,7 +4,6 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -264,8 +263,12 @@ class CreateOrderRequest:
 
 if TYPE_CHECKING:
     from ..models.amount import AmountParams
+    from ..models.create_order_request_is_mcc_transaction import (
+        CreateOrderRequestIsMccTransactionValue,
+    )
     from ..models.money import MoneyParams
     from ..models.order_split_info_request import OrderSplitInfoRequestParams
+    from ..models.payment_method import PaymentMethodValue
     from ..models.purchase_details import PurchaseDetailsParams
 
 
@@ -275,30 +278,16 @@ class CreateOrderRequestParams(TypedDict, total=False):
     merchant_order_reference: Required[str]
     order_amount: Required[AmountParams | Amount]
     pre_auth: bool | Unset
-    allowed_payment_methods: (
-        Sequence[
-            Literal[
-                "CARD",
-                "UPI",
-                "NETBANKING",
-                "WALLET",
-                "CREDIT_EMI",
-                "DEBIT_EMI",
-                "CARDLESS_EMI",
-                "POINTS",
-                "BNPL",
-            ]
-            | PaymentMethod
-        ]
-        | Unset
-    )
+    allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset
     notes: str | Unset
     callback_url: str | Unset
     failure_callback_url: str | Unset
     part_payment: bool | Unset
     purchase_details: PurchaseDetailsParams | PurchaseDetails | Unset
     split_info: OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset
-    is_mcc_transaction: Literal["true", "false"] | CreateOrderRequestIsMccTransaction | Unset
+    is_mcc_transaction: (
+        CreateOrderRequestIsMccTransactionValue | CreateOrderRequestIsMccTransaction | Unset
+    )
     base_amount: AmountParams | Amount | Unset
     cart_coupon_discount_amount: MoneyParams | Money | Unset
 

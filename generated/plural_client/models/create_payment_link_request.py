@@ -5,7 +5,6 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -362,12 +361,17 @@ class CreatePaymentLinkRequest:
 
 if TYPE_CHECKING:
     from ..models.amount import AmountParams
+    from ..models.create_payment_link_request_is_mcc_transaction import (
+        CreatePaymentLinkRequestIsMccTransactionValue,
+    )
+    from ..models.create_payment_link_request_pre_auth import CreatePaymentLinkRequestPreAuthValue
     from ..models.money import MoneyParams
     from ..models.payment_link_account_details import PaymentLinkAccountDetailsParams
     from ..models.payment_link_cart_details import PaymentLinkCartDetailsParams
     from ..models.payment_link_customer import PaymentLinkCustomerParams
     from ..models.payment_link_product import PaymentLinkProductParams
     from ..models.payment_link_split_info import PaymentLinkSplitInfoParams
+    from ..models.payment_method import PaymentMethodValue
 
 
 class CreatePaymentLinkRequestParams(TypedDict, total=False):
@@ -377,25 +381,13 @@ class CreatePaymentLinkRequestParams(TypedDict, total=False):
     merchant_payment_link_reference: Required[str]
     description: str | Unset
     expire_by: datetime.datetime | str | Unset
-    allowed_payment_methods: (
-        Sequence[
-            Literal[
-                "CARD",
-                "UPI",
-                "NETBANKING",
-                "WALLET",
-                "CREDIT_EMI",
-                "DEBIT_EMI",
-                "CARDLESS_EMI",
-                "POINTS",
-                "BNPL",
-            ]
-            | PaymentMethod
-        ]
+    allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset
+    pre_auth: CreatePaymentLinkRequestPreAuthValue | CreatePaymentLinkRequestPreAuth | Unset
+    is_mcc_transaction: (
+        CreatePaymentLinkRequestIsMccTransactionValue
+        | CreatePaymentLinkRequestIsMccTransaction
         | Unset
     )
-    pre_auth: Literal["true", "false"] | CreatePaymentLinkRequestPreAuth | Unset
-    is_mcc_transaction: Literal["true", "false"] | CreatePaymentLinkRequestIsMccTransaction | Unset
     callback_url: str | Unset
     failure_callback_url: str | Unset
     customer: PaymentLinkCustomerParams | PaymentLinkCustomer | Unset

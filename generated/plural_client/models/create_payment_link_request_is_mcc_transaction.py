@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class CreatePaymentLinkRequestIsMccTransaction(StrEnum):
@@ -25,3 +25,7 @@ class CreatePaymentLinkRequestIsMccTransaction(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CreatePaymentLinkRequestIsMccTransactionValue = Literal["false", "true"]
+"""The values of ``CreatePaymentLinkRequestIsMccTransaction`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class CreatePaymentLinkRequestPreAuth(StrEnum):
@@ -25,3 +25,7 @@ class CreatePaymentLinkRequestPreAuth(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CreatePaymentLinkRequestPreAuthValue = Literal["false", "true"]
+"""The values of ``CreatePaymentLinkRequestPreAuth`` as literals: what a request takes as well as the members."""

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -165,6 +164,7 @@ class CreatePayoutRequest:
 
 if TYPE_CHECKING:
     from ..models.amount import AmountParams
+    from ..models.payout_mode import PayoutModeValue
 
 
 class CreatePayoutRequestParams(TypedDict, total=False):
@@ -173,7 +173,7 @@ class CreatePayoutRequestParams(TypedDict, total=False):
     clientReferenceId: Required[str]
     payeeName: Required[str]
     amount: Required[AmountParams | Amount]
-    mode: Required[Literal["UPI", "IMPS", "NEFT", "RTGS"] | PayoutMode]
+    mode: Required[PayoutModeValue | PayoutMode]
     remarks: Required[str]
     email: str | Unset
     phone: str | Unset

@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -226,27 +225,15 @@ class CreatePlanRequest:
 
 if TYPE_CHECKING:
     from ..models.amount import AmountParams
+    from ..models.create_plan_request_auto_debit_ot import CreatePlanRequestAutoDebitOtValue
+    from ..models.plan_frequency import PlanFrequencyValue
 
 
 class CreatePlanRequestParams(TypedDict, total=False):
     """``CreatePlanRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     plan_name: Required[str]
-    frequency: Required[
-        Literal[
-            "Day",
-            "Week",
-            "Month",
-            "Year",
-            "Bi-Monthly",
-            "Quarterly",
-            "Half-Yearly",
-            "AS",
-            "OT",
-            "Not Applicable",
-        ]
-        | PlanFrequency
-    ]
+    frequency: Required[PlanFrequencyValue | PlanFrequency]
     amount: Required[AmountParams | Amount]
     max_limit_amount: Required[AmountParams | Amount]
     end_date: Required[datetime.datetime | str]
@@ -256,7 +243,7 @@ class CreatePlanRequestParams(TypedDict, total=False):
     trial_period_in_days: int | Unset
     start_date: datetime.datetime | str | Unset
     merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
-    auto_debit_ot: Literal["true", "false"] | CreatePlanRequestAutoDebitOt | Unset
+    auto_debit_ot: CreatePlanRequestAutoDebitOtValue | CreatePlanRequestAutoDebitOt | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class CreatePlanRequestAutoDebitOt(StrEnum):
@@ -25,3 +25,7 @@ class CreatePlanRequestAutoDebitOt(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CreatePlanRequestAutoDebitOtValue = Literal["false", "true"]
+"""The values of ``CreatePlanRequestAutoDebitOt`` as literals: what a request takes as well as the members."""

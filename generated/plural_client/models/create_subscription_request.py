@@ -5,7 +5,6 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -232,6 +231,8 @@ class CreateSubscriptionRequest:
 
 if TYPE_CHECKING:
     from ..models.subscription_bank_account import SubscriptionBankAccountParams
+    from ..models.subscription_integration_mode import SubscriptionIntegrationModeValue
+    from ..models.subscription_payment_method import SubscriptionPaymentMethodValue
 
 
 class CreateSubscriptionRequestParams(TypedDict, total=False):
@@ -242,13 +243,10 @@ class CreateSubscriptionRequestParams(TypedDict, total=False):
     start_date: Required[datetime.datetime | str]
     end_date: Required[datetime.datetime | str]
     customer_id: Required[str]
-    integration_mode: Required[Literal["SEAMLESS", "REDIRECT"] | SubscriptionIntegrationMode]
+    integration_mode: Required[SubscriptionIntegrationModeValue | SubscriptionIntegrationMode]
     enable_notification: bool | Unset
     allowed_payment_methods: (
-        Sequence[
-            Literal["CARD", "UPI", "POINTS", "NETBANKING", "WALLET"] | SubscriptionPaymentMethod
-        ]
-        | Unset
+        Sequence[SubscriptionPaymentMethodValue | SubscriptionPaymentMethod] | Unset
     )
     merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset
     is_tpv_enabled: bool | Unset

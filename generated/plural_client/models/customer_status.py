@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class CustomerStatus(StrEnum):
@@ -27,3 +27,7 @@ class CustomerStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CustomerStatusValue = Literal["ACTIVE", "DELETED", "INACTIVE", "SUSPENDED"]
+"""The values of ``CustomerStatus`` as literals: what a request takes as well as the members."""

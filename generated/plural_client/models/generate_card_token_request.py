@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -158,6 +157,9 @@ class GenerateCardTokenRequest:
 if TYPE_CHECKING:
     from ..models.card_token_payment import CardTokenPaymentParams
     from ..models.card_token_payment_option import CardTokenPaymentOptionParams
+    from ..models.generate_card_token_request_payment_method import (
+        GenerateCardTokenRequestPaymentMethodValue,
+    )
 
 
 class GenerateCardTokenRequestParams(TypedDict, total=False):
@@ -165,7 +167,9 @@ class GenerateCardTokenRequestParams(TypedDict, total=False):
 
     customer_id: Required[str]
     merchant_token_reference: Required[str]
-    payment_method: Required[Literal["CARD"] | GenerateCardTokenRequestPaymentMethod]
+    payment_method: Required[
+        GenerateCardTokenRequestPaymentMethodValue | GenerateCardTokenRequestPaymentMethod
+    ]
     payment_option: CardTokenPaymentOptionParams | CardTokenPaymentOption | Unset
     payment: CardTokenPaymentParams | CardTokenPayment | Unset
     merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class GenerateCardTokenRequestPaymentMethod(StrEnum):
@@ -24,3 +24,7 @@ class GenerateCardTokenRequestPaymentMethod(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+GenerateCardTokenRequestPaymentMethodValue = Literal["CARD"]
+"""The values of ``GenerateCardTokenRequestPaymentMethod`` as literals: what a request takes as well as the members."""

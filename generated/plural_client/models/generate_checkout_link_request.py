@@ -4,7 +4,6 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -179,7 +178,9 @@ class GenerateCheckoutLinkRequest:
 
 if TYPE_CHECKING:
     from ..models.amount import AmountParams
+    from ..models.checkout_integration_mode import CheckoutIntegrationModeValue
     from ..models.checkout_purchase_details import CheckoutPurchaseDetailsParams
+    from ..models.payment_method import PaymentMethodValue
 
 
 class GenerateCheckoutLinkRequestParams(TypedDict, total=False):
@@ -187,25 +188,9 @@ class GenerateCheckoutLinkRequestParams(TypedDict, total=False):
 
     merchant_order_reference: Required[str]
     order_amount: Required[AmountParams | Amount]
-    integration_mode: Literal["REDIRECT", "IFRAME", "SDK"] | CheckoutIntegrationMode | Unset
+    integration_mode: CheckoutIntegrationModeValue | CheckoutIntegrationMode | Unset
     pre_auth: bool | Unset
-    allowed_payment_methods: (
-        Sequence[
-            Literal[
-                "CARD",
-                "UPI",
-                "NETBANKING",
-                "WALLET",
-                "CREDIT_EMI",
-                "DEBIT_EMI",
-                "CARDLESS_EMI",
-                "POINTS",
-                "BNPL",
-            ]
-            | PaymentMethod
-        ]
-        | Unset
-    )
+    allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset
     notes: str | Unset
     callback_url: str | Unset
     purchase_details: CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class GrantType(StrEnum):
@@ -24,3 +24,7 @@ class GrantType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+GrantTypeValue = Literal["client_credentials"]
+"""The values of ``GrantType`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class ImeiProductResultProductImeiStatus(StrEnum):
@@ -25,3 +25,7 @@ class ImeiProductResultProductImeiStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ImeiProductResultProductImeiStatusValue = Literal["BLOCKED", "UNBLOCKED"]
+"""The values of ``ImeiProductResultProductImeiStatus`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class ImeiRequestType(StrEnum):
@@ -25,3 +25,7 @@ class ImeiRequestType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ImeiRequestTypeValue = Literal["BLOCKING", "UNBLOCKED"]
+"""The values of ``ImeiRequestType`` as literals: what a request takes as well as the members."""

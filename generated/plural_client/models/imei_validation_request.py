@@ -4,7 +4,6 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -105,13 +104,14 @@ class ImeiValidationRequest:
 
 if TYPE_CHECKING:
     from ..models.imei_product import ImeiProductParams
+    from ..models.imei_request_type import ImeiRequestTypeValue
 
 
 class ImeiValidationRequestParams(TypedDict, total=False):
     """``ImeiValidationRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     merchant_product_imei_reference: Required[str]
-    request_type: Required[Literal["BLOCKING", "UNBLOCKED"] | ImeiRequestType]
+    request_type: Required[ImeiRequestTypeValue | ImeiRequestType]
     products: Required[Sequence[ImeiProductParams | ImeiProduct]]
 
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class IntegrationMode(StrEnum):
@@ -25,3 +25,7 @@ class IntegrationMode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+IntegrationModeValue = Literal["REDIRECT", "SEAMLESS"]
+"""The values of ``IntegrationMode`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class NetbankingTxnMode(StrEnum):
@@ -26,3 +26,7 @@ class NetbankingTxnMode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+NetbankingTxnModeValue = Literal["INTENT", "QR", "REDIRECT"]
+"""The values of ``NetbankingTxnMode`` as literals: what a request takes as well as the members."""

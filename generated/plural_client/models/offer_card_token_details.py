@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -96,12 +96,14 @@ class OfferCardTokenDetails:
         return offer_card_token_details
 
 
+if TYPE_CHECKING:
+    from ..models.payment_token_txn_type import PaymentTokenTxnTypeValue
+
+
 class OfferCardTokenDetailsParams(TypedDict, total=False):
     """``OfferCardTokenDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     last4_digit: str | Unset
     token: str | Unset
-    token_txn_type: (
-        Literal["ALT_TOKEN", "NETWORK_TOKEN", "ISSUER_TOKEN"] | PaymentTokenTxnType | Unset
-    )
+    token_txn_type: PaymentTokenTxnTypeValue | PaymentTokenTxnType | Unset
     token_id: str | Unset

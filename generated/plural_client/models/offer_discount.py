@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -223,12 +222,16 @@ class OfferDiscount:
 if TYPE_CHECKING:
     from ..models.money import MoneyParams
     from ..models.offer_breakup import OfferBreakupParams
+    from ..models.offer_discount_discount_deferred_duration_type import (
+        OfferDiscountDiscountDeferredDurationTypeValue,
+    )
+    from ..models.offer_discount_discount_type import OfferDiscountDiscountTypeValue
 
 
 class OfferDiscountParams(TypedDict, total=False):
     """``OfferDiscount`` as a dict, for the resource methods: mypy checks its keys and types."""
 
-    discount_type: Literal["INSTANT", "DEFERRED"] | OfferDiscountDiscountType | Unset
+    discount_type: OfferDiscountDiscountTypeValue | OfferDiscountDiscountType | Unset
     discount_string: str | Unset
     percentage: float | Unset
     amount: MoneyParams | Money | Unset
@@ -237,7 +240,9 @@ class OfferDiscountParams(TypedDict, total=False):
     breakup: OfferBreakupParams | OfferBreakup | Unset
     discount_deferred_duration_value: int | Unset
     discount_deferred_duration_type: (
-        Literal["DAY", "MONTH"] | OfferDiscountDiscountDeferredDurationType | Unset
+        OfferDiscountDiscountDeferredDurationTypeValue
+        | OfferDiscountDiscountDeferredDurationType
+        | Unset
     )
 
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OfferDiscountDiscountDeferredDurationType(StrEnum):
@@ -25,3 +25,7 @@ class OfferDiscountDiscountDeferredDurationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OfferDiscountDiscountDeferredDurationTypeValue = Literal["DAY", "MONTH"]
+"""The values of ``OfferDiscountDiscountDeferredDurationType`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OfferDiscountDiscountType(StrEnum):
@@ -25,3 +25,7 @@ class OfferDiscountDiscountType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OfferDiscountDiscountTypeValue = Literal["DEFERRED", "INSTANT"]
+"""The values of ``OfferDiscountDiscountType`` as literals: what a request takes as well as the members."""

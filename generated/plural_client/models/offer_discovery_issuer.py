@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -94,24 +94,14 @@ class OfferDiscoveryIssuer:
         return offer_discovery_issuer
 
 
+if TYPE_CHECKING:
+    from ..models.offer_issuer_type import OfferIssuerTypeValue
+
+
 class OfferDiscoveryIssuerParams(TypedDict, total=False):
     """``OfferDiscoveryIssuer`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     bin: str | Unset
     id: str | Unset
     name: str | Unset
-    issuer_type: (
-        Literal[
-            "CC_BANK",
-            "DC_BANK",
-            "CARDLESS_BANK",
-            "CC_NBFC",
-            "DC_NBFC",
-            "CARDLESS_NBFC",
-            "NTB",
-            "NTB_BANK",
-            "NTB_NBFC",
-        ]
-        | OfferIssuerType
-        | Unset
-    )
+    issuer_type: OfferIssuerTypeValue | OfferIssuerType | Unset

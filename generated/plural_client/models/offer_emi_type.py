@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OfferEmiType(StrEnum):
@@ -26,3 +26,7 @@ class OfferEmiType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OfferEmiTypeValue = Literal["LOW_COST", "NO_COST", "STANDARD"]
+"""The values of ``OfferEmiType`` as literals: what a request takes as well as the members."""

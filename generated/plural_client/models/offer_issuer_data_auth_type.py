@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OfferIssuerDataAuthType(StrEnum):
@@ -25,3 +25,7 @@ class OfferIssuerDataAuthType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OfferIssuerDataAuthTypeValue = Literal["OTP", "PENNY_DROP"]
+"""The values of ``OfferIssuerDataAuthType`` as literals: what a request takes as well as the members."""

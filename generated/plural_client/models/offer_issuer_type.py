@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OfferIssuerType(StrEnum):
@@ -32,3 +32,17 @@ class OfferIssuerType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OfferIssuerTypeValue = Literal[
+    "CARDLESS_BANK",
+    "CARDLESS_NBFC",
+    "CC_BANK",
+    "CC_NBFC",
+    "DC_BANK",
+    "DC_NBFC",
+    "NTB",
+    "NTB_BANK",
+    "NTB_NBFC",
+]
+"""The values of ``OfferIssuerType`` as literals: what a request takes as well as the members."""

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -92,20 +92,13 @@ class OfferParameter:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.offer_program_type import OfferProgramTypeValue
+
+
 class OfferParameterParams(TypedDict, total=False):
     """``OfferParameter`` as a dict, for the resource methods: mypy checks its keys and types."""
 
-    program_type: (
-        Literal[
-            "BANK_EMI",
-            "BRAND_EMI",
-            "MERCHANT_BANK_OFFER",
-            "MERCHANT_BRAND_OFFER",
-            "BRAND_OFFER",
-            "MY_EMI",
-        ]
-        | OfferProgramType
-        | Unset
-    )
+    program_type: OfferProgramTypeValue | OfferProgramType | Unset
     offer_id: str | Unset
     offer_parameter_id: str | Unset

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OfferPaymentMethod(StrEnum):
@@ -26,3 +26,7 @@ class OfferPaymentMethod(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OfferPaymentMethodValue = Literal["CARDLESS_EMI", "CREDIT_EMI", "DEBIT_EMI"]
+"""The values of ``OfferPaymentMethod`` as literals: what a request takes as well as the members."""

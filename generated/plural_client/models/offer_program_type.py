@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OfferProgramType(StrEnum):
@@ -29,3 +29,9 @@ class OfferProgramType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OfferProgramTypeValue = Literal[
+    "BANK_EMI", "BRAND_EMI", "BRAND_OFFER", "MERCHANT_BANK_OFFER", "MERCHANT_BRAND_OFFER", "MY_EMI"
+]
+"""The values of ``OfferProgramType`` as literals: what a request takes as well as the members."""

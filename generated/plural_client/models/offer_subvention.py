@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -194,13 +193,15 @@ class OfferSubvention:
 if TYPE_CHECKING:
     from ..models.money import MoneyParams
     from ..models.offer_breakup import OfferBreakupParams
+    from ..models.offer_emi_type import OfferEmiTypeValue
+    from ..models.offer_subvention_subvention_type import OfferSubventionSubventionTypeValue
 
 
 class OfferSubventionParams(TypedDict, total=False):
     """``OfferSubvention`` as a dict, for the resource methods: mypy checks its keys and types."""
 
-    subvention_type: Literal["INSTANT", "POST"] | OfferSubventionSubventionType | Unset
-    offer_type: Literal["LOW_COST", "NO_COST", "STANDARD"] | OfferEmiType | Unset
+    subvention_type: OfferSubventionSubventionTypeValue | OfferSubventionSubventionType | Unset
+    offer_type: OfferEmiTypeValue | OfferEmiType | Unset
     percentage: float | Unset
     amount: MoneyParams | Money | Unset
     breakup: OfferBreakupParams | OfferBreakup | Unset

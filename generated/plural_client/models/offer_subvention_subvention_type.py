@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OfferSubventionSubventionType(StrEnum):
@@ -25,3 +25,7 @@ class OfferSubventionSubventionType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OfferSubventionSubventionTypeValue = Literal["INSTANT", "POST"]
+"""The values of ``OfferSubventionSubventionType`` as literals: what a request takes as well as the members."""

@@ -4,7 +4,6 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -586,9 +585,11 @@ if TYPE_CHECKING:
     from ..models.money import MoneyParams
     from ..models.offer_discount import OfferDiscountParams
     from ..models.offer_downpayment import OfferDownpaymentParams
+    from ..models.offer_emi_type import OfferEmiTypeValue
     from ..models.offer_parameter import OfferParameterParams
     from ..models.offer_processing_fee import OfferProcessingFeeParams
     from ..models.offer_tenure_product import OfferTenureProductParams
+    from ..models.offer_tenure_tenure_type import OfferTenureTenureTypeValue
 
 
 class OfferTenureParams(TypedDict, total=False):
@@ -596,7 +597,7 @@ class OfferTenureParams(TypedDict, total=False):
 
     tenure_id: str | Unset
     name: str | Unset
-    tenure_type: Literal["MONTH"] | OfferTenureTenureType | Unset
+    tenure_type: OfferTenureTenureTypeValue | OfferTenureTenureType | Unset
     tenure_value: int | Unset
     issuer_offer_parameters: Sequence[OfferParameterParams | OfferParameter] | Unset
     details: Sequence[OfferTenureProductParams | OfferTenureProduct] | Unset
@@ -620,7 +621,7 @@ class OfferTenureParams(TypedDict, total=False):
     total_coupon_discount: MoneyParams | Money | Unset
     total_down_payment_amount: MoneyParams | Money | Unset
     downpayment_details: OfferDownpaymentParams | OfferDownpayment | Unset
-    emi_type: Literal["LOW_COST", "NO_COST", "STANDARD"] | OfferEmiType | Unset
+    emi_type: OfferEmiTypeValue | OfferEmiType | Unset
 
 
 from ..models.convenience_fee_breakdown import ConvenienceFeeBreakdown  # noqa: E402

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OfferTenureTenureType(StrEnum):
@@ -24,3 +24,7 @@ class OfferTenureTenureType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OfferTenureTenureTypeValue = Literal["MONTH"]
+"""The values of ``OfferTenureTenureType`` as literals: what a request takes as well as the members."""

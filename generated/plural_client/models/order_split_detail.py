@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -165,6 +164,7 @@ class OrderSplitDetail:
 
 if TYPE_CHECKING:
     from ..models.amount import AmountParams
+    from ..models.order_split_detail_status import OrderSplitDetailStatusValue
 
 
 class OrderSplitDetailParams(TypedDict, total=False):
@@ -176,7 +176,7 @@ class OrderSplitDetailParams(TypedDict, total=False):
     merchant_settlement_reference: str | Unset
     amount: AmountParams | Amount | Unset
     on_hold: bool | Unset
-    status: Literal["RELEASED", "HOLD", "DO_NOT_RECOVER"] | OrderSplitDetailStatus | Unset
+    status: OrderSplitDetailStatusValue | OrderSplitDetailStatus | Unset
     updated_at: datetime.datetime | str | Unset
 
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OrderSplitDetailStatus(StrEnum):
@@ -26,3 +26,7 @@ class OrderSplitDetailStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OrderSplitDetailStatusValue = Literal["DO_NOT_RECOVER", "HOLD", "RELEASED"]
+"""The values of ``OrderSplitDetailStatus`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OrderStatus(StrEnum):
@@ -32,3 +32,17 @@ class OrderStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OrderStatusValue = Literal[
+    "ATTEMPTED",
+    "AUTHORIZED",
+    "CANCELLED",
+    "CREATED",
+    "FAILED",
+    "FULLY_REFUNDED",
+    "PARTIALLY_REFUNDED",
+    "PENDING",
+    "PROCESSED",
+]
+"""The values of ``OrderStatus`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OrderType(StrEnum):
@@ -25,3 +25,7 @@ class OrderType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OrderTypeValue = Literal["CHARGE", "REFUND"]
+"""The values of ``OrderType`` as literals: what a request takes as well as the members."""

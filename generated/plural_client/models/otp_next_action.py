@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class OtpNextAction(StrEnum):
@@ -26,3 +26,7 @@ class OtpNextAction(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OtpNextActionValue = Literal["NONE", "RESEND_OTP", "SUBMIT_OTP"]
+"""The values of ``OtpNextAction`` as literals: what a request takes as well as the members."""

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -74,8 +74,12 @@ class PaymentBnplDetails:
         return payment_bnpl_details
 
 
+if TYPE_CHECKING:
+    from ..models.payment_bnpl_details_bnpl_pay_code import PaymentBnplDetailsBnplPayCodeValue
+
+
 class PaymentBnplDetailsParams(TypedDict, total=False):
     """``PaymentBnplDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     mobile: Required[str]
-    bnpl_pay_code: Required[Literal["LAZYPAY"] | PaymentBnplDetailsBnplPayCode]
+    bnpl_pay_code: Required[PaymentBnplDetailsBnplPayCodeValue | PaymentBnplDetailsBnplPayCode]

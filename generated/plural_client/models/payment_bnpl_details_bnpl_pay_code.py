@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PaymentBnplDetailsBnplPayCode(StrEnum):
@@ -24,3 +24,7 @@ class PaymentBnplDetailsBnplPayCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentBnplDetailsBnplPayCodeValue = Literal["LAZYPAY"]
+"""The values of ``PaymentBnplDetailsBnplPayCode`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PaymentCardCategory(StrEnum):
@@ -36,3 +36,21 @@ class PaymentCardCategory(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentCardCategoryValue = Literal[
+    "BUSINESS",
+    "COMMERCIAL",
+    "CONSUMER",
+    "ELITE",
+    "GOVERNMENT_NOTES",
+    "INTERNATIONAL",
+    "NONE",
+    "OTHER",
+    "PAYOUTS",
+    "PLATINUM",
+    "PREMIUM",
+    "STANDARD",
+    "SUPER_PREMIUM",
+]
+"""The values of ``PaymentCardCategory`` as literals: what a request takes as well as the members."""

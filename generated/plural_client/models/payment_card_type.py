@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PaymentCardType(StrEnum):
@@ -35,3 +35,20 @@ class PaymentCardType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentCardTypeValue = Literal[
+    "CHARGE_CARD",
+    "CIRRUS",
+    "COMMERCIAL_CREDIT",
+    "COMMERCIAL_DEBIT",
+    "COMMERCIAL_PREPAID",
+    "CONSUMER",
+    "CREDIT",
+    "DEBIT",
+    "DEFERRED_DEBIT",
+    "NONE",
+    "OTHER",
+    "PREPAID",
+]
+"""The values of ``PaymentCardType`` as literals: what a request takes as well as the members."""

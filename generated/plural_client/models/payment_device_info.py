@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -114,11 +114,15 @@ class PaymentDeviceInfo:
         return payment_device_info
 
 
+if TYPE_CHECKING:
+    from ..models.payment_device_info_operating_system import PaymentDeviceInfoOperatingSystemValue
+
+
 class PaymentDeviceInfoParams(TypedDict, total=False):
     """``PaymentDeviceInfo`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     operating_system: (
-        Literal["ANDROID", "IOS", "MACOS", "WINDOWS"] | PaymentDeviceInfoOperatingSystem | Unset
+        PaymentDeviceInfoOperatingSystemValue | PaymentDeviceInfoOperatingSystem | Unset
     )
     source_ip_address: str | Unset
     browser_ip_address: str | Unset

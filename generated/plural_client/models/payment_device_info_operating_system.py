@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PaymentDeviceInfoOperatingSystem(StrEnum):
@@ -27,3 +27,7 @@ class PaymentDeviceInfoOperatingSystem(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentDeviceInfoOperatingSystemValue = Literal["ANDROID", "IOS", "MACOS", "WINDOWS"]
+"""The values of ``PaymentDeviceInfoOperatingSystem`` as literals: what a request takes as well as the members."""

@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -158,6 +157,7 @@ class PaymentLinkSplitDetail:
 
 if TYPE_CHECKING:
     from ..models.money import MoneyParams
+    from ..models.payment_link_split_detail_status import PaymentLinkSplitDetailStatusValue
 
 
 class PaymentLinkSplitDetailParams(TypedDict, total=False):
@@ -168,7 +168,7 @@ class PaymentLinkSplitDetailParams(TypedDict, total=False):
     split_settlement_id: str | Unset
     amount: MoneyParams | Money | Unset
     on_hold: bool | Unset
-    status: Literal["RELEASED", "HOLD"] | PaymentLinkSplitDetailStatus | Unset
+    status: PaymentLinkSplitDetailStatusValue | PaymentLinkSplitDetailStatus | Unset
     updated_at: datetime.datetime | str | Unset
 
 

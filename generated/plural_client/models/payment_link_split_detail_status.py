@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PaymentLinkSplitDetailStatus(StrEnum):
@@ -25,3 +25,7 @@ class PaymentLinkSplitDetailStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentLinkSplitDetailStatusValue = Literal["HOLD", "RELEASED"]
+"""The values of ``PaymentLinkSplitDetailStatus`` as literals: what a request takes as well as the members."""

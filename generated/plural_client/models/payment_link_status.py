@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PaymentLinkStatus(StrEnum):
@@ -30,3 +30,15 @@ class PaymentLinkStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentLinkStatusValue = Literal[
+    "CANCELLED",
+    "CLICKED",
+    "CREATED",
+    "EXPIRED",
+    "PARTIAL_PROCESSED",
+    "PAYMENT_INITIATED",
+    "PROCESSED",
+]
+"""The values of ``PaymentLinkStatus`` as literals: what a request takes as well as the members."""

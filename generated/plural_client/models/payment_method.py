@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PaymentMethod(StrEnum):
@@ -32,3 +32,17 @@ class PaymentMethod(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentMethodValue = Literal[
+    "BNPL",
+    "CARD",
+    "CARDLESS_EMI",
+    "CREDIT_EMI",
+    "DEBIT_EMI",
+    "NETBANKING",
+    "POINTS",
+    "UPI",
+    "WALLET",
+]
+"""The values of ``PaymentMethod`` as literals: what a request takes as well as the members."""

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -134,6 +133,7 @@ class PaymentOfferDetails:
 
 
 if TYPE_CHECKING:
+    from ..models.offer_issuer_type import OfferIssuerTypeValue
     from ..models.offer_tenure import OfferTenureParams
 
 
@@ -142,20 +142,7 @@ class PaymentOfferDetailsParams(TypedDict, total=False):
 
     id: Required[str]
     name: Required[str]
-    issuer_type: Required[
-        Literal[
-            "CC_BANK",
-            "DC_BANK",
-            "CARDLESS_BANK",
-            "CC_NBFC",
-            "DC_NBFC",
-            "CARDLESS_NBFC",
-            "NTB",
-            "NTB_BANK",
-            "NTB_NBFC",
-        ]
-        | OfferIssuerType
-    ]
+    issuer_type: Required[OfferIssuerTypeValue | OfferIssuerType]
     priority: Required[int]
     display_name: str | Unset
     tenure: OfferTenureParams | OfferTenure | Unset

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -183,6 +182,7 @@ if TYPE_CHECKING:
     from ..models.amount import AmountParams
     from ..models.payment_device_info import PaymentDeviceInfoParams
     from ..models.payment_mandate_info import PaymentMandateInfoParams
+    from ..models.payment_method import PaymentMethodValue
     from ..models.payment_offer_data import PaymentOfferDataParams
     from ..models.payment_option import PaymentOptionParams
 
@@ -191,20 +191,7 @@ class PaymentRequestParams(TypedDict, total=False):
     """``PaymentRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     merchant_payment_reference: Required[str]
-    payment_method: Required[
-        Literal[
-            "CARD",
-            "UPI",
-            "NETBANKING",
-            "WALLET",
-            "CREDIT_EMI",
-            "DEBIT_EMI",
-            "CARDLESS_EMI",
-            "POINTS",
-            "BNPL",
-        ]
-        | PaymentMethod
-    ]
+    payment_method: Required[PaymentMethodValue | PaymentMethod]
     payment_amount: Required[AmountParams | Amount]
     payment_option: PaymentOptionParams | PaymentOption | Unset
     device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PaymentStatus(StrEnum):
@@ -29,3 +29,7 @@ class PaymentStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentStatusValue = Literal["AUTHORIZED", "CANCELLED", "CREATED", "FAILED", "PENDING", "PROCESSED"]
+"""The values of ``PaymentStatus`` as literals: what a request takes as well as the members."""

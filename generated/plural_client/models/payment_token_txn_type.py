@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PaymentTokenTxnType(StrEnum):
@@ -26,3 +26,7 @@ class PaymentTokenTxnType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentTokenTxnTypeValue = Literal["ALT_TOKEN", "ISSUER_TOKEN", "NETWORK_TOKEN"]
+"""The values of ``PaymentTokenTxnType`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PayoutMode(StrEnum):
@@ -27,3 +27,7 @@ class PayoutMode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PayoutModeValue = Literal["IMPS", "NEFT", "RTGS", "UPI"]
+"""The values of ``PayoutMode`` as literals: what a request takes as well as the members."""

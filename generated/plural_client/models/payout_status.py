@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PayoutStatus(StrEnum):
@@ -29,3 +29,7 @@ class PayoutStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PayoutStatusValue = Literal["FAILED", "PENDING", "PROCESSED", "PROCESSING", "SCHEDULED", "SUCCESS"]
+"""The values of ``PayoutStatus`` as literals: what a request takes as well as the members."""

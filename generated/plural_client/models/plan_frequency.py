@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PlanFrequency(StrEnum):
@@ -33,3 +33,18 @@ class PlanFrequency(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PlanFrequencyValue = Literal[
+    "AS",
+    "Bi-Monthly",
+    "Day",
+    "Half-Yearly",
+    "Month",
+    "Not Applicable",
+    "OT",
+    "Quarterly",
+    "Week",
+    "Year",
+]
+"""The values of ``PlanFrequency`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PlanStatus(StrEnum):
@@ -26,3 +26,7 @@ class PlanStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PlanStatusValue = Literal["ACTIVE", "CREATED", "INACTIVE"]
+"""The values of ``PlanStatus`` as literals: what a request takes as well as the members."""

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -87,9 +87,19 @@ class PresentationDebitRequest:
         return presentation_debit_request
 
 
+if TYPE_CHECKING:
+    from ..models.presentation_debit_request_is_merchant_retry import (
+        PresentationDebitRequestIsMerchantRetryValue,
+    )
+
+
 class PresentationDebitRequestParams(TypedDict, total=False):
     """``PresentationDebitRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     presentation_id: str | Unset
     merchant_presentation_reference: str | Unset
-    is_merchant_retry: Literal["true", "false"] | PresentationDebitRequestIsMerchantRetry | Unset
+    is_merchant_retry: (
+        PresentationDebitRequestIsMerchantRetryValue
+        | PresentationDebitRequestIsMerchantRetry
+        | Unset
+    )

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PresentationDebitRequestIsMerchantRetry(StrEnum):
@@ -25,3 +25,7 @@ class PresentationDebitRequestIsMerchantRetry(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PresentationDebitRequestIsMerchantRetryValue = Literal["false", "true"]
+"""The values of ``PresentationDebitRequestIsMerchantRetry`` as literals: what a request takes as well as the members."""

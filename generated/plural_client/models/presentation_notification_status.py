@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PresentationNotificationStatus(StrEnum):
@@ -31,3 +31,16 @@ class PresentationNotificationStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PresentationNotificationStatusValue = Literal[
+    "CANCELLED",
+    "CREATED",
+    "FAILED",
+    "INITIATED",
+    "NOTIFIED",
+    "PAUSED",
+    "PDN_FAILED",
+    "WAITING_FOR_EXECUTION",
+]
+"""The values of ``PresentationNotificationStatus`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PresentationPdnStatus(StrEnum):
@@ -30,3 +30,9 @@ class PresentationPdnStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PresentationPdnStatusValue = Literal[
+    "CANCELLED", "CREATED", "FAILED", "INITIATED", "NOTIFIED", "PAUSED", "PDN_FAILED"
+]
+"""The values of ``PresentationPdnStatus`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class PresentationStatus(StrEnum):
@@ -32,3 +32,17 @@ class PresentationStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PresentationStatusValue = Literal[
+    "CANCELLED",
+    "COMPLETED",
+    "CREATED",
+    "FAILED",
+    "INITIATED",
+    "PARTIALLY_REFUNDED",
+    "PAUSED",
+    "PENDING",
+    "REFUNDED",
+]
+"""The values of ``PresentationStatus`` as literals: what a request takes as well as the members."""

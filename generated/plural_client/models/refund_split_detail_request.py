@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -122,6 +121,7 @@ class RefundSplitDetailRequest:
 
 if TYPE_CHECKING:
     from ..models.amount import AmountParams
+    from ..models.refund_split_detail_request_status import RefundSplitDetailRequestStatusValue
 
 
 class RefundSplitDetailRequestParams(TypedDict, total=False):
@@ -131,7 +131,7 @@ class RefundSplitDetailRequestParams(TypedDict, total=False):
     parent_order_split_settlement_id: str | Unset
     merchant_settlement_reference: str | Unset
     amount: AmountParams | Amount | Unset
-    status: Literal["DO_NOT_RECOVER"] | RefundSplitDetailRequestStatus | Unset
+    status: RefundSplitDetailRequestStatusValue | RefundSplitDetailRequestStatus | Unset
 
 
 from ..models.amount import Amount  # noqa: E402

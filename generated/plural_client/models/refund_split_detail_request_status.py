@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class RefundSplitDetailRequestStatus(StrEnum):
@@ -24,3 +24,7 @@ class RefundSplitDetailRequestStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RefundSplitDetailRequestStatusValue = Literal["DO_NOT_RECOVER"]
+"""The values of ``RefundSplitDetailRequestStatus`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class RefundStatus(StrEnum):
@@ -27,3 +27,7 @@ class RefundStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RefundStatusValue = Literal["CREATED", "FAILED", "PENDING", "PROCESSED"]
+"""The values of ``RefundStatus`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class SubscriptionAmountRange(StrEnum):
@@ -26,3 +26,7 @@ class SubscriptionAmountRange(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+SubscriptionAmountRangeValue = Literal["isEqual", "isLess", "isMore"]
+"""The values of ``SubscriptionAmountRange`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class SubscriptionIntegrationMode(StrEnum):
@@ -25,3 +25,7 @@ class SubscriptionIntegrationMode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+SubscriptionIntegrationModeValue = Literal["REDIRECT", "SEAMLESS"]
+"""The values of ``SubscriptionIntegrationMode`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class SubscriptionPaymentMethod(StrEnum):
@@ -28,3 +28,7 @@ class SubscriptionPaymentMethod(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+SubscriptionPaymentMethodValue = Literal["CARD", "NETBANKING", "POINTS", "UPI", "WALLET"]
+"""The values of ``SubscriptionPaymentMethod`` as literals: what a request takes as well as the members."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class SubscriptionPaymentMode(StrEnum):
@@ -25,3 +25,7 @@ class SubscriptionPaymentMode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+SubscriptionPaymentModeValue = Literal["CARD", "UPI"]
+"""The values of ``SubscriptionPaymentMode`` as literals: what a request takes as well as the members."""

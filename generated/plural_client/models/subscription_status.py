@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class SubscriptionStatus(StrEnum):
@@ -37,3 +37,22 @@ class SubscriptionStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+SubscriptionStatusValue = Literal[
+    "ACTIVE",
+    "CANCELLED",
+    "CANCELLING",
+    "COMPLETED",
+    "CREATED",
+    "DEBIT_FAILED",
+    "EXPIRED",
+    "HALTED",
+    "INACTIVE",
+    "PAUSED",
+    "RESUMED",
+    "RESUMING",
+    "TRIAL",
+    "UPDATING",
+]
+"""The values of ``SubscriptionStatus`` as literals: what a request takes as well as the members."""

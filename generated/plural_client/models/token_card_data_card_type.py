@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class TokenCardDataCardType(StrEnum):
@@ -25,3 +25,7 @@ class TokenCardDataCardType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+TokenCardDataCardTypeValue = Literal["CREDIT", "DEBIT"]
+"""The values of ``TokenCardDataCardType`` as literals: what a request takes as well as the members."""

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -86,9 +86,13 @@ class TokenRequest:
         return token_request
 
 
+if TYPE_CHECKING:
+    from ..models.grant_type import GrantTypeValue
+
+
 class TokenRequestParams(TypedDict, total=False):
     """``TokenRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
 
     client_id: Required[str]
     client_secret: Required[str]
-    grant_type: Required[Literal["client_credentials"] | GrantType]
+    grant_type: Required[GrantTypeValue | GrantType]

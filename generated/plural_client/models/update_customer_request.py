@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     TypedDict,
     TypeVar,
 )
@@ -172,6 +171,7 @@ class UpdateCustomerRequest:
 
 if TYPE_CHECKING:
     from ..models.address import AddressParams
+    from ..models.customer_status import CustomerStatusValue
 
 
 class UpdateCustomerRequestParams(TypedDict, total=False):
@@ -185,7 +185,7 @@ class UpdateCustomerRequestParams(TypedDict, total=False):
     email_id: str | Unset
     billing_address: AddressParams | Address | Unset
     shipping_address: AddressParams | Address | Unset
-    status: Literal["INACTIVE", "ACTIVE", "SUSPENDED", "DELETED"] | CustomerStatus | Unset
+    status: CustomerStatusValue | CustomerStatus | Unset
 
 
 from ..models.address import Address  # noqa: E402

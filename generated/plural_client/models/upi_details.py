@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -100,12 +99,13 @@ class UpiDetails:
 
 if TYPE_CHECKING:
     from ..models.upi_payer import UpiPayerParams
+    from ..models.upi_txn_mode import UpiTxnModeValue
 
 
 class UpiDetailsParams(TypedDict, total=False):
     """``UpiDetails`` as a dict, for the resource methods: mypy checks its keys and types."""
 
-    txn_mode: Required[Literal["INTENT", "COLLECT"] | UpiTxnMode]
+    txn_mode: Required[UpiTxnModeValue | UpiTxnMode]
     payer: UpiPayerParams | UpiPayer | Unset
     upi_qr: bool | Unset
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 
 class UpiTxnMode(StrEnum):
@@ -25,3 +25,7 @@ class UpiTxnMode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+UpiTxnModeValue = Literal["COLLECT", "INTENT"]
+"""The values of ``UpiTxnMode`` as literals: what a request takes as well as the members."""

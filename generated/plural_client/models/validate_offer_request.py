@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
     Required,
     TypedDict,
     TypeVar,
@@ -149,6 +148,7 @@ class ValidateOfferRequest:
 if TYPE_CHECKING:
     from ..models.amount import AmountParams
     from ..models.offer_customer_details import OfferCustomerDetailsParams
+    from ..models.offer_payment_method import OfferPaymentMethodValue
     from ..models.offer_payment_option import OfferPaymentOptionParams
     from ..models.payment_offer_data import PaymentOfferDataParams
 
@@ -156,9 +156,7 @@ if TYPE_CHECKING:
 class ValidateOfferRequestParams(TypedDict, total=False):
     """``ValidateOfferRequest`` as a dict, for the resource methods: mypy checks its keys and types."""
 
-    payment_method: Required[
-        Literal["CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI"] | OfferPaymentMethod
-    ]
+    payment_method: Required[OfferPaymentMethodValue | OfferPaymentMethod]
     order_amount: Required[AmountParams | Amount]
     payment_amount: Required[AmountParams | Amount]
     payment_option: Required[OfferPaymentOptionParams | OfferPaymentOption]

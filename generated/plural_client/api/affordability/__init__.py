@@ -20,7 +20,7 @@ from ...models.downpayment_details_response import DownpaymentDetailsResponse
 from ...models.downpayment_issuer import DownpaymentIssuer, DownpaymentIssuerParams
 from ...models.error import Error
 from ...models.imei_product import ImeiProduct, ImeiProductParams
-from ...models.imei_request_type import ImeiRequestType
+from ...models.imei_request_type import ImeiRequestType, ImeiRequestTypeValue
 from ...models.imei_validation_request import ImeiValidationRequest
 from ...models.imei_validation_response import ImeiValidationResponse
 from ...models.money import Money, MoneyParams
@@ -36,7 +36,7 @@ from ...models.offer_discovery_payment_options import (
 )
 from ...models.offer_discovery_product import OfferDiscoveryProduct, OfferDiscoveryProductParams
 from ...models.offer_discovery_response import OfferDiscoveryResponse
-from ...models.offer_payment_method import OfferPaymentMethod
+from ...models.offer_payment_method import OfferPaymentMethod, OfferPaymentMethodValue
 from ...models.offer_payment_option import OfferPaymentOption, OfferPaymentOptionParams
 from ...models.offer_product import OfferProduct, OfferProductParams
 from ...models.payment_offer_data import PaymentOfferData, PaymentOfferDataParams
@@ -139,7 +139,7 @@ class Affordability:
     def validate_offer(
         self,
         *,
-        payment_method: Literal["CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI"] | OfferPaymentMethod,
+        payment_method: OfferPaymentMethodValue | OfferPaymentMethod,
         order_amount: AmountParams | Amount,
         payment_amount: AmountParams | Amount,
         payment_option: OfferPaymentOptionParams | OfferPaymentOption,
@@ -215,7 +215,7 @@ class Affordability:
         order_id: str,
         *,
         merchant_product_imei_reference: str,
-        request_type: Literal["BLOCKING", "UNBLOCKED"] | ImeiRequestType,
+        request_type: ImeiRequestTypeValue | ImeiRequestType,
         products: Sequence[ImeiProductParams | ImeiProduct],
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
@@ -336,7 +336,7 @@ class AsyncAffordability:
     async def validate_offer(
         self,
         *,
-        payment_method: Literal["CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI"] | OfferPaymentMethod,
+        payment_method: OfferPaymentMethodValue | OfferPaymentMethod,
         order_amount: AmountParams | Amount,
         payment_amount: AmountParams | Amount,
         payment_option: OfferPaymentOptionParams | OfferPaymentOption,
@@ -412,7 +412,7 @@ class AsyncAffordability:
         order_id: str,
         *,
         merchant_product_imei_reference: str,
-        request_type: Literal["BLOCKING", "UNBLOCKED"] | ImeiRequestType,
+        request_type: ImeiRequestTypeValue | ImeiRequestType,
         products: Sequence[ImeiProductParams | ImeiProduct],
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,

@@ -8,7 +8,7 @@ from typing import Any, Literal, cast
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.grant_type import GrantType
+from ...models.grant_type import GrantType, GrantTypeValue
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
 from ...types import UNSET, Unset
@@ -26,7 +26,7 @@ class Auth:
         *,
         client_id: str,
         client_secret: str,
-        grant_type: Literal["client_credentials"] | GrantType,
+        grant_type: GrantTypeValue | GrantType,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -66,7 +66,7 @@ class AsyncAuth:
         *,
         client_id: str,
         client_secret: str,
-        grant_type: Literal["client_credentials"] | GrantType,
+        grant_type: GrantTypeValue | GrantType,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,

@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.amount import Amount, AmountParams
 from ...models.bnpl_eligibility import BnplEligibility
 from ...models.bnpl_eligibility_request import BnplEligibilityRequest
-from ...models.bnpl_pay_code import BnplPayCode
+from ...models.bnpl_pay_code import BnplPayCode, BnplPayCodeValue
 from ...models.error import Error
 from ...models.payment_device_info import PaymentDeviceInfo, PaymentDeviceInfoParams
 from ...types import UNSET, Unset
@@ -27,7 +27,7 @@ class Bnpl:
         self,
         *,
         mobile: str,
-        pay_code: Literal["LAZYPAY"] | BnplPayCode,
+        pay_code: BnplPayCodeValue | BnplPayCode,
         amount: AmountParams | Amount,
         device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -71,7 +71,7 @@ class AsyncBnpl:
         self,
         *,
         mobile: str,
-        pay_code: Literal["LAZYPAY"] | BnplPayCode,
+        pay_code: BnplPayCodeValue | BnplPayCode,
         amount: AmountParams | Amount,
         device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset = UNSET,
         email: str | Unset = UNSET,

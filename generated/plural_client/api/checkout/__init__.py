@@ -8,7 +8,10 @@ from typing import Any, Literal, cast
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.amount import Amount, AmountParams
-from ...models.checkout_integration_mode import CheckoutIntegrationMode
+from ...models.checkout_integration_mode import (
+    CheckoutIntegrationMode,
+    CheckoutIntegrationModeValue,
+)
 from ...models.checkout_link import CheckoutLink
 from ...models.checkout_purchase_details import (
     CheckoutPurchaseDetails,
@@ -16,7 +19,7 @@ from ...models.checkout_purchase_details import (
 )
 from ...models.error import Error
 from ...models.generate_checkout_link_request import GenerateCheckoutLinkRequest
-from ...models.payment_method import PaymentMethod
+from ...models.payment_method import PaymentMethod, PaymentMethodValue
 from ...types import UNSET, Unset
 from . import generate_checkout_link as _generate_checkout_link
 
@@ -32,25 +35,9 @@ class Checkout:
         *,
         merchant_order_reference: str,
         order_amount: AmountParams | Amount,
-        integration_mode: Literal["REDIRECT", "IFRAME", "SDK"]
-        | CheckoutIntegrationMode
-        | Unset = UNSET,
+        integration_mode: CheckoutIntegrationModeValue | CheckoutIntegrationMode | Unset = UNSET,
         pre_auth: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[
-            Literal[
-                "CARD",
-                "UPI",
-                "NETBANKING",
-                "WALLET",
-                "CREDIT_EMI",
-                "DEBIT_EMI",
-                "CARDLESS_EMI",
-                "POINTS",
-                "BNPL",
-            ]
-            | PaymentMethod
-        ]
-        | Unset = UNSET,
+        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
         notes: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         purchase_details: CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset = UNSET,
@@ -98,25 +85,9 @@ class AsyncCheckout:
         *,
         merchant_order_reference: str,
         order_amount: AmountParams | Amount,
-        integration_mode: Literal["REDIRECT", "IFRAME", "SDK"]
-        | CheckoutIntegrationMode
-        | Unset = UNSET,
+        integration_mode: CheckoutIntegrationModeValue | CheckoutIntegrationMode | Unset = UNSET,
         pre_auth: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[
-            Literal[
-                "CARD",
-                "UPI",
-                "NETBANKING",
-                "WALLET",
-                "CREDIT_EMI",
-                "DEBIT_EMI",
-                "CARDLESS_EMI",
-                "POINTS",
-                "BNPL",
-            ]
-            | PaymentMethod
-        ]
-        | Unset = UNSET,
+        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
         notes: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         purchase_details: CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset = UNSET,

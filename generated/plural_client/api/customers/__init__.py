@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.address import Address, AddressParams
 from ...models.create_customer_request import CreateCustomerRequest
 from ...models.customer_profile import CustomerProfile
-from ...models.customer_status import CustomerStatus
+from ...models.customer_status import CustomerStatus, CustomerStatusValue
 from ...models.error import Error
 from ...models.merchant_metadata import MerchantMetadata
 from ...models.update_customer_request import UpdateCustomerRequest
@@ -124,9 +124,7 @@ class Customers:
         email_id: str | Unset = UNSET,
         billing_address: AddressParams | Address | Unset = UNSET,
         shipping_address: AddressParams | Address | Unset = UNSET,
-        status: Literal["INACTIVE", "ACTIVE", "SUSPENDED", "DELETED"]
-        | CustomerStatus
-        | Unset = UNSET,
+        status: CustomerStatusValue | CustomerStatus | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -265,9 +263,7 @@ class AsyncCustomers:
         email_id: str | Unset = UNSET,
         billing_address: AddressParams | Address | Unset = UNSET,
         shipping_address: AddressParams | Address | Unset = UNSET,
-        status: Literal["INACTIVE", "ACTIVE", "SUSPENDED", "DELETED"]
-        | CustomerStatus
-        | Unset = UNSET,
+        status: CustomerStatusValue | CustomerStatus | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,

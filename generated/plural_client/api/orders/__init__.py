@@ -10,13 +10,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.amount import Amount, AmountParams
 from ...models.capture_request import CaptureRequest
 from ...models.create_order_request import CreateOrderRequest
-from ...models.create_order_request_is_mcc_transaction import CreateOrderRequestIsMccTransaction
+from ...models.create_order_request_is_mcc_transaction import (
+    CreateOrderRequestIsMccTransaction,
+    CreateOrderRequestIsMccTransactionValue,
+)
 from ...models.error import Error
 from ...models.money import Money, MoneyParams
 from ...models.order import Order
 from ...models.order_response import OrderResponse
 from ...models.order_split_info_request import OrderSplitInfoRequest, OrderSplitInfoRequestParams
-from ...models.payment_method import PaymentMethod
+from ...models.payment_method import PaymentMethod, PaymentMethodValue
 from ...models.purchase_details import PurchaseDetails, PurchaseDetailsParams
 from ...types import UNSET, Unset
 from . import cancel_order as _cancel_order
@@ -38,28 +41,14 @@ class Orders:
         merchant_order_reference: str,
         order_amount: AmountParams | Amount,
         pre_auth: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[
-            Literal[
-                "CARD",
-                "UPI",
-                "NETBANKING",
-                "WALLET",
-                "CREDIT_EMI",
-                "DEBIT_EMI",
-                "CARDLESS_EMI",
-                "POINTS",
-                "BNPL",
-            ]
-            | PaymentMethod
-        ]
-        | Unset = UNSET,
+        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
         notes: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         failure_callback_url: str | Unset = UNSET,
         part_payment: bool | Unset = UNSET,
         purchase_details: PurchaseDetailsParams | PurchaseDetails | Unset = UNSET,
         split_info: OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset = UNSET,
-        is_mcc_transaction: Literal["true", "false"]
+        is_mcc_transaction: CreateOrderRequestIsMccTransactionValue
         | CreateOrderRequestIsMccTransaction
         | Unset = UNSET,
         base_amount: AmountParams | Amount | Unset = UNSET,
@@ -198,28 +187,14 @@ class AsyncOrders:
         merchant_order_reference: str,
         order_amount: AmountParams | Amount,
         pre_auth: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[
-            Literal[
-                "CARD",
-                "UPI",
-                "NETBANKING",
-                "WALLET",
-                "CREDIT_EMI",
-                "DEBIT_EMI",
-                "CARDLESS_EMI",
-                "POINTS",
-                "BNPL",
-            ]
-            | PaymentMethod
-        ]
-        | Unset = UNSET,
+        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
         notes: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         failure_callback_url: str | Unset = UNSET,
         part_payment: bool | Unset = UNSET,
         purchase_details: PurchaseDetailsParams | PurchaseDetails | Unset = UNSET,
         split_info: OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset = UNSET,
-        is_mcc_transaction: Literal["true", "false"]
+        is_mcc_transaction: CreateOrderRequestIsMccTransactionValue
         | CreateOrderRequestIsMccTransaction
         | Unset = UNSET,
         base_amount: AmountParams | Amount | Unset = UNSET,

@@ -11,8 +11,12 @@ from ...models.amount import Amount, AmountParams
 from ...models.create_payment_link_request import CreatePaymentLinkRequest
 from ...models.create_payment_link_request_is_mcc_transaction import (
     CreatePaymentLinkRequestIsMccTransaction,
+    CreatePaymentLinkRequestIsMccTransactionValue,
 )
-from ...models.create_payment_link_request_pre_auth import CreatePaymentLinkRequestPreAuth
+from ...models.create_payment_link_request_pre_auth import (
+    CreatePaymentLinkRequestPreAuth,
+    CreatePaymentLinkRequestPreAuthValue,
+)
 from ...models.error import Error
 from ...models.merchant_metadata import MerchantMetadata
 from ...models.money import Money, MoneyParams
@@ -25,7 +29,7 @@ from ...models.payment_link_cart_details import PaymentLinkCartDetails, PaymentL
 from ...models.payment_link_customer import PaymentLinkCustomer, PaymentLinkCustomerParams
 from ...models.payment_link_product import PaymentLinkProduct, PaymentLinkProductParams
 from ...models.payment_link_split_info import PaymentLinkSplitInfo, PaymentLinkSplitInfoParams
-from ...models.payment_method import PaymentMethod
+from ...models.payment_method import PaymentMethod, PaymentMethodValue
 from ...types import UNSET, Unset
 from . import cancel_payment_link as _cancel_payment_link
 from . import create_payment_link as _create_payment_link
@@ -47,23 +51,11 @@ class PaymentLinks:
         merchant_payment_link_reference: str,
         description: str | Unset = UNSET,
         expire_by: datetime.datetime | str | Unset = UNSET,
-        allowed_payment_methods: Sequence[
-            Literal[
-                "CARD",
-                "UPI",
-                "NETBANKING",
-                "WALLET",
-                "CREDIT_EMI",
-                "DEBIT_EMI",
-                "CARDLESS_EMI",
-                "POINTS",
-                "BNPL",
-            ]
-            | PaymentMethod
-        ]
+        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
+        pre_auth: CreatePaymentLinkRequestPreAuthValue
+        | CreatePaymentLinkRequestPreAuth
         | Unset = UNSET,
-        pre_auth: Literal["true", "false"] | CreatePaymentLinkRequestPreAuth | Unset = UNSET,
-        is_mcc_transaction: Literal["true", "false"]
+        is_mcc_transaction: CreatePaymentLinkRequestIsMccTransactionValue
         | CreatePaymentLinkRequestIsMccTransaction
         | Unset = UNSET,
         callback_url: str | Unset = UNSET,
@@ -201,23 +193,11 @@ class AsyncPaymentLinks:
         merchant_payment_link_reference: str,
         description: str | Unset = UNSET,
         expire_by: datetime.datetime | str | Unset = UNSET,
-        allowed_payment_methods: Sequence[
-            Literal[
-                "CARD",
-                "UPI",
-                "NETBANKING",
-                "WALLET",
-                "CREDIT_EMI",
-                "DEBIT_EMI",
-                "CARDLESS_EMI",
-                "POINTS",
-                "BNPL",
-            ]
-            | PaymentMethod
-        ]
+        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
+        pre_auth: CreatePaymentLinkRequestPreAuthValue
+        | CreatePaymentLinkRequestPreAuth
         | Unset = UNSET,
-        pre_auth: Literal["true", "false"] | CreatePaymentLinkRequestPreAuth | Unset = UNSET,
-        is_mcc_transaction: Literal["true", "false"]
+        is_mcc_transaction: CreatePaymentLinkRequestIsMccTransactionValue
         | CreatePaymentLinkRequestIsMccTransaction
         | Unset = UNSET,
         callback_url: str | Unset = UNSET,

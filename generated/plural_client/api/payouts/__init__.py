@@ -15,7 +15,7 @@ from ...models.error import Error
 from ...models.payout import Payout
 from ...models.payout_balance import PayoutBalance
 from ...models.payout_list import PayoutList
-from ...models.payout_mode import PayoutMode
+from ...models.payout_mode import PayoutMode, PayoutModeValue
 from ...models.payout_status import PayoutStatus
 from ...models.update_scheduled_payout_request import UpdateScheduledPayoutRequest
 from ...types import UNSET, Unset
@@ -39,7 +39,7 @@ class Payouts:
         client_reference_id: str,
         payee_name: str,
         amount: AmountParams | Amount,
-        mode: Literal["UPI", "IMPS", "NEFT", "RTGS"] | PayoutMode,
+        mode: PayoutModeValue | PayoutMode,
         remarks: str,
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
@@ -208,7 +208,7 @@ class AsyncPayouts:
         client_reference_id: str,
         payee_name: str,
         amount: AmountParams | Amount,
-        mode: Literal["UPI", "IMPS", "NEFT", "RTGS"] | PayoutMode,
+        mode: PayoutModeValue | PayoutMode,
         remarks: str,
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,

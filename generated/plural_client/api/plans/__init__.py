@@ -9,11 +9,14 @@ from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.amount import Amount, AmountParams
 from ...models.create_plan_request import CreatePlanRequest
-from ...models.create_plan_request_auto_debit_ot import CreatePlanRequestAutoDebitOt
+from ...models.create_plan_request_auto_debit_ot import (
+    CreatePlanRequestAutoDebitOt,
+    CreatePlanRequestAutoDebitOtValue,
+)
 from ...models.error import Error
 from ...models.merchant_metadata import MerchantMetadata
 from ...models.plan import Plan
-from ...models.plan_frequency import PlanFrequency
+from ...models.plan_frequency import PlanFrequency, PlanFrequencyValue
 from ...models.plan_list import PlanList
 from ...models.subscription_amount_range import SubscriptionAmountRange
 from ...models.update_plan_request import UpdatePlanRequest
@@ -69,19 +72,7 @@ class Plans:
         self,
         *,
         plan_name: str,
-        frequency: Literal[
-            "Day",
-            "Week",
-            "Month",
-            "Year",
-            "Bi-Monthly",
-            "Quarterly",
-            "Half-Yearly",
-            "AS",
-            "OT",
-            "Not Applicable",
-        ]
-        | PlanFrequency,
+        frequency: PlanFrequencyValue | PlanFrequency,
         amount: AmountParams | Amount,
         max_limit_amount: AmountParams | Amount,
         end_date: datetime.datetime | str,
@@ -91,7 +82,9 @@ class Plans:
         trial_period_in_days: int | Unset = UNSET,
         start_date: datetime.datetime | str | Unset = UNSET,
         merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
-        auto_debit_ot: Literal["true", "false"] | CreatePlanRequestAutoDebitOt | Unset = UNSET,
+        auto_debit_ot: CreatePlanRequestAutoDebitOtValue
+        | CreatePlanRequestAutoDebitOt
+        | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
@@ -266,19 +259,7 @@ class AsyncPlans:
         self,
         *,
         plan_name: str,
-        frequency: Literal[
-            "Day",
-            "Week",
-            "Month",
-            "Year",
-            "Bi-Monthly",
-            "Quarterly",
-            "Half-Yearly",
-            "AS",
-            "OT",
-            "Not Applicable",
-        ]
-        | PlanFrequency,
+        frequency: PlanFrequencyValue | PlanFrequency,
         amount: AmountParams | Amount,
         max_limit_amount: AmountParams | Amount,
         end_date: datetime.datetime | str,
@@ -288,7 +269,9 @@ class AsyncPlans:
         trial_period_in_days: int | Unset = UNSET,
         start_date: datetime.datetime | str | Unset = UNSET,
         merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
-        auto_debit_ot: Literal["true", "false"] | CreatePlanRequestAutoDebitOt | Unset = UNSET,
+        auto_debit_ot: CreatePlanRequestAutoDebitOtValue
+        | CreatePlanRequestAutoDebitOt
+        | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,

@@ -14,6 +14,7 @@ from ...models.presentation import Presentation
 from ...models.presentation_debit_request import PresentationDebitRequest
 from ...models.presentation_debit_request_is_merchant_retry import (
     PresentationDebitRequestIsMerchantRetry,
+    PresentationDebitRequestIsMerchantRetryValue,
 )
 from ...models.presentation_list import PresentationList
 from ...models.presentation_notification import PresentationNotification
@@ -151,7 +152,7 @@ class Presentations:
         *,
         presentation_id: str | Unset = UNSET,
         merchant_presentation_reference: str | Unset = UNSET,
-        is_merchant_retry: Literal["true", "false"]
+        is_merchant_retry: PresentationDebitRequestIsMerchantRetryValue
         | PresentationDebitRequestIsMerchantRetry
         | Unset = UNSET,
         request_id: str | Unset = UNSET,
@@ -371,7 +372,7 @@ class AsyncPresentations:
         *,
         presentation_id: str | Unset = UNSET,
         merchant_presentation_reference: str | Unset = UNSET,
-        is_merchant_retry: Literal["true", "false"]
+        is_merchant_retry: PresentationDebitRequestIsMerchantRetryValue
         | PresentationDebitRequestIsMerchantRetry
         | Unset = UNSET,
         request_id: str | Unset = UNSET,

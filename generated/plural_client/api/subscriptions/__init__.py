@@ -18,9 +18,15 @@ from ...models.subscription_bank_account import (
     SubscriptionBankAccount,
     SubscriptionBankAccountParams,
 )
-from ...models.subscription_integration_mode import SubscriptionIntegrationMode
+from ...models.subscription_integration_mode import (
+    SubscriptionIntegrationMode,
+    SubscriptionIntegrationModeValue,
+)
 from ...models.subscription_list import SubscriptionList
-from ...models.subscription_payment_method import SubscriptionPaymentMethod
+from ...models.subscription_payment_method import (
+    SubscriptionPaymentMethod,
+    SubscriptionPaymentMethodValue,
+)
 from ...models.subscription_status import SubscriptionStatus
 from ...models.update_subscription_request import UpdateSubscriptionRequest
 from ...types import UNSET, Unset
@@ -83,10 +89,10 @@ class Subscriptions:
         start_date: datetime.datetime | str,
         end_date: datetime.datetime | str,
         customer_id: str,
-        integration_mode: Literal["SEAMLESS", "REDIRECT"] | SubscriptionIntegrationMode,
+        integration_mode: SubscriptionIntegrationModeValue | SubscriptionIntegrationMode,
         enable_notification: bool | Unset = UNSET,
         allowed_payment_methods: Sequence[
-            Literal["CARD", "UPI", "POINTS", "NETBANKING", "WALLET"] | SubscriptionPaymentMethod
+            SubscriptionPaymentMethodValue | SubscriptionPaymentMethod
         ]
         | Unset = UNSET,
         merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
@@ -301,10 +307,10 @@ class AsyncSubscriptions:
         start_date: datetime.datetime | str,
         end_date: datetime.datetime | str,
         customer_id: str,
-        integration_mode: Literal["SEAMLESS", "REDIRECT"] | SubscriptionIntegrationMode,
+        integration_mode: SubscriptionIntegrationModeValue | SubscriptionIntegrationMode,
         enable_notification: bool | Unset = UNSET,
         allowed_payment_methods: Sequence[
-            Literal["CARD", "UPI", "POINTS", "NETBANKING", "WALLET"] | SubscriptionPaymentMethod
+            SubscriptionPaymentMethodValue | SubscriptionPaymentMethod
         ]
         | Unset = UNSET,
         merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,

@@ -19,6 +19,7 @@ from ...models.error import Error
 from ...models.generate_card_token_request import GenerateCardTokenRequest
 from ...models.generate_card_token_request_payment_method import (
     GenerateCardTokenRequestPaymentMethod,
+    GenerateCardTokenRequestPaymentMethodValue,
 )
 from ...models.generate_cryptogram_request import GenerateCryptogramRequest
 from ...models.merchant_metadata import MerchantMetadata
@@ -44,7 +45,8 @@ class Tokenization:
         *,
         customer_id: str,
         merchant_token_reference: str,
-        payment_method: Literal["CARD"] | GenerateCardTokenRequestPaymentMethod,
+        payment_method: GenerateCardTokenRequestPaymentMethodValue
+        | GenerateCardTokenRequestPaymentMethod,
         payment_option: CardTokenPaymentOptionParams | CardTokenPaymentOption | Unset = UNSET,
         payment: CardTokenPaymentParams | CardTokenPayment | Unset = UNSET,
         merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
@@ -228,7 +230,8 @@ class AsyncTokenization:
         *,
         customer_id: str,
         merchant_token_reference: str,
-        payment_method: Literal["CARD"] | GenerateCardTokenRequestPaymentMethod,
+        payment_method: GenerateCardTokenRequestPaymentMethodValue
+        | GenerateCardTokenRequestPaymentMethod,
         payment_option: CardTokenPaymentOptionParams | CardTokenPaymentOption | Unset = UNSET,
         payment: CardTokenPaymentParams | CardTokenPayment | Unset = UNSET,
         merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
