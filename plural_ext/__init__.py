@@ -21,6 +21,7 @@ from ._exceptions import (
     TransportError,
 )
 from ._hookspecs import hookimpl, hookspec
+from ._outcomes import ReferenceReusedError
 from ._plugins.token_auth import ClientCredentialsAuth, MemoryTokenCache, TokenCache
 from ._settings import Settings
 from ._signatures import CallbackResult, callback_signature, verify_callback
@@ -39,6 +40,7 @@ __all__ = [
     "Plural",
     "PluralError",
     "RateLimitError",
+    "ReferenceReusedError",
     "RequestValidationError",
     "ServerError",
     "Settings",

@@ -517,10 +517,13 @@ class HttpApprover:
         return fields
 
 
-def customer_approves(url: str, *, follow_callback: bool = False) -> Callback:
+def customer_approves(
+    url: str, *, follow_callback: bool = False, transport: httpx.BaseTransport | None = None
+) -> Callback:
     """The sandbox's page at ``url`` approved as a customer's browser would (GET, then POST):
-    the callback it sends the browser on with. ``follow_callback``: as :class:`HttpApprover`."""
-    with httpx.Client(timeout=10.0) as browser:
+    the callback it sends the browser on with. ``follow_callback``: as :class:`HttpApprover`;
+    ``transport``: a ``SandboxTransport`` for an in-process sandbox's pages."""
+    with httpx.Client(timeout=10.0, transport=transport) as browser:
         callback = read_callback(browser.post(url, data=_approval(browser.get(url))))
         if follow_callback:
             _check_landing(browser.send(callback.request()))

@@ -16,8 +16,9 @@ A new operation in ``openapi/plural.yaml`` is covered after ``make generate`` al
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self
 from urllib.parse import unquote
@@ -27,8 +28,12 @@ import pluggy
 
 from plural_client import Client
 from plural_client.api import AsyncResources, Resources
+from plural_client.types import UNENCODABLE
 
+from ._deadline import call_deadline, http_transport, time_left
 from ._exceptions import RequestValidationError, SignatureError, TransportError
+from ._loops import PerLoopTransport
+from ._outcomes import check_idempotent, settled, settling_read
 from ._plugin_manager import notify, plugin_manager
 from ._responses import api_error
 from ._settings import Settings, from_environ
@@ -37,6 +42,7 @@ from ._spec import Operation, find_operation
 from ._transport import PluginTransport
 
 _EXTRA_BODY = "plural_extra_body"  # the request extension naming the keys of extra_body
+_OPERATION = "plural_operation"  # the request extension holding its operation and path params
 
 
 class _Guard:
@@ -45,9 +51,11 @@ class _Guard:
     def __init__(self, settings: Settings, hook: pluggy.HookRelay) -> None:
         self._base_path = httpx.URL(settings.base_url).raw_path.decode("ascii").rstrip("/")
         self._hook = hook
+        self.deadline = settings.deadline
 
     def check_request(self, request: httpx.Request) -> None:
         found = self._operation(request)
+        request.extensions[_OPERATION] = found
         if found is not None:
             operation, path_params = found
             body = _json_body(operation, request)
@@ -59,6 +67,15 @@ class _Guard:
                 body = {key: value for key, value in body.items() if key not in unchecked}
             operation.validate(path_params, body, _query(operation, request))
 
+    def build(self, build_request: Callable[..., httpx.Request], **kwargs: Any) -> httpx.Request:
+        """httpx's request, or a RequestValidationError naming the field UTF-8 cannot encode
+        (a lone surrogate, from a badly decoded form) where httpx raises UnicodeEncodeError."""
+        try:
+            return build_request(**kwargs)
+        except UnicodeEncodeError:
+            field = _unencodable(kwargs.get("json")) or _unencodable(kwargs.get("params"))
+            raise RequestValidationError(field or "body", UNENCODABLE) from None
+
     def check_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         # Success bodies are left to the generated parser, which turns one it cannot
         # read into InvalidResponseError: parsing them here too would double the cost.
@@ -66,7 +83,25 @@ class _Guard:
             error = api_error(response)
             notify(self._hook.plural_on_error, request=request, error=error, attempt=0)
             raise error
+        found = request.extensions.get(_OPERATION)
+        if found is not None:
+            check_idempotent(found[0], request, response)
         return response
+
+    def settling_read(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request | None:
+        """The read to make before taking a refused retry as the answer (``_outcomes``)."""
+        found = request.extensions.get(_OPERATION)
+        if found is None:
+            return None
+        operation, path_params = found
+        return settling_read(operation, path_params, request, response, self._base_path)
+
+    def settled(
+        self, request: httpx.Request, refused: httpx.Response, read: httpx.Response
+    ) -> httpx.Response:
+        return settled(request.extensions[_OPERATION][0], refused, read)
 
     def transport_error(
         self, request: httpx.Request, error: httpx.TransportError
@@ -89,6 +124,34 @@ class _Guard:
         return operation, {name: unquote(value) for name, value in params.items()}
 
 
+def _unencodable(value: object, path: str = "") -> str | None:
+    """The path of the first string (key or value) in ``value`` that UTF-8 cannot encode."""
+    if isinstance(value, str):
+        return None if value.isascii() or _encodes(value) else path
+    if isinstance(value, Mapping):
+        items: Iterable[tuple[object, object]] = value.items()
+    elif isinstance(value, list | tuple):
+        items = enumerate(value)
+    else:
+        return None
+    for key, item in items:
+        # A key may be the unencodable string: named escaped, so the message itself prints.
+        name = str(key).encode("utf-8", "backslashreplace").decode("utf-8")
+        where = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{name}" if path else name
+        found = _unencodable(key, where) or _unencodable(item, where)
+        if found:
+            return found
+    return None
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _query(operation: Operation, request: httpx.Request) -> dict[str, str] | None:
     """The query string's values (the last of each name), for an operation that takes any."""
     return dict(request.url.params.items()) if operation.query_schemas else None
@@ -109,10 +172,20 @@ class _HTTPClient(httpx.Client):
         super().__init__(**kwargs)
         self._guard = guard
 
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        names = ("method", "url")
+        return self._guard.build(
+            super().build_request, **dict(zip(names, args, strict=False)), **kwargs
+        )
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         self._guard.check_request(request)
         try:
-            response = super().send(request, **kwargs)
+            with call_deadline(self._guard.deadline):
+                response = super().send(request, **kwargs)
+                read = self._guard.settling_read(request, response)
+                if read is not None:
+                    response = self._guard.settled(request, response, super().send(read, **kwargs))
         except httpx.TransportError as error:
             raise self._guard.transport_error(request, error) from error
         return self._guard.check_response(request, response)
@@ -123,12 +196,27 @@ class _AsyncHTTPClient(httpx.AsyncClient):
         super().__init__(**kwargs)
         self._guard = guard
 
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        names = ("method", "url")
+        return self._guard.build(
+            super().build_request, **dict(zip(names, args, strict=False)), **kwargs
+        )
+
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         self._guard.check_request(request)
         try:
-            response = await super().send(request, **kwargs)
+            with call_deadline(self._guard.deadline):
+                async with asyncio.timeout(time_left()):
+                    response = await super().send(request, **kwargs)
+                    read = self._guard.settling_read(request, response)
+                    if read is not None:
+                        answer = await super().send(read, **kwargs)
+                        response = self._guard.settled(request, response, answer)
         except httpx.TransportError as error:
             raise self._guard.transport_error(request, error) from error
+        except TimeoutError:  # asyncio.timeout's: the deadline passed
+            late = httpx.ReadTimeout("the call's deadline has passed", request=request)
+            raise self._guard.transport_error(request, late) from None
         return self._guard.check_response(request, response)
 
 
@@ -209,7 +297,7 @@ class Plural(_BaseClient, Resources):
         super().__init__(*args, **kwargs)
         self.http = _HTTPClient(
             self._guard,
-            transport=self._transport(transport or httpx.HTTPTransport()),
+            transport=self._transport(transport or http_transport()),
             **self._http_kwargs,
         )
         self.client.set_httpx_client(self.http)
@@ -233,7 +321,10 @@ class Plural(_BaseClient, Resources):
 class AsyncPlural(_BaseClient, AsyncResources):
     """The asyncio client. Use it as an async context manager, or await :meth:`aclose`.
 
-    The same resources as :class:`Plural`, with awaited methods.
+    The same resources as :class:`Plural`, with awaited methods. One client serves any
+    number of event loops, one after another or at once in several threads (a module-level
+    client and an ``asyncio.run`` per job): each loop gets its own connection pool and
+    token lock; the token itself is shared.
     """
 
     def __init__(
@@ -242,7 +333,7 @@ class AsyncPlural(_BaseClient, AsyncResources):
         super().__init__(*args, **kwargs)
         self.http = _AsyncHTTPClient(
             self._guard,
-            transport=self._transport(transport or httpx.AsyncHTTPTransport()),
+            transport=self._transport(transport or PerLoopTransport(httpx.AsyncHTTPTransport)),
             **self._http_kwargs,
         )
         self.client.set_async_httpx_client(self.http)

@@ -33,6 +33,12 @@ class Settings:
     """Seconds before the first retry; doubled for each further one, with jitter."""
     max_retry_after: float = 30.0
     """The longest Retry-After honoured; a longer one ends the retries."""
+    deadline: float | None = 60.0
+    """Seconds a whole call may take, its token request and retries included (None: no
+    deadline); its end is a TransportError. Each read is bounded by ``timeout`` too."""
+    max_response_bytes: int = 16 * 1024 * 1024
+    """The largest answer read (decoded); a larger one is an InvalidResponseError. Plural's
+    largest, a challan PDF or a settlement page, is far below."""
     clock: Callable[[], float] = time.time
     """Wall clock in seconds, for token expiry; tests move it."""
 

@@ -39,6 +39,8 @@ class Operation:
     body_schema: Any = field(repr=False)
     query_schemas: Mapping[str, Any] = field(default_factory=dict, repr=False)
     query_required: tuple[str, ...] = field(default=(), repr=False)
+    extensions: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """The operation's ``x-plural-*`` extensions (``_outcomes`` reads them)."""
 
     @functools.cached_property
     def _checks(self) -> tuple[_Check, _Check | None, _Check | None]:
@@ -136,10 +138,16 @@ def operations() -> tuple[Operation, ...]:
                     query_required=tuple(
                         p["name"] for p in params if p["in"] == "query" and p.get("required")
                     ),
+                    extensions={k: v for k, v in operation.items() if k.startswith("x-plural-")},
                 )
             )
     found.sort(key=lambda op: (op.path_template.count("{"), -op.path_template.count("/")))
     return tuple(found)
+
+
+def operation_named(operation_id: str) -> Operation:
+    """The operation with this id; KeyError for none."""
+    return {operation.operation_id: operation for operation in operations()}[operation_id]
 
 
 def find_operation(method: str, path: str) -> tuple[Operation, dict[str, str]] | None:

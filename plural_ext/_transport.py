@@ -11,10 +11,15 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Generator
+from typing import NoReturn
 
 import httpx
 import pluggy
 
+from plural_client.errors import InvalidResponseError
+
+from ._deadline import time_left
+from ._outcomes import ATTEMPT
 from ._plugin_manager import notify
 from ._settings import Settings
 
@@ -46,7 +51,14 @@ class PluginTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 outcome: _Outcome
                 try:
                     outcome = self._transport.handle_request(step)
-                    outcome.read()
+                    body = _Body(step, outcome, self._settings.max_response_bytes)
+                    try:
+                        for chunk in outcome.iter_bytes():
+                            body.add(chunk)
+                    except InvalidResponseError:
+                        outcome.close()
+                        raise
+                    body.keep()
                 except httpx.TransportError as error:
                     outcome = error
                 step = attempts.send(outcome)
@@ -67,7 +79,14 @@ class PluginTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 outcome: _Outcome
                 try:
                     outcome = await self._transport.handle_async_request(step)
-                    await outcome.aread()
+                    body = _Body(step, outcome, self._settings.max_response_bytes)
+                    try:
+                        async for chunk in outcome.aiter_bytes():
+                            body.add(chunk)
+                    except InvalidResponseError:
+                        await outcome.aclose()
+                        raise
+                    body.keep()
                 except httpx.TransportError as error:
                     outcome = error
                 step = attempts.send(outcome)
@@ -102,10 +121,11 @@ class PluginTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 attempt=attempt,
                 settings=self._settings,
             )
-            if delay is None:
+            if delay is None or not _in_time(delay):
                 if error is not None:
                     raise error
                 assert response is not None
+                response.extensions[ATTEMPT] = attempt
                 return response
             yield float(delay)
 
@@ -116,3 +136,41 @@ class PluginTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if isinstance(self._transport, httpx.AsyncBaseTransport):
             await self._transport.aclose()
+
+
+def _in_time(delay: float) -> bool:
+    """Whether a retry after ``delay`` seconds can start before the call's deadline: one that
+    cannot would end in a timeout instead of the answer the caller could have had now."""
+    left = time_left()
+    return left is None or delay < left
+
+
+class _Body:
+    """A response's body read up to ``limit`` bytes (as decoded: a small gzip may unpack to
+    gigabytes), so that an answer too large to be Plural's cannot exhaust memory."""
+
+    def __init__(self, request: httpx.Request, response: httpx.Response, limit: int) -> None:
+        self._request, self._response, self._limit = request, response, limit
+        self._chunks: list[bytes] = []
+        self._size = 0
+        declared = response.headers.get("Content-Length", "")
+        # A length declared too large is refused at the first chunk, before reading on.
+        self._declared = int(declared) if declared.isdigit() and len(declared) < 20 else 0
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if max(self._size, self._declared) > self._limit:
+            self._refuse()
+        self._chunks.append(chunk)
+
+    def keep(self) -> None:
+        # What Response.read() does once the stream is consumed.
+        self._response._content = b"".join(self._chunks)
+
+    def _refuse(self) -> NoReturn:
+        raise InvalidResponseError(
+            f"the answer is larger than max_response_bytes ({self._limit} bytes)",
+            status_code=self._response.status_code,
+            request_id=self._response.headers.get("Request-ID")
+            or self._request.headers.get("Request-ID"),
+        )

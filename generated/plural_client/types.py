@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -245,6 +246,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+UNENCODABLE = "must be text without lone surrogates (\\ud800-\\udfff cannot be sent as UTF-8)"
+
+
+def path_segment(name: str, value: object) -> str:
+    """A path parameter's value as sent, percent-encoded whole (a "/" in it stays one segment).
+    A string UTF-8 cannot encode is a RequestValidationError naming the parameter."""
+    try:
+        return quote(str(value), safe="")
+    except UnicodeEncodeError:
+        from .errors import RequestValidationError  # errors imports this module
+
+        raise RequestValidationError(name, UNENCODABLE) from None
+
+
 __all__ = [
     "CARD_FIELDS",
     "MASK",
@@ -261,6 +276,7 @@ __all__ = [
     "given",
     "mask_card_number",
     "masked",
+    "path_segment",
     "read_responses",
     "secret_repr",
     "with_response",

@@ -23,6 +23,7 @@ from plural_client.types import Unset
 
 from .._exceptions import InvalidResponseError
 from .._hookspecs import hookimpl
+from .._loops import PerLoop
 from .._responses import api_error, request_id
 from .._settings import Settings
 
@@ -87,7 +88,7 @@ class ClientCredentialsAuth(httpx.Auth):
             settings.base_url + generate_token._get_kwargs(body=_NO_CREDENTIALS)["url"]
         ).path
         self._thread_lock = threading.Lock()
-        self._async_lock = asyncio.Lock()
+        self._async_locks = PerLoop(asyncio.Lock)  # an asyncio.Lock serves one loop only
 
     def __repr__(self) -> str:
         return f"ClientCredentialsAuth(client_id={self._settings.client_id!r})"
@@ -116,15 +117,15 @@ class ClientCredentialsAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow, held = self._flow(request), False
+        flow, held, lock = self._flow(request), False, self._async_locks.get()
         try:
             step = next(flow)
             while True:
                 if step is _LOCK:
-                    await self._async_lock.acquire()
+                    await lock.acquire()
                     held, step = True, next(flow)
                 elif step is _UNLOCK:
-                    self._async_lock.release()
+                    lock.release()
                     held, step = False, next(flow)
                 else:
                     step = flow.send((yield step))  # type: ignore[misc]
@@ -132,7 +133,7 @@ class ClientCredentialsAuth(httpx.Auth):
             return
         finally:
             if held:
-                self._async_lock.release()
+                lock.release()
 
     def _flow(self, request: httpx.Request) -> Generator[_Step, httpx.Response | None, None]:
         if request.url.path == self._token_path:

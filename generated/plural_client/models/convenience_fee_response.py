@@ -11,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import extras_repr
 
 if TYPE_CHECKING:
     from ..models.convenience_fee import ConvenienceFee
@@ -24,23 +24,23 @@ T = TypeVar("T", bound="ConvenienceFeeResponse")
 class ConvenienceFeeResponse:
     """The convenience fees calculated."""
 
-    data: list[ConvenienceFee] | Unset = UNSET
+    data: list[ConvenienceFee]
     """ One fee per payment method and network combination. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -49,19 +49,20 @@ class ConvenienceFeeResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError("ConvenienceFeeResponse must be a JSON object")
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ConvenienceFee] | Unset = UNSET
-        if _data is not UNSET:
-            if not isinstance(_data, list):
-                raise TypeError("data must be a JSON array")
-            data = []
-            for data_item_data in _data:
-                try:
-                    data_item = ConvenienceFee.from_dict(data_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("data", len(data)) from None
+        for required in ("data",):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
+        data: list[ConvenienceFee] = []
+        _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError("data must be a JSON array")
+        for data_item_data in _data:
+            try:
+                data_item = ConvenienceFee.from_dict(data_item_data)
+            except RequestValidationError as _nested_error:
+                raise _nested_error.within("data", len(data)) from None
 
-                data.append(data_item)
+            data.append(data_item)
 
         convenience_fee_response = cls(
             data=data,

@@ -11,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import extras_repr
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -24,20 +24,20 @@ T = TypeVar("T", bound="OrderResponse")
 class OrderResponse:
     """Plural wraps every order in `data`."""
 
-    data: Order | Unset = UNSET
+    data: Order
     """ An order (a charge, or a refund with parent_order_id) with its payments and refunds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=extras_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -46,13 +46,11 @@ class OrderResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError("OrderResponse must be a JSON object")
         d = dict(src_dict)
+        for required in ("data",):
+            if required not in d:
+                raise RequestValidationError(required, "is required")
         try:
-            _data = d.pop("data", UNSET)
-            data: Order | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = Order.from_dict(_data)
+            data = Order.from_dict(d.pop("data"))
         except RequestValidationError as _nested_error:
             raise _nested_error.within("data") from None
 

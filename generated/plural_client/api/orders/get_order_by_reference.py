@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -29,7 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/pay/v1/orders/reference/{merchant_order_reference}".format(
-            merchant_order_reference=quote(str(merchant_order_reference), safe=""),
+            merchant_order_reference=_types.path_segment(
+                "merchant_order_reference", merchant_order_reference
+            ),
         ),
     }
 
@@ -70,10 +71,13 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # A status the operation does not document (201 where 200 is listed, a 302 from a
+    # proxy) is no answer to read: never None in its place, which reads as "nothing".
+    raise errors.InvalidResponseError(
+        f"status {response.status_code} is not an answer get_order_by_reference documents",
+        status_code=response.status_code,
+        request_id=response.headers.get("Request-ID") or response.request.headers.get("Request-ID"),
+    )
 
 
 def _build_response(

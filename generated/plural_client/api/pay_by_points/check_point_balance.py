@@ -73,10 +73,13 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # A status the operation does not document (201 where 200 is listed, a 302 from a
+    # proxy) is no answer to read: never None in its place, which reads as "nothing".
+    raise errors.InvalidResponseError(
+        f"status {response.status_code} is not an answer check_point_balance documents",
+        status_code=response.status_code,
+        request_id=response.headers.get("Request-ID") or response.request.headers.get("Request-ID"),
+    )
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -28,7 +27,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/ps/api/v1/public/plans/reference/{merchant_plan_reference}".format(
-            merchant_plan_reference=quote(str(merchant_plan_reference), safe=""),
+            merchant_plan_reference=_types.path_segment(
+                "merchant_plan_reference", merchant_plan_reference
+            ),
         ),
     }
 
@@ -64,10 +65,13 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # A status the operation does not document (201 where 200 is listed, a 302 from a
+    # proxy) is no answer to read: never None in its place, which reads as "nothing".
+    raise errors.InvalidResponseError(
+        f"status {response.status_code} is not an answer get_plan_by_reference documents",
+        status_code=response.status_code,
+        request_id=response.headers.get("Request-ID") or response.request.headers.get("Request-ID"),
+    )
 
 
 def _build_response(

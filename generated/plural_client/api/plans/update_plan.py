@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -32,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/ps/api/v1/public/plans/{plan_id}".format(
-            plan_id=quote(str(plan_id), safe=""),
+            plan_id=_types.path_segment("plan_id", plan_id),
         ),
     }
 
@@ -72,10 +71,13 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # A status the operation does not document (201 where 200 is listed, a 302 from a
+    # proxy) is no answer to read: never None in its place, which reads as "nothing".
+    raise errors.InvalidResponseError(
+        f"status {response.status_code} is not an answer update_plan documents",
+        status_code=response.status_code,
+        request_id=response.headers.get("Request-ID") or response.request.headers.get("Request-ID"),
+    )
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -29,8 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/customer/{customer_id}/tokens/{token_id}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            token_id=quote(str(token_id), safe=""),
+            customer_id=_types.path_segment("customer_id", customer_id),
+            token_id=_types.path_segment("token_id", token_id),
         ),
     }
 
@@ -71,10 +70,13 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # A status the operation does not document (201 where 200 is listed, a 302 from a
+    # proxy) is no answer to read: never None in its place, which reads as "nothing".
+    raise errors.InvalidResponseError(
+        f"status {response.status_code} is not an answer get_customer_token documents",
+        status_code=response.status_code,
+        request_id=response.headers.get("Request-ID") or response.request.headers.get("Request-ID"),
+    )
 
 
 def _build_response(
