@@ -25,7 +25,7 @@ from ._outcomes import ReferenceReusedError
 from ._plugins.token_auth import ClientCredentialsAuth, MemoryTokenCache, TokenCache
 from ._settings import Settings
 from ._signatures import CallbackResult, callback_signature, verify_callback
-from ._webhooks import WebhookEvent, sign_webhook, verify_webhook
+from ._webhooks import WebhookEvent, WebhookPayloadError, sign_webhook, verify_webhook
 
 __all__ = [
     "APIError",
@@ -48,6 +48,7 @@ __all__ = [
     "TokenCache",
     "TransportError",
     "WebhookEvent",
+    "WebhookPayloadError",
     "callback_signature",
     "hookimpl",
     "hookspec",

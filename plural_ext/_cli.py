@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -23,7 +24,13 @@ from typing import TypeAlias
 from plural_ext import _demo as demo
 from plural_ext._exceptions import SignatureError
 from plural_ext._signatures import CallbackParams, callback_signature, verify_callback
-from plural_ext._webhooks import DEFAULT_TOLERANCE, sign_webhook, verify_webhook
+from plural_ext._webhooks import (
+    DEFAULT_TOLERANCE,
+    WebhookPayloadError,
+    parse_timestamp,
+    sign_webhook,
+    verify_webhook,
+)
 from plural_ext.sandbox import _cli as sandbox_cli
 
 # A string: the class is generic only to type checkers, not at run time.
@@ -101,12 +108,12 @@ def _add_verify(subparsers: Subparsers) -> None:
     webhook.add_argument("--signature", required=True, help="the webhook-signature header")
     webhook.add_argument(
         "--tolerance",
-        type=int,
+        type=_seconds,
         default=DEFAULT_TOLERANCE,
         help=f"seconds the timestamp may be off from now (default {DEFAULT_TOLERANCE})",
     )
     webhook.add_argument(
-        "--now", type=float, help="check as of this Unix time, e.g. when the webhook came"
+        "--now", type=_unix_time, help="check as of this Unix time, e.g. when the webhook came"
     )
     webhook.set_defaults(func=_verify_webhook)
 
@@ -118,6 +125,21 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     demo.add_parser,
 )
 """Each adds one subcommand of ``plural``; a new command is one more entry."""
+
+
+def _unix_time(text: str) -> float:
+    # argparse turns ValueError into "invalid value": exit status 2, no traceback.
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("not a finite time")  # a NaN `now` would pass every timestamp
+    return value
+
+
+def _seconds(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise ValueError("negative")
+    return value
 
 
 def _add_callback_arguments(parser: argparse.ArgumentParser) -> None:
@@ -148,18 +170,15 @@ def _verify_callback(args: argparse.Namespace) -> int:
     except SignatureError as exc:
         print(f"plural: invalid callback: {exc}", file=sys.stderr)
         return 1
-    print(
-        json.dumps(
-            {
-                "valid": True,
-                "order_id": result.order_id,
-                "status": result.status,
-                "error_code": result.error_code,
-                "error_message": result.error_message,
-                "fields": dict(result.fields),
-            },
-            ensure_ascii=False,
-        )
+    _print_json(
+        {
+            "valid": True,
+            "order_id": result.order_id,
+            "status": result.status,
+            "error_code": result.error_code,
+            "error_message": result.error_message,
+            "fields": dict(result.fields),
+        }
     )
     return 0
 
@@ -167,12 +186,12 @@ def _verify_callback(args: argparse.Namespace) -> int:
 def _sign_webhook(args: argparse.Namespace) -> int:
     secret = _secret(args, WEBHOOK_SECRET_ENV)
     try:
-        timestamp = int(args.timestamp)
-    except ValueError:
-        raise UsageError("--timestamp must be a Unix time in seconds") from None
+        timestamp = parse_timestamp(args.timestamp)
+    except SignatureError:
+        raise UsageError("--timestamp must be a Unix time in seconds (1 to 11 digits)") from None
     try:
         print(sign_webhook(secret, args.msg_id, timestamp, _webhook_body(args)))
-    except SignatureError as exc:  # a whsec_ secret that is not base64
+    except SignatureError as exc:  # a whsec_ secret that is not base64, an id that is not text
         raise UsageError(str(exc)) from None
     return 0
 
@@ -198,23 +217,51 @@ def _verify_webhook(args: argparse.Namespace) -> int:
             hint = " (it matches without the trailing newline: echo adds one; use printf)"
         print(f"plural: invalid webhook: {exc}{hint}", file=sys.stderr)
         return 1
-    line = {
-        "valid": True,
-        "event_id": event.event_id,
-        "event_type": event.event_type,
-        "timestamp": event.timestamp.isoformat(),
-        "data": event.data,
-    }
-    print(json.dumps(line, ensure_ascii=False))
+    except WebhookPayloadError as exc:
+        # Signed by Plural, so valid: what to do with an unknown shape is the merchant's call.
+        _print_json(
+            {
+                "valid": True,
+                "event_id": exc.event_id,
+                "event_type": None,
+                "timestamp": exc.timestamp.isoformat(),
+                "data": None,
+                "unreadable": exc.reason,
+            }
+        )
+        return 0
+    _print_json(
+        {
+            "valid": True,
+            "event_id": event.event_id,
+            "event_type": event.event_type,
+            "timestamp": event.timestamp.isoformat(),
+            "data": event.data,
+        }
+    )
     return 0
 
 
 def _passes(check: Callable[[bytes], object], body: bytes) -> bool:
+    """Whether the signature matches this body (a body that is not an event still passes)."""
     try:
         check(body)
     except SignatureError:
         return False
+    except WebhookPayloadError:
+        pass  # the signature matched; only the body is not an event
     return True
+
+
+def _print_json(line: dict[str, object]) -> None:
+    text = json.dumps(line, ensure_ascii=False)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        # A lone surrogate in the data (JSON may escape one), or an output that
+        # cannot show the text: \u escapes print anywhere and read back the same.
+        text = json.dumps(line)
+    print(text)
 
 
 def _secret(args: argparse.Namespace, env: str) -> str:
@@ -268,7 +315,7 @@ def _pairs(arguments: Sequence[str]) -> dict[str, str]:
 def _json_fields(text: str) -> dict[str, str]:
     try:
         fields = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise UsageError("standard input starts with '{' but is not JSON") from None
     if not isinstance(fields, dict) or not all(isinstance(v, str) for v in fields.values()):
         raise UsageError("the JSON on standard input must be an object of strings")
@@ -276,16 +323,24 @@ def _json_fields(text: str) -> dict[str, str]:
 
 
 def _webhook_body(args: argparse.Namespace) -> bytes:
-    if args.body is not None:
-        return str(args.body).encode("utf-8")
-    return _read_stdin("no webhook body: pass --body or pipe it in")
+    if args.body is None:
+        return _read_stdin("no webhook body: pass --body or pipe it in")
+    try:
+        # surrogateescape gives back the bytes of an argument that is not UTF-8,
+        # as Python decoded it from the command line.
+        return str(args.body).encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raise UsageError("--body holds a lone surrogate, which is not text") from None
 
 
 def _read_stdin(missing: str) -> bytes:
-    # A terminal would wait for typing that nobody meant to do.
-    if sys.stdin is None or sys.stdin.isatty():
-        raise UsageError(missing)
-    return sys.stdin.buffer.read()
+    try:
+        # A terminal would wait for typing that nobody meant to do.
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError(missing)
+        return sys.stdin.buffer.read()
+    except (OSError, ValueError) as exc:  # a directory, a closed stream
+        raise UsageError(f"cannot read standard input ({type(exc).__name__})") from None
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ from ._checkout import (
 from ._client import Plural
 from ._exceptions import PluralError
 from ._signatures import CallbackResult, verify_callback
-from ._webhooks import WebhookEvent, verify_webhook
+from ._webhooks import WebhookEvent, WebhookPayloadError, verify_webhook
 from .sandbox import Sandbox, SandboxConfig, serve
 
 DEMO_FLOWS = ("checkout_pre_auth_capture", "cancel", "refund", "hosted_checkout", "payment_link")
@@ -109,6 +109,8 @@ class Merchant:
                         verify_webhook(dict(self.headers.items()), body, webhook_secret)
                     )
                     self._answer(204, b"")
+                except WebhookPayloadError:
+                    self._answer(204, b"")  # from Plural: acknowledged, or it is sent again
                 except PluralError as error:
                     merchant.refused.append(f"webhook: {error}")
                     self._answer(400, b"")

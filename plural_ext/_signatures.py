@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from urllib.parse import parse_qsl
@@ -109,9 +109,11 @@ def verify_callback(params: CallbackParams, secret_key: str) -> CallbackResult:
     )
 
 
-def _decode_key(secret_key: str) -> bytes:
+def _decode_key(secret_key: object) -> bytes:
     # The Java sample returns "" for a blank key and HMACs with a garbled one for
     # odd lengths or stray characters; refusing is the only safe reading of both.
+    if not isinstance(secret_key, str):
+        raise SignatureError("the secret key must be text (hex digits)")
     if not secret_key:
         raise SignatureError("the secret key is empty")
     if not _HEX_KEY.fullmatch(secret_key):
@@ -137,14 +139,23 @@ def _sign(key: bytes, fields: Mapping[str, str]) -> str:
 def read_callback_fields(params: CallbackParams) -> dict[str, str]:
     """The callback's fields as one mapping, however they were handed over.
 
-    Raises :class:`SignatureError` for a field given twice or a mangled query string.
+    Raises :class:`SignatureError` for a field given twice, a mangled query string,
+    or anything that is none of the forms :data:`CallbackParams` lists.
     """
-    if isinstance(params, bytes):
+    if isinstance(params, bytes | bytearray):
         try:
             params = params.decode("utf-8")
         except UnicodeDecodeError:
             raise SignatureError("the callback body is not UTF-8") from None
-    pairs = _parse_query(params) if isinstance(params, str) else _mapping_items(params)
+    if isinstance(params, str):
+        pairs: Iterable[tuple[str, str]] = _parse_query(params)
+    elif callable(getattr(params, "items", None)):
+        pairs = _mapping_items(params)
+    else:
+        raise SignatureError(
+            "the callback fields must be a mapping of names to values, the raw body "
+            f"(bytes or text) or a query string, not {type(params).__name__}"
+        )
     fields: dict[str, str] = {}
     for name, value in pairs:
         if name in fields:

@@ -7,12 +7,15 @@ import json
 import os
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import pytest
 from answers import order, payment
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from plural_ext import _cli
 from plural_ext._cli import main
@@ -309,6 +312,213 @@ def test_an_old_webhook_exits_1_unless_checked_as_of_then(
     status, _, err = run(capsys, *webhook_argv("--body", EVENT.decode()))
     assert status == 1 and "old" in err
     assert run(capsys, *webhook_argv("--body", EVENT.decode(), "--tolerance", "9" * 12))[0] == 0
+
+
+def test_a_genuine_webhook_that_is_no_event_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
+    # The notes' vector: signed with the secret, but its body is no Plural event.
+    body = '{"payload":"payload"}'
+    argv = webhook_argv("--body", body, "--now", TIMESTAMP, signature=_sign_webhook(body.encode()))
+    status, out, err = run(capsys, *argv)
+    assert (status, err) == (0, "")
+    assert one_json_line(out) == {
+        "valid": True,
+        "event_id": MSG_ID,
+        "event_type": None,
+        "timestamp": "2024-10-10T06:50:28+00:00",
+        "data": None,
+        "unreadable": "the webhook body has no event_type",
+    }
+
+
+def test_a_trailing_newline_hint_also_for_a_body_that_is_no_event(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = b"not json"
+    stdin(monkeypatch, body + b"\n")
+    status, _, err = run(capsys, *webhook_argv("--now", TIMESTAMP, signature=_sign_webhook(body)))
+    assert status == 1 and "matches without the trailing newline" in err
+
+
+def test_data_with_a_lone_surrogate_prints_escaped(capsys: pytest.CaptureFixture[str]) -> None:
+    # JSON may escape a lone surrogate; printed as text it would fail to encode.
+    body = '{"event_type": "X", "data": {"note": "\\ud800 \u20b9"}}'
+    argv = webhook_argv("--body", body, "--now", TIMESTAMP, signature=_sign_webhook(body.encode()))
+    status, out, _ = run(capsys, *argv)
+    assert status == 0 and "\\ud800" in out
+    assert one_json_line(out)["data"] == {"note": "\ud800 \u20b9"}
+
+
+def test_a_body_argument_that_is_not_utf8_is_signed_as_its_bytes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Python hands a non-UTF-8 argument over with surrogateescape: b"\xff" is "\udcff".
+    argv = ("sign", "webhook", "--id", MSG_ID, "--timestamp", TIMESTAMP, "--body", "\udcff")
+    status, out, _ = run(capsys, *argv, "--secret", WEBHOOK_SECRET)
+    assert (status, out) == (0, _sign_webhook(b"\xff") + "\n")
+
+
+WEBHOOK_BAD_INPUTS = [
+    # (the option changed, its value, exit status of verify, of sign, what the message says)
+    pytest.param("--timestamp", "9" * 5000, 1, 2, "Unix time", id="timestamp-5000-digits"),
+    pytest.param("--timestamp", "1_728_543_028", 1, 2, "Unix time", id="timestamp-underscores"),
+    pytest.param("--timestamp", " 1728543028", 1, 2, "Unix time", id="timestamp-space"),
+    pytest.param("--timestamp", "\udcff", 1, 2, "Unix time", id="timestamp-not-utf8"),
+    pytest.param("--id", "msg_\udcff", 1, 2, "lone surrogate", id="id-not-utf8"),
+    pytest.param("--secret", "abc\udcff", 1, 2, "lone surrogate", id="secret-not-utf8"),
+    pytest.param("--secret", "whsec_!", 1, 2, "not base64", id="secret-not-base64"),
+    pytest.param("--secret", "whsec_\u00e9", 1, 2, "not base64", id="secret-whsec-non-ascii"),
+    pytest.param("--body", "\ud800", 2, 2, "--body holds a lone surrogate", id="body-surrogate"),
+]
+
+
+@pytest.mark.parametrize(("option", "value", "verify", "sign", "reason"), WEBHOOK_BAD_INPUTS)
+def test_bad_webhook_input_never_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+    option: str,
+    value: str,
+    verify: int,
+    sign: int,
+    reason: str,
+) -> None:
+    argv = webhook_argv("--body", EVENT.decode(), "--now", TIMESTAMP)
+    argv[argv.index(option) + 1] = value
+    status, out, err = run(capsys, *argv)
+    assert (status, out) == (verify, "")
+    assert reason in err and err.count("\n") == 1
+    signing = ["sign", "webhook", "--id", MSG_ID, "--timestamp", TIMESTAMP, "--body", "{}"]
+    signing += ["--secret", WEBHOOK_SECRET]
+    signing[signing.index(option) + 1] = value
+    status, out, err = run(capsys, *signing)
+    assert (status, out) == (sign, "")
+    assert err.startswith("plural: error: ") and reason in err
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--now", "nan"),
+        ("--now", "inf"),
+        ("--now", "-inf"),
+        ("--now", "1e400"),  # inf once read
+        ("--now", "yesterday"),
+        ("--tolerance", "-1"),
+        ("--tolerance", "nan"),
+        ("--tolerance", "9" * 5000),
+    ],
+)
+def test_a_bad_now_or_tolerance_is_bad_usage(
+    capsys: pytest.CaptureFixture[str], option: str, value: str
+) -> None:
+    status, out, err = run(capsys, *webhook_argv("--body", EVENT.decode(), f"{option}={value}"))
+    assert (status, out) == (2, "")
+    assert f"argument {option}: invalid" in err and "Traceback" not in err
+
+
+class Unreadable(io.StringIO):
+    """Standard input that fails as a directory does (bash's `< /tmp` opens it fine)."""
+
+    @property
+    def buffer(self) -> Any:
+        raise IsADirectoryError(21, "Is a directory")
+
+
+@pytest.mark.parametrize("target", ["webhook", "callback"])
+def test_unreadable_stdin_is_bad_usage(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    monkeypatch.setenv(_cli.WEBHOOK_SECRET_ENV, WEBHOOK_SECRET)
+    monkeypatch.setenv(_cli.CALLBACK_SECRET_ENV, KEY)
+    argv = ["--id", MSG_ID, "--timestamp", TIMESTAMP] if target == "webhook" else []
+    closed = io.TextIOWrapper(io.BytesIO(b"x"))
+    closed.close()
+    for broken in (Unreadable(), closed):
+        monkeypatch.setattr(sys, "stdin", broken)
+        status, out, err = run(capsys, "sign", target, *argv)
+        assert (status, out) == (2, "")
+        assert err.startswith("plural: error: cannot read standard input")
+
+
+def test_deeply_nested_json_on_stdin_is_bad_usage(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stdin(monkeypatch, b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+    status, _, err = run(capsys, "verify", "callback", "--secret", KEY)
+    assert status == 2 and "not JSON" in err
+
+
+@pytest.mark.parametrize(
+    "field", ["order_id=\udcff", "\udcff=1", f"order_id={ORDER_ID}&status=%ED%A0%80"]
+)
+def test_callback_fields_that_are_not_text_never_a_traceback(
+    capsys: pytest.CaptureFixture[str], field: str
+) -> None:
+    status, _, err = run(capsys, "sign", "callback", field, "--secret", KEY)
+    assert status == 2 and err.startswith("plural: error: ")
+    status, _, err = run(
+        capsys, "verify", "callback", field, f"signature={SUCCESS}", "--secret", KEY
+    )
+    assert status == 1 and err.startswith("plural: invalid callback: ")
+
+
+# Any text an argument can hold: what the OS hands Python (UTF-8, the bytes that are not
+# as surrogateescape's U+DC80..U+DCFF) and, in-process, any str at all.
+any_text = st.text(st.characters(exclude_categories=()), max_size=24)
+option_values = st.one_of(
+    any_text,
+    st.integers(-(10**13), 10**13).map(str),
+    st.sampled_from(
+        ["", "nan", "inf", "-1", "1e400", "9" * 5000, TIMESTAMP, MSG_ID, WEBHOOK_SECRET, "whsec_"]
+    ),
+    st.sampled_from([_sign_webhook(EVENT), EVENT.decode(), '{"payload":"payload"}']),
+)
+webhook_options = st.fixed_dictionaries(
+    {name: option_values for name in ("--id", "--timestamp", "--signature", "--secret", "--body")},
+    optional={"--now": option_values, "--tolerance": option_values},
+)
+callback_fields = st.lists(
+    st.one_of(
+        any_text,
+        st.tuples(any_text, any_text).map("=".join),
+        st.sampled_from([f"order_id={ORDER_ID}", "status=AUTHORIZED", f"signature={SUCCESS}"]),
+    ),
+    max_size=4,
+)
+FUZZ = settings(
+    max_examples=300,
+    deadline=None,
+    # The autouse fixture only empties the environment and stdin, the same for every example.
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+
+
+def run_quietly(argv: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        status = main(argv)  # an exception here is the traceback a user would see
+    return status, out.getvalue(), err.getvalue()
+
+
+@FUZZ
+@given(st.sampled_from(["sign", "verify"]), webhook_options)
+def test_no_webhook_input_makes_a_traceback(command: str, options: dict[str, str]) -> None:
+    if command == "sign":
+        options = {
+            k: v for k, v in options.items() if k not in ("--signature", "--now", "--tolerance")
+        }
+    status, out, err = run_quietly([command, "webhook", *(f"{k}={v}" for k, v in options.items())])
+    assert status in (0, 1, 2)
+    assert (out == "") == (status != 0) and (err == "") == (status == 0)
+    secret = options.get("--secret", "")
+    if len(secret) >= 8 and all(secret not in v for k, v in options.items() if k != "--secret"):
+        assert secret not in out + err
+
+
+@FUZZ
+@given(st.sampled_from(["sign", "verify"]), callback_fields, st.one_of(st.just(KEY), option_values))
+def test_no_callback_input_makes_a_traceback(command: str, fields: list[str], key: str) -> None:
+    status, out, err = run_quietly([command, "callback", *fields, f"--secret={key}"])
+    assert status in (0, 1, 2)
+    assert (out == "") == (status != 0) and (err == "") == (status == 0)
 
 
 # --- secrets never printed

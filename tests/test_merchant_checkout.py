@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib.util
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +21,7 @@ import pytest
 from readme import ROOT, module
 from sandbox.sandbox_helpers import Receiver, webhook_receiver
 
+from plural_ext import sign_webhook
 from plural_ext._checkout import customer_approves
 from plural_ext.sandbox import (
     CARD_SUCCESS,
@@ -111,12 +113,25 @@ async def _checkout(app: Any, box: Sandbox, receiver: Receiver) -> None:
         assert (await _post_form(shop, "/plural/return", forged)).status_code == 400
         first = receiver.received[0][0]
         assert (await shop.post("/plural/webhook", content=b"{}", headers=first)).status_code == 400
+        # From Plural, but no event this SDK reads: acknowledged and kept, not refused.
+        unread = b'{"payload": "payload"}'
+        stamp = int(time.time())
+        signed = {
+            "webhook-id": "msg_unread",
+            "webhook-timestamp": str(stamp),
+            "webhook-signature": sign_webhook(DEFAULT_WEBHOOK_SECRET, "msg_unread", stamp, unread),
+        }
+        assert (
+            await shop.post("/plural/webhook", content=unread, headers=signed)
+        ).status_code == 200
 
 
 def test_a_checkout_from_order_to_refund(sandbox: tuple[Sandbox, Receiver]) -> None:
     app_module = load("merchant_checkout", ROOT / "tests" / "typing" / "merchant_checkout.py")
 
     asyncio.run(_checkout(app_module.app, *sandbox))
+
+    assert app_module.unread_bodies == [b'{"payload": "payload"}']
 
     assert [(kind, status) for kind, _, status in app_module.events] == [
         ("ORDER_AUTHORIZED", "AUTHORIZED"),

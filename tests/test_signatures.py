@@ -364,6 +364,40 @@ def test_a_lone_surrogate_is_refused() -> None:
         callback_signature({"order_id": "\ud800"}, KEY_1)
 
 
+@pytest.mark.parametrize(
+    ("params", "reason"),
+    [
+        (None, "not NoneType"),
+        (5, "not int"),
+        ([("order_id", ORDER_ID)], "not list"),
+        ({("order_id", "x")}, "not set"),
+        ({b"order_id": b"x", "signature": "0" * 64}, "must be text"),
+        ({"order_id": b"x", "signature": "0" * 64}, "must be text"),
+        ({"order_id": ORDER_ID, "signature": None}, "must be text"),
+        ({"order_id": ORDER_ID, "signature": "\ud800" * 64}, "not 64 hex"),
+        ("order_id=\ud800&signature=" + "0" * 64, "surrogate"),
+        ("order_id=%ED%A0%80&signature=" + "0" * 64, "not a query string"),  # an encoded surrogate
+    ],
+)
+def test_fields_of_the_wrong_kind_are_a_signature_error(params: Any, reason: str) -> None:
+    with pytest.raises(SignatureError, match=reason):
+        verify_callback(params, KEY_1)
+
+
+@pytest.mark.parametrize("key", [None, 5, b"00ff", bytearray(b"00ff"), ["00ff"]])
+def test_a_key_that_is_not_text_is_a_signature_error(key: Any) -> None:
+    _, params = signed("success")
+    with pytest.raises(SignatureError, match="secret key must be text"):
+        verify_callback(params, key)
+    with pytest.raises(SignatureError, match="secret key must be text"):
+        callback_signature(params, key)
+
+
+def test_a_body_may_be_a_bytearray() -> None:
+    key, params = signed("success")
+    assert verify_callback(bytearray(urlencode(params).encode()), key).status == "AUTHORIZED"
+
+
 def test_the_fields_view_cannot_change_the_result() -> None:
     key, params = signed("success")
     result = verify_callback(params, key)
