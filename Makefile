@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.installed-runtime
 SPEC := openapi/plural.yaml
 GEN_ARGS := --path $(SPEC) --config openapi/generator.yaml --custom-template-path openapi/templates --meta none
 
@@ -10,20 +11,25 @@ GEN_ARGS := --path $(SPEC) --config openapi/generator.yaml --custom-template-pat
 
 all: lint test
 
-$(STAMP): pyproject.toml
+# The package and its few runtime dependencies: all that the demo and the sandbox need.
+$(RUNTIME): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+# The whole toolchain, for the tests, the linters and the generator.
+$(STAMP): $(RUNTIME)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
 venv: $(STAMP)
 
 # The main job: a whole seamless card checkout on the local sandbox, no credentials, no network.
-demo: $(STAMP)
+demo: $(RUNTIME)
 	$(BIN)/plural demo
 
-sandbox: $(STAMP)
+sandbox: $(RUNTIME)
 	$(BIN)/plural sandbox --port $${PORT:-8080}
 
 test: $(STAMP)

@@ -25,6 +25,7 @@ from ._outcomes import ReferenceReusedError
 from ._plugins.token_auth import ClientCredentialsAuth, MemoryTokenCache, TokenCache
 from ._settings import Settings
 from ._signatures import CallbackResult, callback_signature, verify_callback
+from ._version import __version__
 from ._webhooks import WebhookEvent, WebhookPayloadError, sign_webhook, verify_webhook
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "TransportError",
     "WebhookEvent",
     "WebhookPayloadError",
+    "__version__",
     "callback_signature",
     "hookimpl",
     "hookspec",

@@ -24,6 +24,7 @@ from typing import TypeAlias
 from plural_ext import _demo as demo
 from plural_ext._exceptions import SignatureError
 from plural_ext._signatures import CallbackParams, callback_signature, verify_callback
+from plural_ext._version import __version__
 from plural_ext._webhooks import (
     DEFAULT_TOLERANCE,
     WebhookPayloadError,
@@ -53,6 +54,7 @@ class UsageError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="plural", description="Plural (Pine Labs Online) tools.")
+    parser.add_argument("--version", action="version", version=f"plural-sdk {__version__}")
     subparsers = parser.add_subparsers(title="commands", dest="command", required=True)
     for add_parser in COMMANDS:
         add_parser(subparsers)

@@ -196,7 +196,10 @@ class Demo:
 
     def detail(self, name: str, outcome: Any) -> str:
         if isinstance(outcome, OrderResponse) and isinstance(outcome.data, Order):
-            return f"order_id={outcome.data.order_id}"
+            order = outcome.data
+            if isinstance(order.parent_order_id, str):  # a refund is an order of its own
+                return f"refund order_id={order.order_id} of {order.parent_order_id}"
+            return f"order_id={order.order_id}"
         if isinstance(outcome, CheckoutLink):
             return f"order_id={outcome.order_id}, hosted page"
         if isinstance(outcome, PaymentLink):

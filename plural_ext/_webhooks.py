@@ -4,7 +4,7 @@ Three headers travel with each webhook: ``webhook-id``, ``webhook-timestamp``
 (Unix seconds) and ``webhook-signature``, one or more space-separated
 ``v1,<base64 HMAC-SHA256>`` over ``{id}.{timestamp}.{raw body}``. Several
 signatures mean the secret is being rotated: any one that matches will do.
-See https://www.standardwebhooks.com/ and ``plural-api-notes.md``.
+See https://www.standardwebhooks.com/ (its specification and reference libraries).
 
 Authenticity and shape are two questions with two answers. A webhook whose
 signature, headers or timestamp do not hold up is a :class:`SignatureError`:

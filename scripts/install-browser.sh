@@ -23,5 +23,6 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+echo "install-browser: installing Debian's chromium (apt-get) for tests/test_browser_checkout.py" >&2
 as_root apt-get update -qq
 as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium

@@ -48,6 +48,12 @@ def test_demo_walks_the_checkout_and_exits_zero() -> None:
     assert re.search(r"get_payment_link\s+PROCESSED", out.getvalue())
     assert re.search(r"get_order\s+PROCESSED", out.getvalue())
     assert re.search(r"cancel_order\s+CANCELLED", out.getvalue())
+    # A refund is an order of its own: its row names the order it refunds.
+    refunded = re.search(
+        r"create_refund\s+PROCESSED\s+refund order_id=(\S+) of (\S+)", out.getvalue()
+    )
+    assert refunded and refunded[1] != refunded[2]
+    assert re.search(rf"get_order\s+PARTIALLY_REFUNDED\s+order_id={refunded[2]}", out.getvalue())
     assert re.search(r"get_order\s+PARTIALLY_REFUNDED", out.getvalue())
     assert re.search(r"get_order\s+FULLY_REFUNDED", out.getvalue())
     assert out.getvalue().count("signature ok") == len(_demo.DEMO_FLOWS)

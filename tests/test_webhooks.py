@@ -1,4 +1,4 @@
-"""Webhook signatures (Standard Webhooks), against the vector in plural-api-notes.md.
+"""Webhook signatures (Standard Webhooks), against the Standard Webhooks libraries' own test vector.
 
 Two failures, two types: SignatureError when a webhook cannot be shown to be
 Plural's (refuse it), WebhookPayloadError when it is Plural's but its body is not
