@@ -35,8 +35,9 @@ from ._exceptions import RequestValidationError, SignatureError, TransportError
 from ._loops import PerLoopTransport
 from ._outcomes import check_idempotent, settled, settling_read
 from ._plugin_manager import notify, plugin_manager
+from ._plugins.headers import check_caller_headers
 from ._responses import api_error
-from ._settings import Settings, from_environ
+from ._settings import USER_AGENT, Settings, from_environ
 from ._signatures import CallbackParams, CallbackResult, read_callback_fields
 from ._spec import Operation, find_operation
 from ._transport import PluginTransport
@@ -56,20 +57,21 @@ class _Guard:
     def check_request(self, request: httpx.Request) -> None:
         found = self._operation(request)
         request.extensions[_OPERATION] = found
-        if found is not None:
-            operation, path_params = found
-            body = _json_body(operation, request)
-            # The keys a caller sent through extra_body (named by the generated endpoint
-            # functions) are sent as given: those the spec does not know are not checked.
-            extra = request.extensions.get(_EXTRA_BODY)
-            if extra and isinstance(body, dict):
-                unchecked = frozenset(extra) - operation.body_fields
-                body = {key: value for key, value in body.items() if key not in unchecked}
-            operation.validate(path_params, body, _query(operation, request))
+        if found is None:
+            return
+        operation, path_params = found
+        try:
+            _validate(operation, path_params, request)
+        except RequestValidationError as refused:
+            # Raised afresh from this frame: the frames below hold the body (a card number, a
+            # CVV) in their locals, which error trackers such as Sentry capture.
+            raise refused.with_traceback(None) from None
 
     def build(self, build_request: Callable[..., httpx.Request], **kwargs: Any) -> httpx.Request:
-        """httpx's request, or a RequestValidationError naming the field UTF-8 cannot encode
-        (a lone surrogate, from a badly decoded form) where httpx raises UnicodeEncodeError."""
+        """httpx's request, or a RequestValidationError naming what cannot be sent: a caller's
+        header (a Request-ID that is no UUID), a field UTF-8 cannot encode (a lone surrogate,
+        from a badly decoded form) where httpx would raise UnicodeEncodeError."""
+        check_caller_headers(kwargs.get("headers"))
         try:
             return build_request(**kwargs)
         except UnicodeEncodeError:
@@ -106,10 +108,8 @@ class _Guard:
     def transport_error(
         self, request: httpx.Request, error: httpx.TransportError
     ) -> TransportError:
-        return TransportError(
-            f"{request.method} {request.url.path} failed: {type(error).__name__}: {error}",
-            request=request,
-        )
+        # The request (its token, its body) stays out of the error, and out of its cause.
+        return TransportError.of(request, error)
 
     def _operation(self, request: httpx.Request) -> Any:
         # Matched on the path as sent, still percent-encoded: a parameter holding "/"
@@ -122,6 +122,17 @@ class _Guard:
             return None
         operation, params = found
         return operation, {name: unquote(value) for name, value in params.items()}
+
+
+def _validate(operation: Operation, path_params: dict[str, str], request: httpx.Request) -> None:
+    body = _json_body(operation, request)
+    # The keys a caller sent through extra_body (named by the generated endpoint functions)
+    # are sent as given: those the spec does not know are not checked.
+    extra = request.extensions.get(_EXTRA_BODY)
+    if extra and isinstance(body, dict):
+        unchecked = frozenset(extra) - operation.body_fields
+        body = {key: value for key, value in body.items() if key not in unchecked}
+    operation.validate(path_params, body, _query(operation, request))
 
 
 def _unencodable(value: object, path: str = "") -> str | None:
@@ -247,10 +258,19 @@ class _BaseClient:
         )
         hook = self.plugin_manager.hook
         self._guard = _Guard(self.settings, hook)
+        auth = hook.plural_token_auth(settings=self.settings)
+        if auth is None:
+            # Failing here, not at the first call: without credentials every call is a 401
+            # (after retries), far from the line that forgot them.
+            raise ValueError(
+                "Plural needs credentials: client_id and client_secret (or PLURAL_CLIENT_ID and"
+                " PLURAL_CLIENT_SECRET with from_env()), or a plural_token_auth plugin"
+            )
         self._http_kwargs: dict[str, Any] = {
             "base_url": self.settings.base_url,
             "timeout": self.settings.timeout,
-            "auth": hook.plural_token_auth(settings=self.settings),
+            "auth": auth,
+            "headers": {"User-Agent": USER_AGENT},
         }
         # The generated client, for the generated endpoint functions: client=plural.client.
         self.client = Client(base_url=self.settings.base_url, timeout=self.settings.timeout)

@@ -19,6 +19,8 @@ from plural_client.errors import (
     UnexpectedStatus,
 )
 
+from ._redact import redact_text
+
 __all__ = [
     "APIError",
     "AuthenticationError",
@@ -41,11 +43,52 @@ class SignatureError(PluralError):
 
 
 class TransportError(PluralError):
-    """The request did not get an HTTP response: connection failure or timeout."""
+    """The request did not get an HTTP response: connection failure or timeout.
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    It says which call failed (``method``, ``path``, and the ``request_id`` to quote to
+    Plural's support), never holds the request itself: its Authorization header is the bearer
+    token, its body may hold a card number.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request_id: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
         super().__init__(message)
-        self.request = request
+        self.request_id = request_id
+        self.method = method
+        self.path = path
+
+    @classmethod
+    def of(cls, request: httpx.Request, error: Exception) -> TransportError:
+        """The TransportError for ``error``, raised by httpx while sending ``request``.
+
+        ``error`` becomes its cause stripped of what it holds of the request: httpx keeps the
+        request on it, its message may quote a header (h11 quotes a header value it refuses),
+        and the frames of its traceback and chain hold the headers and the body in their
+        locals, which error trackers capture.
+        """
+        _strip(error)
+        return cls(
+            f"{request.method} {request.url.path} failed: {type(error).__name__}: {error}",
+            request_id=request.headers.get("Request-ID"),
+            method=request.method,
+            path=request.url.path,
+        )
+
+
+def _strip(error: BaseException) -> None:
+    """``error`` left with its type and its redacted message only."""
+    error.args = tuple(redact_text(str(arg)) for arg in error.args)
+    vars(error).clear()  # httpx's request, and whatever else a library put on it
+    if isinstance(error, httpx.RequestError):
+        error._request = None  # as httpx leaves it unset: .request raises its RuntimeError
+    error.__traceback__ = None
+    error.__cause__ = error.__context__ = None
 
 
 class APIError(PluralError):

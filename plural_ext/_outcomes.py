@@ -52,18 +52,6 @@ class ReferenceReusedError(PluralError):
         self.existing_id = existing_id
         self.request_id = request_id
 
-    def __reduce__(self) -> Any:
-        # Keyword-only arguments: pickle's default (the message alone) cannot rebuild it.
-        keywords = {
-            name: getattr(self, name)
-            for name in ("reference", "fields", "existing_id", "request_id")
-        }
-        return _rebuild, (str(self), keywords)
-
-
-def _rebuild(message: str, keywords: dict[str, Any]) -> ReferenceReusedError:
-    return ReferenceReusedError(message, **keywords)
-
 
 def settling_read(
     operation: Operation,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import time
 from collections.abc import Callable, Mapping
 
@@ -10,8 +11,13 @@ import attrs
 import httpx
 
 from ._spec import spec
+from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = (
+    f"plural-sdk/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__})"
+)
+"""What every request says it comes from (the token request too), for Plural's support."""
 
 
 def environments() -> dict[str, str]:

@@ -85,10 +85,6 @@ class WebhookPayloadError(PluralError):
         self.timestamp = timestamp
         self.body = body
 
-    def __reduce__(self) -> tuple[type[WebhookPayloadError], tuple[str, str, datetime, bytes]]:
-        # Exception pickles its message as the only argument, which this constructor refuses.
-        return type(self), (self.reason, self.event_id, self.timestamp, self.body)
-
 
 def sign_webhook(secret: str, msg_id: str, timestamp: int, body: bytes | str) -> str:
     """The ``webhook-signature`` header value for a webhook: ``v1,<base64>``.

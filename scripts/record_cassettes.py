@@ -80,6 +80,7 @@ PLACEHOLDER_BASE_URL = f"{PLACEHOLDER_ORIGIN}/api"
 
 REQUEST_ID_PLACEHOLDER = "<request-id>"
 TIMESTAMP_PLACEHOLDER = "<request-timestamp>"
+USER_AGENT_PLACEHOLDER = "<user-agent>"  # it names the Python: a recording is the same on any
 # Volatile and of no use on replay: they would make every re-recording differ.
 _DROPPED_RESPONSE_HEADERS = frozenset({"date", "server"})
 # A named input of an HTML form, as the sandbox writes them (the callback page): the
@@ -131,6 +132,8 @@ class Scrubber:
                 headers[name] = REQUEST_ID_PLACEHOLDER
             elif name.lower() == "request-timestamp":
                 headers[name] = TIMESTAMP_PLACEHOLDER
+            elif name.lower() == "user-agent":
+                headers[name] = USER_AGENT_PLACEHOLDER
             else:
                 headers[name] = self._header(name, headers[name])
         request.headers = headers

@@ -274,12 +274,20 @@ def test_transport_failure_is_transport_error(get: Callable[..., Any]) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("[Errno 111] Connection refused")
 
-    with pytest.raises(TransportError) as caught:
-        get(reply)
+    sent: list[str] = []
 
-    assert isinstance(caught.value.__cause__, httpx.ConnectError)
-    assert caught.value.request is not None
-    assert caught.value.request.url.path == "/api/pay/v1/orders/v1-abc"
+    def reply_and_note(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers["Request-ID"])
+        return reply(request)
+
+    with pytest.raises(TransportError) as caught:
+        get(reply_and_note)
+
+    error = caught.value
+    assert isinstance(error.__cause__, httpx.ConnectError)
+    assert (error.method, error.path) == ("GET", "/api/pay/v1/orders/v1-abc")
+    assert error.request_id == sent[-1]  # to quote to Plural's support
+    assert not hasattr(error, "request")  # its token and body stay out of the error
 
 
 def test_timeout_is_transport_error(get: Callable[..., Any]) -> None:

@@ -6,6 +6,7 @@ layer (``plural_ext``) re-exports these and adds its own subclasses.
 
 from collections.abc import Collection, Iterable
 from difflib import get_close_matches
+from typing import Any, TypeVar
 
 import httpx
 
@@ -13,7 +14,42 @@ from .types import FieldTypeError
 
 
 class PluralError(Exception):
-    """Base class of every error the SDK raises on purpose."""
+    """Base class of every error the SDK raises on purpose.
+
+    Every one pickles whole, attributes included (a worker of a ``ProcessPoolExecutor`` hands
+    it to its parent), and none holds a token, a secret, a card number or a CVV: not in its
+    message, its attributes or the chain of errors it was raised from.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickles as cls(*args), which a constructor with keyword-only arguments
+        # refuses: rebuilt without calling it, from its args, then given its attributes back.
+        return _rebuilt, (type(self), self.args), self.__dict__ or None
+
+    @property
+    def __context__(self) -> BaseException | None:
+        """The error this one was raised while handling, unless ``raise ... from`` set it aside.
+
+        A PluralError raised ``from None`` replaces a parse or validation error that holds what
+        was being read: a ``JSONDecodeError``'s ``doc`` is the whole body (a token, a card
+        number), a schema error's ``value`` the field's value. Python's traceback already
+        leaves such a context out; this attribute does too, for error trackers and whatever
+        else walks the chain.
+        """
+        return None if self.__suppress_context__ else _CONTEXT.__get__(self)
+
+    @__context__.setter
+    def __context__(self, context: BaseException | None) -> None:
+        _CONTEXT.__set__(self, context)
+
+
+_CONTEXT = BaseException.__dict__["__context__"]
+_Error = TypeVar("_Error", bound=PluralError)
+
+
+def _rebuilt(kind: type[_Error], args: tuple[Any, ...]) -> _Error:
+    """An error of ``kind`` with ``args``, as unpickled: its attributes are set after."""
+    return kind.__new__(kind, *args)
 
 
 class RequestValidationError(PluralError, ValueError):
@@ -33,10 +69,6 @@ class RequestValidationError(PluralError, ValueError):
         self.operation = operation
         where = f"{operation}: " if operation else ""
         super().__init__(f"{where}{field}: {rule}")
-
-    def __reduce__(self) -> tuple[type["RequestValidationError"], tuple[str, str, str]]:
-        # Exception pickles its message as the only argument, which this constructor refuses.
-        return type(self), (self.field, self.rule, self.operation)
 
     def within(self, name: str, index: int | None = None) -> "RequestValidationError":
         """This error, for the field ``name`` (item ``index`` of it) of the model that holds it."""

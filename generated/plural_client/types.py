@@ -10,6 +10,7 @@ from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, TypeVar
 from urllib.parse import quote
 
 from attrs import define
+from attrs import field as _attrs_field
 
 
 class Unset:
@@ -54,8 +55,10 @@ class Response(Generic[T]):
     """A response from an endpoint"""
 
     status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
+    # The body and the headers may hold a token or a card number: a repr (a log line, a
+    # tracker's locals) tells the body's size and the headers masked; ``parsed`` masks its own.
+    content: bytes = _attrs_field(repr=lambda content: content_repr(content))
+    headers: MutableMapping[str, str] = _attrs_field(repr=lambda headers: headers_repr(headers))
     parsed: T | None
 
 
@@ -65,8 +68,8 @@ class RawResponse(Generic[T]):
     ``plural.with_raw_response.orders.get(order_id)``."""
 
     status_code: HTTPStatus
-    headers: MutableMapping[str, str]
-    content: bytes
+    headers: MutableMapping[str, str] = _attrs_field(repr=lambda headers: headers_repr(headers))
+    content: bytes = _attrs_field(repr=lambda content: content_repr(content))
     parsed: T
 
     @property
@@ -173,13 +176,17 @@ MASK = "***"
 SECRET_FIELDS = frozenset(
     {
         "access_token",
+        "api_key",
         "client_secret",
         "cryptogram",
+        "cvc",
         "cvv",
         "encrypted_card_details",
         "id_token",
         "otp",
+        "passwd",
         "password",
+        "private_key",
         "refresh_token",
         "secret",
         "secret_key",
@@ -195,6 +202,12 @@ CARD_FIELDS = frozenset(
     }
 )
 """Card numbers: shown at most as their first six and last four digits (as PCI DSS allows)."""
+SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "webhook-signature"}
+)
+"""Headers whose values never appear: the call's credentials and the webhook's signature."""
+
+_CARD_NUMBER = re.compile(r"[0-9]{12,19}")
 
 
 def mask_card_number(number: str) -> str:
@@ -204,13 +217,47 @@ def mask_card_number(number: str) -> str:
     return digits[:6] + "*" * (len(digits) - 10) + digits[-4:]
 
 
+_LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+
+
+def luhn_valid(digits: str) -> bool:
+    """Whether a string of ASCII digits passes the Luhn check that every card number passes."""
+    kept = sum(map(int, digits[-1::-2]))
+    doubled = sum(_LUHN_DOUBLED[int(digit)] for digit in digits[-2::-2])
+    return (kept + doubled) % 10 == 0
+
+
+def is_masked(value: str) -> bool:
+    """Already masked (``***``, ``411111******1111``): at most the six and four digits PCI DSS allows."""
+    return "**" in value and sum(char.isdigit() for char in value) <= 10
+
+
 def masked(name: str, value: object) -> object:
     """A field's value as it may be shown: secrets masked, card numbers cut to 6 and 4 digits."""
     if isinstance(value, Unset) or (name not in SECRET_FIELDS and name not in CARD_FIELDS):
         return value
     if name in CARD_FIELDS and isinstance(value, str):
-        return mask_card_number(value)
+        return value if is_masked(value) else mask_card_number(value)
     return MASK
+
+
+def masked_deep(value: object) -> object:
+    """A copy of a JSON-like value with every secret field masked, at any depth (lists of
+    dicts, dicts in dicts), and every string that is a whole card number cut to 6 and 4 digits."""
+    if isinstance(value, Mapping):
+        return {key: _masked_item(str(key), item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [masked_deep(item) for item in value]
+    if isinstance(value, str) and _CARD_NUMBER.fullmatch(value) and luhn_valid(value):
+        return mask_card_number(value)
+    return value
+
+
+def _masked_item(key: str, value: object) -> object:
+    name = key.lower().replace("-", "_")  # "ID_Token", "client-secret": the same secrets
+    if name in SECRET_FIELDS or name in CARD_FIELDS:
+        return masked(name, value)
+    return masked_deep(value)
 
 
 def secret_repr(value: object) -> str:
@@ -223,8 +270,21 @@ def card_repr(value: object) -> str:
 
 
 def extras_repr(extras: Mapping[str, object]) -> str:
-    """The repr of fields the spec does not know yet: a secret among them is masked too."""
-    return repr({name: masked(name, value) for name, value in extras.items()})
+    """The repr of fields the spec does not know yet: a secret among them is masked too,
+    however deep it is nested."""
+    return repr(masked_deep(extras))
+
+
+def content_repr(content: bytes) -> str:
+    """The repr of a response's body: its size only (``parsed`` shows what it says, masked)."""
+    return f"<{len(content)} bytes>"
+
+
+def headers_repr(headers: Mapping[str, str]) -> str:
+    """The repr of HTTP headers, with the credentials and signatures masked."""
+    return repr(
+        {name: MASK if name.lower() in SECRET_HEADERS else value for name, value in headers.items()}
+    )
 
 
 def given(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -264,6 +324,7 @@ __all__ = [
     "CARD_FIELDS",
     "MASK",
     "SECRET_FIELDS",
+    "SECRET_HEADERS",
     "UNSET",
     "File",
     "FileTypes",
@@ -272,10 +333,15 @@ __all__ = [
     "Response",
     "Unset",
     "card_repr",
+    "content_repr",
     "extras_repr",
     "given",
+    "headers_repr",
+    "is_masked",
+    "luhn_valid",
     "mask_card_number",
     "masked",
+    "masked_deep",
     "path_segment",
     "read_responses",
     "secret_repr",

@@ -1,13 +1,32 @@
-"""Built-in plugin ``headers``: the Request-ID and Request-Timestamp that Plural asks for."""
+"""Built-in plugin ``headers``: the Request-ID and Request-Timestamp that Plural asks for.
+
+It also refuses, before anything is sent, what h11 would refuse on the wire: a header whose
+value holds a newline or a NUL (a token read from a file with its line end). h11's error
+quotes the value, which is the token, into the exception and every log line about it.
+"""
 
 from __future__ import annotations
 
 import datetime
+import re
 import uuid
+from collections.abc import Iterable, Mapping
 
 import httpx
 
+from .._exceptions import RequestValidationError
 from .._hookspecs import hookimpl
+
+# The spec's RequestId parameter (pattern ^[0-9a-fA-F-]{36}$, "UUID4"), as the sandbox reads
+# it: the 8-4-4-4-12 form of any UUID version, so that a caller's uuid1 or uuid7 passes too.
+_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+REQUEST_ID_RULE = "must be a UUID: 8-4-4-4-12 hex digits (c17ce30f-f88e-4f81-ada1-c3b4909ed235)"
+ASCII_RULE = "must be ASCII (an HTTP header cannot carry other characters)"
+# h11's field-value (RFC 9110): no NUL, no line break, no whitespace at either end.
+_FIELD_VALUE = re.compile(rb"(?:[^\x00\s]+(?:[ \t]+[^\x00\s]+)*)?")
+FIELD_VALUE_RULE = (
+    "must not hold a newline, a carriage return or a NUL, nor begin or end with whitespace"
+)
 
 
 @hookimpl
@@ -16,8 +35,43 @@ def plural_before_request(request: httpx.Request) -> None:
     # follow every attempt of one call; a caller's own Request-ID is kept as well.
     if "Request-ID" not in request.headers:
         request.headers["Request-ID"] = str(uuid.uuid4())
+    check_request_id(request.headers["Request-ID"])
     # The timestamp tells when this attempt was sent, so each retry gets a new one.
     request.headers["Request-Timestamp"] = timestamp()
+    # Checked here, after the auth has set its header: a plural_token_auth plugin's token too.
+    unfit = _unfit_header(request.headers.raw)
+    if unfit is not None:
+        raise RequestValidationError(unfit, FIELD_VALUE_RULE)
+
+
+def check_request_id(value: str | bytes | None) -> None:
+    """Refuse a caller's Request-ID that Plural would not take: not a UUID, or not ASCII."""
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    if text is not None and not _UUID.fullmatch(text):
+        raise RequestValidationError("Request-ID", REQUEST_ID_RULE)
+
+
+def check_caller_headers(
+    headers: Mapping[str, str | bytes] | Iterable[tuple[str, str | bytes]] | None,
+) -> None:
+    """Refuse, before httpx builds the request, the headers a caller passed that cannot be
+    sent: a Request-ID that is not a UUID, a value that is not ASCII (where httpx raises a
+    ``UnicodeEncodeError`` that holds the value). Named, never quoted."""
+    pairs = headers.items() if isinstance(headers, Mapping) else (headers or ())
+    for name, value in pairs:
+        if name.lower() == "request-id":
+            check_request_id(value)
+        elif isinstance(value, str) and not value.isascii():
+            raise RequestValidationError(name, ASCII_RULE)
+
+
+def _unfit_header(headers: Iterable[tuple[bytes, bytes]]) -> str | None:
+    """The name of the first header h11 would refuse to send; never its value, which may be
+    a token (and stays out of the raising frame's locals, which error trackers capture)."""
+    for name, value in headers:
+        if not _FIELD_VALUE.fullmatch(value):
+            return name.decode("latin-1")
+    return None
 
 
 def timestamp(now: datetime.datetime | None = None) -> str:

@@ -10,7 +10,7 @@ import logging
 import httpx
 
 from .._hookspecs import hookimpl
-from .._redact import redact_body, redact_headers
+from .._redact import redact_body, redact_headers, redact_text
 
 logger = logging.getLogger("plural")
 
@@ -57,7 +57,8 @@ def plural_on_error(request: httpx.Request, error: Exception, attempt: int) -> N
         request.method,
         request.url.path,
         type(error).__name__,
-        error,
+        # An httpx error may quote what was sent (h11 quotes a header value it refuses).
+        redact_text(str(error)),
         request.headers.get("Request-ID", "-"),
         attempt,
     )

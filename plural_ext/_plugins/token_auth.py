@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Protocol
@@ -21,16 +22,22 @@ from plural_client.api.auth import generate_token
 from plural_client.models import GrantType, TokenRequest, TokenResponse
 from plural_client.types import Unset
 
-from .._exceptions import InvalidResponseError
+from .._exceptions import InvalidResponseError, RequestValidationError
 from .._hookspecs import hookimpl
 from .._loops import PerLoop
 from .._responses import api_error, request_id
-from .._settings import Settings
+from .._settings import USER_AGENT, Settings
 
 # A token is renewed this long before it expires, so that it does not expire in flight.
 EXPIRY_MARGIN = 60.0
 # Used when a token response says nothing of its lifetime.
 DEFAULT_LIFETIME = 300.0
+# A bearer token goes in a header: printable ASCII, no whitespace. One read from a file with
+# its line end (a custom token_cache) would otherwise be refused by h11, which quotes it.
+_SENDABLE = re.compile(r"[\x21-\x7e]+")
+UNSENDABLE = (
+    "is not a token that can be sent: it holds a newline, a NUL, a space or a non-ASCII character"
+)
 
 
 class TokenCache(Protocol):
@@ -142,23 +149,32 @@ class ClientCredentialsAuth(httpx.Auth):
             if response is not None and response.status_code < 400:
                 self._store(response)
             return
-        stale: str | None = None
-        for _ in range(2):
-            token = self.token_cache.get()
-            if token is None or token == stale:
-                yield _LOCK
-                # Another thread or task may have fetched one while this one waited.
+        token = stale = None
+        try:
+            for _ in range(2):
                 token = self.token_cache.get()
                 if token is None or token == stale:
-                    response = yield self._token_request()
-                    assert response is not None
-                    token = self._store(response)
-                yield _UNLOCK
-            request.headers["Authorization"] = f"Bearer {token}"
-            response = yield request
-            if response is None or response.status_code != 401:
-                return
-            stale = token
+                    yield _LOCK
+                    # Another thread or task may have fetched one while this one waited.
+                    token = self.token_cache.get()
+                    if token is None or token == stale:
+                        response = yield self._token_request()
+                        assert response is not None
+                        token = self._store(response)
+                    yield _UNLOCK
+                if not sendable(token):
+                    rule = f"the cached token {UNSENDABLE} (a token_cache that reads a file?)"
+                    raise RequestValidationError("Authorization", rule)
+                request.headers["Authorization"] = f"Bearer {token}"
+                response = yield request
+                if response is None or response.status_code != 401:
+                    return
+                stale = token
+        except BaseException:
+            # A traceback keeps each frame's locals, which error trackers capture: the
+            # tokens are dropped before the error leaves this one.
+            token = stale = None
+            raise
 
     def _token_request(self) -> httpx.Request:
         body = TokenRequest(
@@ -171,7 +187,7 @@ class ClientCredentialsAuth(httpx.Auth):
             kwargs["method"],
             self._settings.base_url + kwargs["url"],
             json=kwargs["json"],
-            headers=kwargs["headers"],
+            headers={**kwargs["headers"], "User-Agent": USER_AGENT},
         )
 
     def _store(self, response: httpx.Response) -> str:
@@ -187,6 +203,12 @@ class ClientCredentialsAuth(httpx.Auth):
                 status_code=response.status_code,
                 request_id=request_id(response),
             )
+        if not sendable(token.access_token):  # never cached: it would fail every call
+            raise InvalidResponseError(
+                f"the token response's access_token {UNSENDABLE}",
+                status_code=response.status_code,
+                request_id=request_id(response),
+            )
         self.token_cache.put(token.access_token, self._expires_at(token))
         return token.access_token
 
@@ -196,6 +218,11 @@ class ClientCredentialsAuth(httpx.Auth):
         if not isinstance(token.expires_at, Unset):
             return token.expires_at.timestamp()
         return self._settings.clock() + DEFAULT_LIFETIME
+
+
+def sendable(token: str) -> bool:
+    """Whether ``token`` can go in an Authorization header as it is."""
+    return _SENDABLE.fullmatch(token) is not None
 
 
 @hookimpl(trylast=True)

@@ -78,18 +78,19 @@ class Affordability:
 
         The body's fields are keyword arguments (``DiscoverOffersRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "order_amount": order_amount,
-                "product_details": product_details,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-                "issuer": issuer,
-                "downpayment_details": downpayment_details,
-                "payment_options": payment_options,
-                "customer_details": customer_details,
-            }
+        body = DiscoverOffersRequest.from_dict(
+            _types.given(
+                {
+                    "order_amount": order_amount,
+                    "product_details": product_details,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                    "issuer": issuer,
+                    "downpayment_details": downpayment_details,
+                    "payment_options": payment_options,
+                    "customer_details": customer_details,
+                }
+            )
         )
-        body = DiscoverOffersRequest.from_dict(_fields)
 
         return _discover_offers.unwrap(
             _discover_offers.sync_detailed(
@@ -116,15 +117,16 @@ class Affordability:
 
         The body's fields are keyword arguments (``DiscoverCardlessOffersRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "order_amount": order_amount,
-                "payment_option": payment_option,
-                "product_details": product_details,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-            }
+        body = DiscoverCardlessOffersRequest.from_dict(
+            _types.given(
+                {
+                    "order_amount": order_amount,
+                    "payment_option": payment_option,
+                    "product_details": product_details,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                }
+            )
         )
-        body = DiscoverCardlessOffersRequest.from_dict(_fields)
 
         return _discover_cardless_offers.unwrap(
             _discover_cardless_offers.sync_detailed(
@@ -153,17 +155,18 @@ class Affordability:
 
         The body's fields are keyword arguments (``ValidateOfferRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_method": payment_method,
-                "order_amount": order_amount,
-                "payment_amount": payment_amount,
-                "payment_option": payment_option,
-                "offer_data": offer_data,
-                "customer_details": customer_details,
-            }
+        body = ValidateOfferRequest.from_dict(
+            _types.given(
+                {
+                    "payment_method": payment_method,
+                    "order_amount": order_amount,
+                    "payment_amount": payment_amount,
+                    "payment_option": payment_option,
+                    "offer_data": offer_data,
+                    "customer_details": customer_details,
+                }
+            )
         )
-        body = ValidateOfferRequest.from_dict(_fields)
 
         return _validate_offer.unwrap(
             _validate_offer.sync_detailed(
@@ -190,15 +193,16 @@ class Affordability:
 
         The body's fields are keyword arguments (``DownpaymentDetailsRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "order_amount": order_amount,
-                "product_details": product_details,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-                "issuer": issuer,
-            }
+        body = DownpaymentDetailsRequest.from_dict(
+            _types.given(
+                {
+                    "order_amount": order_amount,
+                    "product_details": product_details,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                    "issuer": issuer,
+                }
+            )
         )
-        body = DownpaymentDetailsRequest.from_dict(_fields)
 
         return _get_down_payment_details.unwrap(
             _get_down_payment_details.sync_detailed(
@@ -225,14 +229,15 @@ class Affordability:
 
         The body's fields are keyword arguments (``ImeiValidationRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_product_imei_reference": merchant_product_imei_reference,
-                "request_type": request_type,
-                "products": products,
-            }
+        body = ImeiValidationRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_product_imei_reference": merchant_product_imei_reference,
+                    "request_type": request_type,
+                    "products": products,
+                }
+            )
         )
-        body = ImeiValidationRequest.from_dict(_fields)
 
         return _validate_imei.unwrap(
             _validate_imei.sync_detailed(
@@ -275,18 +280,19 @@ class AsyncAffordability:
 
         The body's fields are keyword arguments (``DiscoverOffersRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "order_amount": order_amount,
-                "product_details": product_details,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-                "issuer": issuer,
-                "downpayment_details": downpayment_details,
-                "payment_options": payment_options,
-                "customer_details": customer_details,
-            }
+        body = DiscoverOffersRequest.from_dict(
+            _types.given(
+                {
+                    "order_amount": order_amount,
+                    "product_details": product_details,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                    "issuer": issuer,
+                    "downpayment_details": downpayment_details,
+                    "payment_options": payment_options,
+                    "customer_details": customer_details,
+                }
+            )
         )
-        body = DiscoverOffersRequest.from_dict(_fields)
 
         return _discover_offers.unwrap(
             await _discover_offers.asyncio_detailed(
@@ -313,15 +319,16 @@ class AsyncAffordability:
 
         The body's fields are keyword arguments (``DiscoverCardlessOffersRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "order_amount": order_amount,
-                "payment_option": payment_option,
-                "product_details": product_details,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-            }
+        body = DiscoverCardlessOffersRequest.from_dict(
+            _types.given(
+                {
+                    "order_amount": order_amount,
+                    "payment_option": payment_option,
+                    "product_details": product_details,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                }
+            )
         )
-        body = DiscoverCardlessOffersRequest.from_dict(_fields)
 
         return _discover_cardless_offers.unwrap(
             await _discover_cardless_offers.asyncio_detailed(
@@ -350,17 +357,18 @@ class AsyncAffordability:
 
         The body's fields are keyword arguments (``ValidateOfferRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_method": payment_method,
-                "order_amount": order_amount,
-                "payment_amount": payment_amount,
-                "payment_option": payment_option,
-                "offer_data": offer_data,
-                "customer_details": customer_details,
-            }
+        body = ValidateOfferRequest.from_dict(
+            _types.given(
+                {
+                    "payment_method": payment_method,
+                    "order_amount": order_amount,
+                    "payment_amount": payment_amount,
+                    "payment_option": payment_option,
+                    "offer_data": offer_data,
+                    "customer_details": customer_details,
+                }
+            )
         )
-        body = ValidateOfferRequest.from_dict(_fields)
 
         return _validate_offer.unwrap(
             await _validate_offer.asyncio_detailed(
@@ -387,15 +395,16 @@ class AsyncAffordability:
 
         The body's fields are keyword arguments (``DownpaymentDetailsRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "order_amount": order_amount,
-                "product_details": product_details,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-                "issuer": issuer,
-            }
+        body = DownpaymentDetailsRequest.from_dict(
+            _types.given(
+                {
+                    "order_amount": order_amount,
+                    "product_details": product_details,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                    "issuer": issuer,
+                }
+            )
         )
-        body = DownpaymentDetailsRequest.from_dict(_fields)
 
         return _get_down_payment_details.unwrap(
             await _get_down_payment_details.asyncio_detailed(
@@ -422,14 +431,15 @@ class AsyncAffordability:
 
         The body's fields are keyword arguments (``ImeiValidationRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_product_imei_reference": merchant_product_imei_reference,
-                "request_type": request_type,
-                "products": products,
-            }
+        body = ImeiValidationRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_product_imei_reference": merchant_product_imei_reference,
+                    "request_type": request_type,
+                    "products": products,
+                }
+            )
         )
-        body = ImeiValidationRequest.from_dict(_fields)
 
         return _validate_imei.unwrap(
             await _validate_imei.asyncio_detailed(

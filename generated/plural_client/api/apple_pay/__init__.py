@@ -36,12 +36,13 @@ class ApplePay:
 
         The body's fields are keyword arguments (``ApplePayAuthorizeRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "decrypted_card_details": decrypted_card_details,
-            }
+        body = ApplePayAuthorizeRequest.from_dict(
+            _types.given(
+                {
+                    "decrypted_card_details": decrypted_card_details,
+                }
+            )
         )
-        body = ApplePayAuthorizeRequest.from_dict(_fields)
 
         return _authorize_apple_pay_payment.unwrap(
             _authorize_apple_pay_payment.sync_detailed(
@@ -76,12 +77,13 @@ class AsyncApplePay:
 
         The body's fields are keyword arguments (``ApplePayAuthorizeRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "decrypted_card_details": decrypted_card_details,
-            }
+        body = ApplePayAuthorizeRequest.from_dict(
+            _types.given(
+                {
+                    "decrypted_card_details": decrypted_card_details,
+                }
+            )
         )
-        body = ApplePayAuthorizeRequest.from_dict(_fields)
 
         return _authorize_apple_pay_payment.unwrap(
             await _authorize_apple_pay_payment.asyncio_detailed(

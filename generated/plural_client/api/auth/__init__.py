@@ -35,14 +35,15 @@ class Auth:
 
         The body's fields are keyword arguments (``TokenRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "grant_type": grant_type,
-            }
+        body = TokenRequest.from_dict(
+            _types.given(
+                {
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                    "grant_type": grant_type,
+                }
+            )
         )
-        body = TokenRequest.from_dict(_fields)
 
         return _generate_token.unwrap(
             _generate_token.sync_detailed(
@@ -75,14 +76,15 @@ class AsyncAuth:
 
         The body's fields are keyword arguments (``TokenRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "grant_type": grant_type,
-            }
+        body = TokenRequest.from_dict(
+            _types.given(
+                {
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                    "grant_type": grant_type,
+                }
+            )
         )
-        body = TokenRequest.from_dict(_fields)
 
         return _generate_token.unwrap(
             await _generate_token.asyncio_detailed(

@@ -39,16 +39,17 @@ class Bnpl:
 
         The body's fields are keyword arguments (``BnplEligibilityRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "mobile": mobile,
-                "pay_code": pay_code,
-                "amount": amount,
-                "device_info": device_info,
-                "email": email,
-            }
+        body = BnplEligibilityRequest.from_dict(
+            _types.given(
+                {
+                    "mobile": mobile,
+                    "pay_code": pay_code,
+                    "amount": amount,
+                    "device_info": device_info,
+                    "email": email,
+                }
+            )
         )
-        body = BnplEligibilityRequest.from_dict(_fields)
 
         return _check_bnpl_eligibility.unwrap(
             _check_bnpl_eligibility.sync_detailed(
@@ -83,16 +84,17 @@ class AsyncBnpl:
 
         The body's fields are keyword arguments (``BnplEligibilityRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "mobile": mobile,
-                "pay_code": pay_code,
-                "amount": amount,
-                "device_info": device_info,
-                "email": email,
-            }
+        body = BnplEligibilityRequest.from_dict(
+            _types.given(
+                {
+                    "mobile": mobile,
+                    "pay_code": pay_code,
+                    "amount": amount,
+                    "device_info": device_info,
+                    "email": email,
+                }
+            )
         )
-        body = BnplEligibilityRequest.from_dict(_fields)
 
         return _check_bnpl_eligibility.unwrap(
             await _check_bnpl_eligibility.asyncio_detailed(

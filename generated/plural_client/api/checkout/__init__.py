@@ -49,19 +49,20 @@ class Checkout:
 
         The body's fields are keyword arguments (``GenerateCheckoutLinkRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_order_reference": merchant_order_reference,
-                "order_amount": order_amount,
-                "integration_mode": integration_mode,
-                "pre_auth": pre_auth,
-                "allowed_payment_methods": allowed_payment_methods,
-                "notes": notes,
-                "callback_url": callback_url,
-                "purchase_details": purchase_details,
-            }
+        body = GenerateCheckoutLinkRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_order_reference": merchant_order_reference,
+                    "order_amount": order_amount,
+                    "integration_mode": integration_mode,
+                    "pre_auth": pre_auth,
+                    "allowed_payment_methods": allowed_payment_methods,
+                    "notes": notes,
+                    "callback_url": callback_url,
+                    "purchase_details": purchase_details,
+                }
+            )
         )
-        body = GenerateCheckoutLinkRequest.from_dict(_fields)
 
         return _generate_checkout_link.unwrap(
             _generate_checkout_link.sync_detailed(
@@ -99,19 +100,20 @@ class AsyncCheckout:
 
         The body's fields are keyword arguments (``GenerateCheckoutLinkRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_order_reference": merchant_order_reference,
-                "order_amount": order_amount,
-                "integration_mode": integration_mode,
-                "pre_auth": pre_auth,
-                "allowed_payment_methods": allowed_payment_methods,
-                "notes": notes,
-                "callback_url": callback_url,
-                "purchase_details": purchase_details,
-            }
+        body = GenerateCheckoutLinkRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_order_reference": merchant_order_reference,
+                    "order_amount": order_amount,
+                    "integration_mode": integration_mode,
+                    "pre_auth": pre_auth,
+                    "allowed_payment_methods": allowed_payment_methods,
+                    "notes": notes,
+                    "callback_url": callback_url,
+                    "purchase_details": purchase_details,
+                }
+            )
         )
-        body = GenerateCheckoutLinkRequest.from_dict(_fields)
 
         return _generate_checkout_link.unwrap(
             await _generate_checkout_link.asyncio_detailed(

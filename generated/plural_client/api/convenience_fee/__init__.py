@@ -35,14 +35,15 @@ class ConvenienceFee:
 
         The body's fields are keyword arguments (``ConvenienceFeeRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "amount": amount,
-                "payment_method": payment_method,
-                "network_type": network_type,
-            }
+        body = ConvenienceFeeRequest.from_dict(
+            _types.given(
+                {
+                    "amount": amount,
+                    "payment_method": payment_method,
+                    "network_type": network_type,
+                }
+            )
         )
-        body = ConvenienceFeeRequest.from_dict(_fields)
 
         return _calculate_convenience_fee.unwrap(
             _calculate_convenience_fee.sync_detailed(
@@ -75,14 +76,15 @@ class AsyncConvenienceFee:
 
         The body's fields are keyword arguments (``ConvenienceFeeRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "amount": amount,
-                "payment_method": payment_method,
-                "network_type": network_type,
-            }
+        body = ConvenienceFeeRequest.from_dict(
+            _types.given(
+                {
+                    "amount": amount,
+                    "payment_method": payment_method,
+                    "network_type": network_type,
+                }
+            )
         )
-        body = ConvenienceFeeRequest.from_dict(_fields)
 
         return _calculate_convenience_fee.unwrap(
             await _calculate_convenience_fee.asyncio_detailed(

@@ -69,21 +69,22 @@ class Customers:
 
         The body's fields are keyword arguments (``CreateCustomerRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_customer_reference": merchant_customer_reference,
-                "first_name": first_name,
-                "last_name": last_name,
-                "country_code": country_code,
-                "mobile_number": mobile_number,
-                "email_id": email_id,
-                "billing_address": billing_address,
-                "shipping_address": shipping_address,
-                "gstin": gstin,
-                "merchant_metadata": merchant_metadata,
-            }
+        body = CreateCustomerRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_customer_reference": merchant_customer_reference,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "country_code": country_code,
+                    "mobile_number": mobile_number,
+                    "email_id": email_id,
+                    "billing_address": billing_address,
+                    "shipping_address": shipping_address,
+                    "gstin": gstin,
+                    "merchant_metadata": merchant_metadata,
+                }
+            )
         )
-        body = CreateCustomerRequest.from_dict(_fields)
 
         return _create_customer.unwrap(
             _create_customer.sync_detailed(
@@ -133,20 +134,21 @@ class Customers:
 
         The body's fields are keyword arguments (``UpdateCustomerRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_customer_reference": merchant_customer_reference,
-                "first_name": first_name,
-                "last_name": last_name,
-                "country_code": country_code,
-                "mobile_number": mobile_number,
-                "email_id": email_id,
-                "billing_address": billing_address,
-                "shipping_address": shipping_address,
-                "status": status,
-            }
+        body = UpdateCustomerRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_customer_reference": merchant_customer_reference,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "country_code": country_code,
+                    "mobile_number": mobile_number,
+                    "email_id": email_id,
+                    "billing_address": billing_address,
+                    "shipping_address": shipping_address,
+                    "status": status,
+                }
+            )
         )
-        body = UpdateCustomerRequest.from_dict(_fields)
 
         return _update_customer.unwrap(
             _update_customer.sync_detailed(
@@ -208,21 +210,22 @@ class AsyncCustomers:
 
         The body's fields are keyword arguments (``CreateCustomerRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_customer_reference": merchant_customer_reference,
-                "first_name": first_name,
-                "last_name": last_name,
-                "country_code": country_code,
-                "mobile_number": mobile_number,
-                "email_id": email_id,
-                "billing_address": billing_address,
-                "shipping_address": shipping_address,
-                "gstin": gstin,
-                "merchant_metadata": merchant_metadata,
-            }
+        body = CreateCustomerRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_customer_reference": merchant_customer_reference,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "country_code": country_code,
+                    "mobile_number": mobile_number,
+                    "email_id": email_id,
+                    "billing_address": billing_address,
+                    "shipping_address": shipping_address,
+                    "gstin": gstin,
+                    "merchant_metadata": merchant_metadata,
+                }
+            )
         )
-        body = CreateCustomerRequest.from_dict(_fields)
 
         return _create_customer.unwrap(
             await _create_customer.asyncio_detailed(
@@ -272,20 +275,21 @@ class AsyncCustomers:
 
         The body's fields are keyword arguments (``UpdateCustomerRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_customer_reference": merchant_customer_reference,
-                "first_name": first_name,
-                "last_name": last_name,
-                "country_code": country_code,
-                "mobile_number": mobile_number,
-                "email_id": email_id,
-                "billing_address": billing_address,
-                "shipping_address": shipping_address,
-                "status": status,
-            }
+        body = UpdateCustomerRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_customer_reference": merchant_customer_reference,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "country_code": country_code,
+                    "mobile_number": mobile_number,
+                    "email_id": email_id,
+                    "billing_address": billing_address,
+                    "shipping_address": shipping_address,
+                    "status": status,
+                }
+            )
         )
-        body = UpdateCustomerRequest.from_dict(_fields)
 
         return _update_customer.unwrap(
             await _update_customer.asyncio_detailed(

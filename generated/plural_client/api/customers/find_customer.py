@@ -138,16 +138,16 @@ def sync_detailed(
         Response[CustomerProfile | Error]
     """
 
-    kwargs = _get_kwargs(
-        country_code=country_code,
-        mobile_number=mobile_number,
-        merchant_customer_reference=merchant_customer_reference,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
-    )
-
+    # No local holds the request's arguments: a frame's locals (a card number, a CVV in
+    # the body) are what error trackers capture.
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            country_code=country_code,
+            mobile_number=mobile_number,
+            merchant_customer_reference=merchant_customer_reference,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -225,15 +225,15 @@ async def asyncio_detailed(
         Response[CustomerProfile | Error]
     """
 
-    kwargs = _get_kwargs(
-        country_code=country_code,
-        mobile_number=mobile_number,
-        merchant_customer_reference=merchant_customer_reference,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            country_code=country_code,
+            mobile_number=mobile_number,
+            merchant_customer_reference=merchant_customer_reference,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -59,12 +59,13 @@ class EChallans:
 
         The body's fields are keyword arguments (``CreateChallanRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "convenience_fee_breakdown": convenience_fee_breakdown,
-            }
+        body = CreateChallanRequest.from_dict(
+            _types.given(
+                {
+                    "convenience_fee_breakdown": convenience_fee_breakdown,
+                }
+            )
         )
-        body = CreateChallanRequest.from_dict(_fields)
 
         return _create_challan.unwrap(
             _create_challan.sync_detailed(
@@ -133,12 +134,13 @@ class AsyncEChallans:
 
         The body's fields are keyword arguments (``CreateChallanRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "convenience_fee_breakdown": convenience_fee_breakdown,
-            }
+        body = CreateChallanRequest.from_dict(
+            _types.given(
+                {
+                    "convenience_fee_breakdown": convenience_fee_breakdown,
+                }
+            )
         )
-        body = CreateChallanRequest.from_dict(_fields)
 
         return _create_challan.unwrap(
             await _create_challan.asyncio_detailed(

@@ -36,16 +36,17 @@ class International:
 
         The body's fields are keyword arguments (``CurrencyConversionRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "bank_code": bank_code,
-                "invoice_id": invoice_id,
-                "source_currency": source_currency,
-                "dest_currency": dest_currency,
-                "transaction_amount": transaction_amount,
-            }
+        body = CurrencyConversionRequest.from_dict(
+            _types.given(
+                {
+                    "bank_code": bank_code,
+                    "invoice_id": invoice_id,
+                    "source_currency": source_currency,
+                    "dest_currency": dest_currency,
+                    "transaction_amount": transaction_amount,
+                }
+            )
         )
-        body = CurrencyConversionRequest.from_dict(_fields)
 
         return _convert_currency.unwrap(
             _convert_currency.sync_detailed(
@@ -80,16 +81,17 @@ class AsyncInternational:
 
         The body's fields are keyword arguments (``CurrencyConversionRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "bank_code": bank_code,
-                "invoice_id": invoice_id,
-                "source_currency": source_currency,
-                "dest_currency": dest_currency,
-                "transaction_amount": transaction_amount,
-            }
+        body = CurrencyConversionRequest.from_dict(
+            _types.given(
+                {
+                    "bank_code": bank_code,
+                    "invoice_id": invoice_id,
+                    "source_currency": source_currency,
+                    "dest_currency": dest_currency,
+                    "transaction_amount": transaction_amount,
+                }
+            )
         )
-        body = CurrencyConversionRequest.from_dict(_fields)
 
         return _convert_currency.unwrap(
             await _convert_currency.asyncio_detailed(

@@ -61,24 +61,25 @@ class Orders:
 
         The body's fields are keyword arguments (``CreateOrderRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_order_reference": merchant_order_reference,
-                "order_amount": order_amount,
-                "pre_auth": pre_auth,
-                "allowed_payment_methods": allowed_payment_methods,
-                "notes": notes,
-                "callback_url": callback_url,
-                "failure_callback_url": failure_callback_url,
-                "part_payment": part_payment,
-                "purchase_details": purchase_details,
-                "split_info": split_info,
-                "is_mcc_transaction": is_mcc_transaction,
-                "base_amount": base_amount,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-            }
+        body = CreateOrderRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_order_reference": merchant_order_reference,
+                    "order_amount": order_amount,
+                    "pre_auth": pre_auth,
+                    "allowed_payment_methods": allowed_payment_methods,
+                    "notes": notes,
+                    "callback_url": callback_url,
+                    "failure_callback_url": failure_callback_url,
+                    "part_payment": part_payment,
+                    "purchase_details": purchase_details,
+                    "split_info": split_info,
+                    "is_mcc_transaction": is_mcc_transaction,
+                    "base_amount": base_amount,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                }
+            )
         )
-        body = CreateOrderRequest.from_dict(_fields)
 
         return _create_order.unwrap(
             _create_order.sync_detailed(
@@ -138,13 +139,14 @@ class Orders:
 
         The body's fields are keyword arguments (``CaptureRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_capture_reference": merchant_capture_reference,
-                "capture_amount": capture_amount,
-            }
+        body = CaptureRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_capture_reference": merchant_capture_reference,
+                    "capture_amount": capture_amount,
+                }
+            )
         )
-        body = CaptureRequest.from_dict(_fields)
 
         return _capture_order.unwrap(
             _capture_order.sync_detailed(
@@ -207,24 +209,25 @@ class AsyncOrders:
 
         The body's fields are keyword arguments (``CreateOrderRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_order_reference": merchant_order_reference,
-                "order_amount": order_amount,
-                "pre_auth": pre_auth,
-                "allowed_payment_methods": allowed_payment_methods,
-                "notes": notes,
-                "callback_url": callback_url,
-                "failure_callback_url": failure_callback_url,
-                "part_payment": part_payment,
-                "purchase_details": purchase_details,
-                "split_info": split_info,
-                "is_mcc_transaction": is_mcc_transaction,
-                "base_amount": base_amount,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-            }
+        body = CreateOrderRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_order_reference": merchant_order_reference,
+                    "order_amount": order_amount,
+                    "pre_auth": pre_auth,
+                    "allowed_payment_methods": allowed_payment_methods,
+                    "notes": notes,
+                    "callback_url": callback_url,
+                    "failure_callback_url": failure_callback_url,
+                    "part_payment": part_payment,
+                    "purchase_details": purchase_details,
+                    "split_info": split_info,
+                    "is_mcc_transaction": is_mcc_transaction,
+                    "base_amount": base_amount,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                }
+            )
         )
-        body = CreateOrderRequest.from_dict(_fields)
 
         return _create_order.unwrap(
             await _create_order.asyncio_detailed(
@@ -284,13 +287,14 @@ class AsyncOrders:
 
         The body's fields are keyword arguments (``CaptureRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_capture_reference": merchant_capture_reference,
-                "capture_amount": capture_amount,
-            }
+        body = CaptureRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_capture_reference": merchant_capture_reference,
+                    "capture_amount": capture_amount,
+                }
+            )
         )
-        body = CaptureRequest.from_dict(_fields)
 
         return _capture_order.unwrap(
             await _capture_order.asyncio_detailed(

@@ -122,14 +122,14 @@ def sync_detailed(
         Response[Error | OrderResponse]
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
-    )
-
+    # No local holds the request's arguments: a frame's locals (a card number, a CVV in
+    # the body) are what error trackers capture.
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            order_id=order_id,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -193,13 +193,13 @@ async def asyncio_detailed(
         Response[Error | OrderResponse]
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            order_id=order_id,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

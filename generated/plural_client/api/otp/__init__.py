@@ -36,12 +36,13 @@ class Otp:
 
         The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_id": payment_id,
-            }
+        body = OtpRequest.from_dict(
+            _types.given(
+                {
+                    "payment_id": payment_id,
+                }
+            )
         )
-        body = OtpRequest.from_dict(_fields)
 
         return _generate_otp.unwrap(
             _generate_otp.sync_detailed(
@@ -66,13 +67,14 @@ class Otp:
 
         The body's fields are keyword arguments (``SubmitOtpRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_id": payment_id,
-                "otp": otp,
-            }
+        body = SubmitOtpRequest.from_dict(
+            _types.given(
+                {
+                    "payment_id": payment_id,
+                    "otp": otp,
+                }
+            )
         )
-        body = SubmitOtpRequest.from_dict(_fields)
 
         return _submit_otp.unwrap(
             _submit_otp.sync_detailed(
@@ -96,12 +98,13 @@ class Otp:
 
         The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_id": payment_id,
-            }
+        body = OtpRequest.from_dict(
+            _types.given(
+                {
+                    "payment_id": payment_id,
+                }
+            )
         )
-        body = OtpRequest.from_dict(_fields)
 
         return _resend_otp.unwrap(
             _resend_otp.sync_detailed(
@@ -132,12 +135,13 @@ class AsyncOtp:
 
         The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_id": payment_id,
-            }
+        body = OtpRequest.from_dict(
+            _types.given(
+                {
+                    "payment_id": payment_id,
+                }
+            )
         )
-        body = OtpRequest.from_dict(_fields)
 
         return _generate_otp.unwrap(
             await _generate_otp.asyncio_detailed(
@@ -162,13 +166,14 @@ class AsyncOtp:
 
         The body's fields are keyword arguments (``SubmitOtpRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_id": payment_id,
-                "otp": otp,
-            }
+        body = SubmitOtpRequest.from_dict(
+            _types.given(
+                {
+                    "payment_id": payment_id,
+                    "otp": otp,
+                }
+            )
         )
-        body = SubmitOtpRequest.from_dict(_fields)
 
         return _submit_otp.unwrap(
             await _submit_otp.asyncio_detailed(
@@ -192,12 +197,13 @@ class AsyncOtp:
 
         The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_id": payment_id,
-            }
+        body = OtpRequest.from_dict(
+            _types.given(
+                {
+                    "payment_id": payment_id,
+                }
+            )
         )
-        body = OtpRequest.from_dict(_fields)
 
         return _resend_otp.unwrap(
             await _resend_otp.asyncio_detailed(

@@ -35,13 +35,14 @@ class PayByPoints:
 
         The body's fields are keyword arguments (``PointsBalanceRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_option": payment_option,
-                "order_details": order_details,
-            }
+        body = PointsBalanceRequest.from_dict(
+            _types.given(
+                {
+                    "payment_option": payment_option,
+                    "order_details": order_details,
+                }
+            )
         )
-        body = PointsBalanceRequest.from_dict(_fields)
 
         return _check_point_balance.unwrap(
             _check_point_balance.sync_detailed(
@@ -73,13 +74,14 @@ class AsyncPayByPoints:
 
         The body's fields are keyword arguments (``PointsBalanceRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payment_option": payment_option,
-                "order_details": order_details,
-            }
+        body = PointsBalanceRequest.from_dict(
+            _types.given(
+                {
+                    "payment_option": payment_option,
+                    "order_details": order_details,
+                }
+            )
         )
-        body = PointsBalanceRequest.from_dict(_fields)
 
         return _check_point_balance.unwrap(
             await _check_point_balance.asyncio_detailed(

@@ -78,28 +78,29 @@ class PaymentLinks:
 
         The body's fields are keyword arguments (``CreatePaymentLinkRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "amount": amount,
-                "merchant_payment_link_reference": merchant_payment_link_reference,
-                "description": description,
-                "expire_by": expire_by,
-                "allowed_payment_methods": allowed_payment_methods,
-                "pre_auth": pre_auth,
-                "is_mcc_transaction": is_mcc_transaction,
-                "callback_url": callback_url,
-                "failure_callback_url": failure_callback_url,
-                "customer": customer,
-                "product_details": product_details,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-                "merchant_metadata": merchant_metadata,
-                "split_info": split_info,
-                "account_details": account_details,
-                "part_payment": part_payment,
-                "cart_details": cart_details,
-            }
+        body = CreatePaymentLinkRequest.from_dict(
+            _types.given(
+                {
+                    "amount": amount,
+                    "merchant_payment_link_reference": merchant_payment_link_reference,
+                    "description": description,
+                    "expire_by": expire_by,
+                    "allowed_payment_methods": allowed_payment_methods,
+                    "pre_auth": pre_auth,
+                    "is_mcc_transaction": is_mcc_transaction,
+                    "callback_url": callback_url,
+                    "failure_callback_url": failure_callback_url,
+                    "customer": customer,
+                    "product_details": product_details,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                    "merchant_metadata": merchant_metadata,
+                    "split_info": split_info,
+                    "account_details": account_details,
+                    "part_payment": part_payment,
+                    "cart_details": cart_details,
+                }
+            )
         )
-        body = CreatePaymentLinkRequest.from_dict(_fields)
 
         return _create_payment_link.unwrap(
             _create_payment_link.sync_detailed(
@@ -220,28 +221,29 @@ class AsyncPaymentLinks:
 
         The body's fields are keyword arguments (``CreatePaymentLinkRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "amount": amount,
-                "merchant_payment_link_reference": merchant_payment_link_reference,
-                "description": description,
-                "expire_by": expire_by,
-                "allowed_payment_methods": allowed_payment_methods,
-                "pre_auth": pre_auth,
-                "is_mcc_transaction": is_mcc_transaction,
-                "callback_url": callback_url,
-                "failure_callback_url": failure_callback_url,
-                "customer": customer,
-                "product_details": product_details,
-                "cart_coupon_discount_amount": cart_coupon_discount_amount,
-                "merchant_metadata": merchant_metadata,
-                "split_info": split_info,
-                "account_details": account_details,
-                "part_payment": part_payment,
-                "cart_details": cart_details,
-            }
+        body = CreatePaymentLinkRequest.from_dict(
+            _types.given(
+                {
+                    "amount": amount,
+                    "merchant_payment_link_reference": merchant_payment_link_reference,
+                    "description": description,
+                    "expire_by": expire_by,
+                    "allowed_payment_methods": allowed_payment_methods,
+                    "pre_auth": pre_auth,
+                    "is_mcc_transaction": is_mcc_transaction,
+                    "callback_url": callback_url,
+                    "failure_callback_url": failure_callback_url,
+                    "customer": customer,
+                    "product_details": product_details,
+                    "cart_coupon_discount_amount": cart_coupon_discount_amount,
+                    "merchant_metadata": merchant_metadata,
+                    "split_info": split_info,
+                    "account_details": account_details,
+                    "part_payment": part_payment,
+                    "cart_details": cart_details,
+                }
+            )
         )
-        body = CreatePaymentLinkRequest.from_dict(_fields)
 
         return _create_payment_link.unwrap(
             await _create_payment_link.asyncio_detailed(

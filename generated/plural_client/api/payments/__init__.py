@@ -39,12 +39,13 @@ class Payments:
 
         The body's fields are keyword arguments (``CreatePaymentRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payments": payments,
-            }
+        body = CreatePaymentRequest.from_dict(
+            _types.given(
+                {
+                    "payments": payments,
+                }
+            )
         )
-        body = CreatePaymentRequest.from_dict(_fields)
 
         return _create_payment.unwrap(
             _create_payment.sync_detailed(
@@ -70,13 +71,14 @@ class Payments:
 
         The body's fields are keyword arguments (``GetCardDetailsRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "card_details": card_details,
-                "amount": amount,
-            }
+        body = GetCardDetailsRequest.from_dict(
+            _types.given(
+                {
+                    "card_details": card_details,
+                    "amount": amount,
+                }
+            )
         )
-        body = GetCardDetailsRequest.from_dict(_fields)
 
         return _get_card_details.unwrap(
             _get_card_details.sync_detailed(
@@ -108,12 +110,13 @@ class AsyncPayments:
 
         The body's fields are keyword arguments (``CreatePaymentRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "payments": payments,
-            }
+        body = CreatePaymentRequest.from_dict(
+            _types.given(
+                {
+                    "payments": payments,
+                }
+            )
         )
-        body = CreatePaymentRequest.from_dict(_fields)
 
         return _create_payment.unwrap(
             await _create_payment.asyncio_detailed(
@@ -139,13 +142,14 @@ class AsyncPayments:
 
         The body's fields are keyword arguments (``GetCardDetailsRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "card_details": card_details,
-                "amount": amount,
-            }
+        body = GetCardDetailsRequest.from_dict(
+            _types.given(
+                {
+                    "card_details": card_details,
+                    "amount": amount,
+                }
+            )
         )
-        body = GetCardDetailsRequest.from_dict(_fields)
 
         return _get_card_details.unwrap(
             await _get_card_details.asyncio_detailed(

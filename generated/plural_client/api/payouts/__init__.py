@@ -54,21 +54,22 @@ class Payouts:
 
         The body's fields are keyword arguments (``CreatePayoutRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "clientReferenceId": client_reference_id,
-                "payeeName": payee_name,
-                "amount": amount,
-                "mode": mode,
-                "remarks": remarks,
-                "email": email,
-                "phone": phone,
-                "accountNumber": account_number,
-                "branchCode": branch_code,
-                "vpa": vpa,
-            }
+        body = CreatePayoutRequest.from_dict(
+            _types.given(
+                {
+                    "clientReferenceId": client_reference_id,
+                    "payeeName": payee_name,
+                    "amount": amount,
+                    "mode": mode,
+                    "remarks": remarks,
+                    "email": email,
+                    "phone": phone,
+                    "accountNumber": account_number,
+                    "branchCode": branch_code,
+                    "vpa": vpa,
+                }
+            )
         )
-        body = CreatePayoutRequest.from_dict(_fields)
 
         return _create_payout.unwrap(
             _create_payout.sync_detailed(
@@ -160,12 +161,13 @@ class Payouts:
 
         The body's fields are keyword arguments (``UpdateScheduledPayoutRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "scheduleAt": schedule_at,
-            }
+        body = UpdateScheduledPayoutRequest.from_dict(
+            _types.given(
+                {
+                    "scheduleAt": schedule_at,
+                }
+            )
         )
-        body = UpdateScheduledPayoutRequest.from_dict(_fields)
 
         return _update_scheduled_payout.unwrap(
             _update_scheduled_payout.sync_detailed(
@@ -223,21 +225,22 @@ class AsyncPayouts:
 
         The body's fields are keyword arguments (``CreatePayoutRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "clientReferenceId": client_reference_id,
-                "payeeName": payee_name,
-                "amount": amount,
-                "mode": mode,
-                "remarks": remarks,
-                "email": email,
-                "phone": phone,
-                "accountNumber": account_number,
-                "branchCode": branch_code,
-                "vpa": vpa,
-            }
+        body = CreatePayoutRequest.from_dict(
+            _types.given(
+                {
+                    "clientReferenceId": client_reference_id,
+                    "payeeName": payee_name,
+                    "amount": amount,
+                    "mode": mode,
+                    "remarks": remarks,
+                    "email": email,
+                    "phone": phone,
+                    "accountNumber": account_number,
+                    "branchCode": branch_code,
+                    "vpa": vpa,
+                }
+            )
         )
-        body = CreatePayoutRequest.from_dict(_fields)
 
         return _create_payout.unwrap(
             await _create_payout.asyncio_detailed(
@@ -329,12 +332,13 @@ class AsyncPayouts:
 
         The body's fields are keyword arguments (``UpdateScheduledPayoutRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "scheduleAt": schedule_at,
-            }
+        body = UpdateScheduledPayoutRequest.from_dict(
+            _types.given(
+                {
+                    "scheduleAt": schedule_at,
+                }
+            )
         )
-        body = UpdateScheduledPayoutRequest.from_dict(_fields)
 
         return _update_scheduled_payout.unwrap(
             await _update_scheduled_payout.asyncio_detailed(

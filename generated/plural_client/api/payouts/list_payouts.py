@@ -188,23 +188,23 @@ def sync_detailed(
         Response[Error | PayoutList]
     """
 
-    kwargs = _get_kwargs(
-        payment_reference_id=payment_reference_id,
-        client_reference_id=client_reference_id,
-        request_reference_id=request_reference_id,
-        bank_transaction_reference_id=bank_transaction_reference_id,
-        mode=mode,
-        date_from=date_from,
-        date_to=date_to,
-        status=status,
-        page=page,
-        count=count,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
-    )
-
+    # No local holds the request's arguments: a frame's locals (a card number, a CVV in
+    # the body) are what error trackers capture.
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            payment_reference_id=payment_reference_id,
+            client_reference_id=client_reference_id,
+            request_reference_id=request_reference_id,
+            bank_transaction_reference_id=bank_transaction_reference_id,
+            mode=mode,
+            date_from=date_from,
+            date_to=date_to,
+            status=status,
+            page=page,
+            count=count,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -323,22 +323,22 @@ async def asyncio_detailed(
         Response[Error | PayoutList]
     """
 
-    kwargs = _get_kwargs(
-        payment_reference_id=payment_reference_id,
-        client_reference_id=client_reference_id,
-        request_reference_id=request_reference_id,
-        bank_transaction_reference_id=bank_transaction_reference_id,
-        mode=mode,
-        date_from=date_from,
-        date_to=date_to,
-        status=status,
-        page=page,
-        count=count,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            payment_reference_id=payment_reference_id,
+            client_reference_id=client_reference_id,
+            request_reference_id=request_reference_id,
+            bank_transaction_reference_id=bank_transaction_reference_id,
+            mode=mode,
+            date_from=date_from,
+            date_to=date_to,
+            status=status,
+            page=page,
+            count=count,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -93,23 +93,24 @@ class Plans:
 
         The body's fields are keyword arguments (``CreatePlanRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "plan_name": plan_name,
-                "frequency": frequency,
-                "amount": amount,
-                "max_limit_amount": max_limit_amount,
-                "end_date": end_date,
-                "merchant_plan_reference": merchant_plan_reference,
-                "plan_description": plan_description,
-                "initial_debit_amount": initial_debit_amount,
-                "trial_period_in_days": trial_period_in_days,
-                "start_date": start_date,
-                "merchant_metadata": merchant_metadata,
-                "auto_debit_ot": auto_debit_ot,
-            }
+        body = CreatePlanRequest.from_dict(
+            _types.given(
+                {
+                    "plan_name": plan_name,
+                    "frequency": frequency,
+                    "amount": amount,
+                    "max_limit_amount": max_limit_amount,
+                    "end_date": end_date,
+                    "merchant_plan_reference": merchant_plan_reference,
+                    "plan_description": plan_description,
+                    "initial_debit_amount": initial_debit_amount,
+                    "trial_period_in_days": trial_period_in_days,
+                    "start_date": start_date,
+                    "merchant_metadata": merchant_metadata,
+                    "auto_debit_ot": auto_debit_ot,
+                }
+            )
         )
-        body = CreatePlanRequest.from_dict(_fields)
 
         return _create_plan.unwrap(
             _create_plan.sync_detailed(
@@ -174,18 +175,19 @@ class Plans:
 
         The body's fields are keyword arguments (``UpdatePlanRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "plan_name": plan_name,
-                "plan_description": plan_description,
-                "amount": amount,
-                "max_limit_amount": max_limit_amount,
-                "trial_period_in_days": trial_period_in_days,
-                "end_date": end_date,
-                "merchant_metadata": merchant_metadata,
-            }
+        body = UpdatePlanRequest.from_dict(
+            _types.given(
+                {
+                    "plan_name": plan_name,
+                    "plan_description": plan_description,
+                    "amount": amount,
+                    "max_limit_amount": max_limit_amount,
+                    "trial_period_in_days": trial_period_in_days,
+                    "end_date": end_date,
+                    "merchant_metadata": merchant_metadata,
+                }
+            )
         )
-        body = UpdatePlanRequest.from_dict(_fields)
 
         return _update_plan.unwrap(
             _update_plan.sync_detailed(
@@ -280,23 +282,24 @@ class AsyncPlans:
 
         The body's fields are keyword arguments (``CreatePlanRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "plan_name": plan_name,
-                "frequency": frequency,
-                "amount": amount,
-                "max_limit_amount": max_limit_amount,
-                "end_date": end_date,
-                "merchant_plan_reference": merchant_plan_reference,
-                "plan_description": plan_description,
-                "initial_debit_amount": initial_debit_amount,
-                "trial_period_in_days": trial_period_in_days,
-                "start_date": start_date,
-                "merchant_metadata": merchant_metadata,
-                "auto_debit_ot": auto_debit_ot,
-            }
+        body = CreatePlanRequest.from_dict(
+            _types.given(
+                {
+                    "plan_name": plan_name,
+                    "frequency": frequency,
+                    "amount": amount,
+                    "max_limit_amount": max_limit_amount,
+                    "end_date": end_date,
+                    "merchant_plan_reference": merchant_plan_reference,
+                    "plan_description": plan_description,
+                    "initial_debit_amount": initial_debit_amount,
+                    "trial_period_in_days": trial_period_in_days,
+                    "start_date": start_date,
+                    "merchant_metadata": merchant_metadata,
+                    "auto_debit_ot": auto_debit_ot,
+                }
+            )
         )
-        body = CreatePlanRequest.from_dict(_fields)
 
         return _create_plan.unwrap(
             await _create_plan.asyncio_detailed(
@@ -361,18 +364,19 @@ class AsyncPlans:
 
         The body's fields are keyword arguments (``UpdatePlanRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "plan_name": plan_name,
-                "plan_description": plan_description,
-                "amount": amount,
-                "max_limit_amount": max_limit_amount,
-                "trial_period_in_days": trial_period_in_days,
-                "end_date": end_date,
-                "merchant_metadata": merchant_metadata,
-            }
+        body = UpdatePlanRequest.from_dict(
+            _types.given(
+                {
+                    "plan_name": plan_name,
+                    "plan_description": plan_description,
+                    "amount": amount,
+                    "max_limit_amount": max_limit_amount,
+                    "trial_period_in_days": trial_period_in_days,
+                    "end_date": end_date,
+                    "merchant_metadata": merchant_metadata,
+                }
+            )
         )
-        body = UpdatePlanRequest.from_dict(_fields)
 
         return _update_plan.unwrap(
             await _update_plan.asyncio_detailed(

@@ -75,15 +75,16 @@ class Presentations:
 
         The body's fields are keyword arguments (``CreatePresentationRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "subscription_id": subscription_id,
-                "due_date": due_date,
-                "amount": amount,
-                "merchant_presentation_reference": merchant_presentation_reference,
-            }
+        body = CreatePresentationRequest.from_dict(
+            _types.given(
+                {
+                    "subscription_id": subscription_id,
+                    "due_date": due_date,
+                    "amount": amount,
+                    "merchant_presentation_reference": merchant_presentation_reference,
+                }
+            )
         )
-        body = CreatePresentationRequest.from_dict(_fields)
 
         return _create_presentation.unwrap(
             _create_presentation.sync_detailed(
@@ -163,14 +164,15 @@ class Presentations:
 
         The body's fields are keyword arguments (``PresentationDebitRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "presentation_id": presentation_id,
-                "merchant_presentation_reference": merchant_presentation_reference,
-                "is_merchant_retry": is_merchant_retry,
-            }
+        body = PresentationDebitRequest.from_dict(
+            _types.given(
+                {
+                    "presentation_id": presentation_id,
+                    "merchant_presentation_reference": merchant_presentation_reference,
+                    "is_merchant_retry": is_merchant_retry,
+                }
+            )
         )
-        body = PresentationDebitRequest.from_dict(_fields)
 
         return _create_debit.unwrap(
             _create_debit.sync_detailed(
@@ -195,13 +197,14 @@ class Presentations:
 
         The body's fields are keyword arguments (``PresentationRetryRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "presentation_id": presentation_id,
-                "merchant_presentation_reference": merchant_presentation_reference,
-            }
+        body = PresentationRetryRequest.from_dict(
+            _types.given(
+                {
+                    "presentation_id": presentation_id,
+                    "merchant_presentation_reference": merchant_presentation_reference,
+                }
+            )
         )
-        body = PresentationRetryRequest.from_dict(_fields)
 
         return _create_merchant_retry.unwrap(
             _create_merchant_retry.sync_detailed(
@@ -229,16 +232,17 @@ class Presentations:
 
         The body's fields are keyword arguments (``PresentationNotificationRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "subscription_id": subscription_id,
-                "due_date": due_date,
-                "amount": amount,
-                "merchant_presentation_reference": merchant_presentation_reference,
-                "is_merchant_retry": is_merchant_retry,
-            }
+        body = PresentationNotificationRequest.from_dict(
+            _types.given(
+                {
+                    "subscription_id": subscription_id,
+                    "due_date": due_date,
+                    "amount": amount,
+                    "merchant_presentation_reference": merchant_presentation_reference,
+                    "is_merchant_retry": is_merchant_retry,
+                }
+            )
         )
-        body = PresentationNotificationRequest.from_dict(_fields)
 
         return _send_subscription_notification.unwrap(
             _send_subscription_notification.sync_detailed(
@@ -295,15 +299,16 @@ class AsyncPresentations:
 
         The body's fields are keyword arguments (``CreatePresentationRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "subscription_id": subscription_id,
-                "due_date": due_date,
-                "amount": amount,
-                "merchant_presentation_reference": merchant_presentation_reference,
-            }
+        body = CreatePresentationRequest.from_dict(
+            _types.given(
+                {
+                    "subscription_id": subscription_id,
+                    "due_date": due_date,
+                    "amount": amount,
+                    "merchant_presentation_reference": merchant_presentation_reference,
+                }
+            )
         )
-        body = CreatePresentationRequest.from_dict(_fields)
 
         return _create_presentation.unwrap(
             await _create_presentation.asyncio_detailed(
@@ -383,14 +388,15 @@ class AsyncPresentations:
 
         The body's fields are keyword arguments (``PresentationDebitRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "presentation_id": presentation_id,
-                "merchant_presentation_reference": merchant_presentation_reference,
-                "is_merchant_retry": is_merchant_retry,
-            }
+        body = PresentationDebitRequest.from_dict(
+            _types.given(
+                {
+                    "presentation_id": presentation_id,
+                    "merchant_presentation_reference": merchant_presentation_reference,
+                    "is_merchant_retry": is_merchant_retry,
+                }
+            )
         )
-        body = PresentationDebitRequest.from_dict(_fields)
 
         return _create_debit.unwrap(
             await _create_debit.asyncio_detailed(
@@ -415,13 +421,14 @@ class AsyncPresentations:
 
         The body's fields are keyword arguments (``PresentationRetryRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "presentation_id": presentation_id,
-                "merchant_presentation_reference": merchant_presentation_reference,
-            }
+        body = PresentationRetryRequest.from_dict(
+            _types.given(
+                {
+                    "presentation_id": presentation_id,
+                    "merchant_presentation_reference": merchant_presentation_reference,
+                }
+            )
         )
-        body = PresentationRetryRequest.from_dict(_fields)
 
         return _create_merchant_retry.unwrap(
             await _create_merchant_retry.asyncio_detailed(
@@ -449,16 +456,17 @@ class AsyncPresentations:
 
         The body's fields are keyword arguments (``PresentationNotificationRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "subscription_id": subscription_id,
-                "due_date": due_date,
-                "amount": amount,
-                "merchant_presentation_reference": merchant_presentation_reference,
-                "is_merchant_retry": is_merchant_retry,
-            }
+        body = PresentationNotificationRequest.from_dict(
+            _types.given(
+                {
+                    "subscription_id": subscription_id,
+                    "due_date": due_date,
+                    "amount": amount,
+                    "merchant_presentation_reference": merchant_presentation_reference,
+                    "is_merchant_retry": is_merchant_retry,
+                }
+            )
         )
-        body = PresentationNotificationRequest.from_dict(_fields)
 
         return _send_subscription_notification.unwrap(
             await _send_subscription_notification.asyncio_detailed(

@@ -143,16 +143,16 @@ def sync_detailed(
         Response[Error | Presentation]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-        body=body,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
-        extra_body=extra_body,
-    )
-
+    # No local holds the request's arguments: a frame's locals (a card number, a CVV in
+    # the body) are what error trackers capture.
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            subscription_id=subscription_id,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -236,15 +236,15 @@ async def asyncio_detailed(
         Response[Error | Presentation]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-        body=body,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
-        extra_body=extra_body,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            subscription_id=subscription_id,
+            body=body,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+            extra_body=extra_body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -42,16 +42,17 @@ class Refunds:
 
         The body's fields are keyword arguments (``RefundRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_order_reference": merchant_order_reference,
-                "order_amount": order_amount,
-                "merchant_metadata": merchant_metadata,
-                "products": products,
-                "split_info": split_info,
-            }
+        body = RefundRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_order_reference": merchant_order_reference,
+                    "order_amount": order_amount,
+                    "merchant_metadata": merchant_metadata,
+                    "products": products,
+                    "split_info": split_info,
+                }
+            )
         )
-        body = RefundRequest.from_dict(_fields)
 
         return _create_refund.unwrap(
             _create_refund.sync_detailed(
@@ -88,16 +89,17 @@ class AsyncRefunds:
 
         The body's fields are keyword arguments (``RefundRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_order_reference": merchant_order_reference,
-                "order_amount": order_amount,
-                "merchant_metadata": merchant_metadata,
-                "products": products,
-                "split_info": split_info,
-            }
+        body = RefundRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_order_reference": merchant_order_reference,
+                    "order_amount": order_amount,
+                    "merchant_metadata": merchant_metadata,
+                    "products": products,
+                    "split_info": split_info,
+                }
+            )
         )
-        body = RefundRequest.from_dict(_fields)
 
         return _create_refund.unwrap(
             await _create_refund.asyncio_detailed(

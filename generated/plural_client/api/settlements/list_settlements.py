@@ -131,17 +131,17 @@ def sync_detailed(
         Response[Error | SettlementList]
     """
 
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
-        page=page,
-        per_page=per_page,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
-    )
-
+    # No local holds the request's arguments: a frame's locals (a card number, a CVV in
+    # the body) are what error trackers capture.
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -220,16 +220,16 @@ async def asyncio_detailed(
         Response[Error | SettlementList]
     """
 
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
-        page=page,
-        per_page=per_page,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            per_page=per_page,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -37,12 +37,13 @@ class SplitSettlements:
 
         The body's fields are keyword arguments (``ReleaseSplitSettlementRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "release_amount": release_amount,
-            }
+        body = ReleaseSplitSettlementRequest.from_dict(
+            _types.given(
+                {
+                    "release_amount": release_amount,
+                }
+            )
         )
-        body = ReleaseSplitSettlementRequest.from_dict(_fields)
 
         return _release_split_settlement.unwrap(
             _release_split_settlement.sync_detailed(
@@ -96,12 +97,13 @@ class AsyncSplitSettlements:
 
         The body's fields are keyword arguments (``ReleaseSplitSettlementRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "release_amount": release_amount,
-            }
+        body = ReleaseSplitSettlementRequest.from_dict(
+            _types.given(
+                {
+                    "release_amount": release_amount,
+                }
+            )
         )
-        body = ReleaseSplitSettlementRequest.from_dict(_fields)
 
         return _release_split_settlement.unwrap(
             await _release_split_settlement.asyncio_detailed(

@@ -108,24 +108,25 @@ class Subscriptions:
 
         The body's fields are keyword arguments (``CreateSubscriptionRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_subscription_reference": merchant_subscription_reference,
-                "plan_id": plan_id,
-                "start_date": start_date,
-                "end_date": end_date,
-                "customer_id": customer_id,
-                "integration_mode": integration_mode,
-                "enable_notification": enable_notification,
-                "allowed_payment_methods": allowed_payment_methods,
-                "merchant_metadata": merchant_metadata,
-                "is_tpv_enabled": is_tpv_enabled,
-                "bank_account": bank_account,
-                "callback_url": callback_url,
-                "failure_callback_url": failure_callback_url,
-            }
+        body = CreateSubscriptionRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_subscription_reference": merchant_subscription_reference,
+                    "plan_id": plan_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_id": customer_id,
+                    "integration_mode": integration_mode,
+                    "enable_notification": enable_notification,
+                    "allowed_payment_methods": allowed_payment_methods,
+                    "merchant_metadata": merchant_metadata,
+                    "is_tpv_enabled": is_tpv_enabled,
+                    "bank_account": bank_account,
+                    "callback_url": callback_url,
+                    "failure_callback_url": failure_callback_url,
+                }
+            )
         )
-        body = CreateSubscriptionRequest.from_dict(_fields)
 
         return _create_subscription.unwrap(
             _create_subscription.sync_detailed(
@@ -169,14 +170,15 @@ class Subscriptions:
 
         The body's fields are keyword arguments (``UpdateSubscriptionRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "reason": reason,
-                "new_plan_id": new_plan_id,
-                "new_end_date": new_end_date,
-            }
+        body = UpdateSubscriptionRequest.from_dict(
+            _types.given(
+                {
+                    "reason": reason,
+                    "new_plan_id": new_plan_id,
+                    "new_end_date": new_end_date,
+                }
+            )
         )
-        body = UpdateSubscriptionRequest.from_dict(_fields)
 
         return _update_subscription.unwrap(
             _update_subscription.sync_detailed(
@@ -326,24 +328,25 @@ class AsyncSubscriptions:
 
         The body's fields are keyword arguments (``CreateSubscriptionRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_subscription_reference": merchant_subscription_reference,
-                "plan_id": plan_id,
-                "start_date": start_date,
-                "end_date": end_date,
-                "customer_id": customer_id,
-                "integration_mode": integration_mode,
-                "enable_notification": enable_notification,
-                "allowed_payment_methods": allowed_payment_methods,
-                "merchant_metadata": merchant_metadata,
-                "is_tpv_enabled": is_tpv_enabled,
-                "bank_account": bank_account,
-                "callback_url": callback_url,
-                "failure_callback_url": failure_callback_url,
-            }
+        body = CreateSubscriptionRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_subscription_reference": merchant_subscription_reference,
+                    "plan_id": plan_id,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "customer_id": customer_id,
+                    "integration_mode": integration_mode,
+                    "enable_notification": enable_notification,
+                    "allowed_payment_methods": allowed_payment_methods,
+                    "merchant_metadata": merchant_metadata,
+                    "is_tpv_enabled": is_tpv_enabled,
+                    "bank_account": bank_account,
+                    "callback_url": callback_url,
+                    "failure_callback_url": failure_callback_url,
+                }
+            )
         )
-        body = CreateSubscriptionRequest.from_dict(_fields)
 
         return _create_subscription.unwrap(
             await _create_subscription.asyncio_detailed(
@@ -387,14 +390,15 @@ class AsyncSubscriptions:
 
         The body's fields are keyword arguments (``UpdateSubscriptionRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "reason": reason,
-                "new_plan_id": new_plan_id,
-                "new_end_date": new_end_date,
-            }
+        body = UpdateSubscriptionRequest.from_dict(
+            _types.given(
+                {
+                    "reason": reason,
+                    "new_plan_id": new_plan_id,
+                    "new_end_date": new_end_date,
+                }
+            )
         )
-        body = UpdateSubscriptionRequest.from_dict(_fields)
 
         return _update_subscription.unwrap(
             await _update_subscription.asyncio_detailed(

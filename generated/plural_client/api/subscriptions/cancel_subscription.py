@@ -111,14 +111,14 @@ def sync_detailed(
         Response[Error | Subscription]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
-    )
-
+    # No local holds the request's arguments: a frame's locals (a card number, a CVV in
+    # the body) are what error trackers capture.
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            subscription_id=subscription_id,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -182,13 +182,13 @@ async def asyncio_detailed(
         Response[Error | Subscription]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            subscription_id=subscription_id,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -187,23 +187,23 @@ def sync_detailed(
         Response[Error | SubscriptionList]
     """
 
-    kwargs = _get_kwargs(
-        plan_id=plan_id,
-        status=status,
-        amount=amount,
-        amount_range=amount_range,
-        start_date=start_date,
-        end_date=end_date,
-        size=size,
-        page=page,
-        sort=sort,
-        frequency=frequency,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
-    )
-
+    # No local holds the request's arguments: a frame's locals (a card number, a CVV in
+    # the body) are what error trackers capture.
     response = client.get_httpx_client().request(
-        **kwargs,
+        **_get_kwargs(
+            plan_id=plan_id,
+            status=status,
+            amount=amount,
+            amount_range=amount_range,
+            start_date=start_date,
+            end_date=end_date,
+            size=size,
+            page=page,
+            sort=sort,
+            frequency=frequency,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
 
     return _build_response(client=client, response=response)
@@ -320,22 +320,22 @@ async def asyncio_detailed(
         Response[Error | SubscriptionList]
     """
 
-    kwargs = _get_kwargs(
-        plan_id=plan_id,
-        status=status,
-        amount=amount,
-        amount_range=amount_range,
-        start_date=start_date,
-        end_date=end_date,
-        size=size,
-        page=page,
-        sort=sort,
-        frequency=frequency,
-        request_id=request_id,
-        request_timestamp=request_timestamp,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            plan_id=plan_id,
+            status=status,
+            amount=amount,
+            amount_range=amount_range,
+            start_date=start_date,
+            end_date=end_date,
+            size=size,
+            page=page,
+            sort=sort,
+            frequency=frequency,
+            request_id=request_id,
+            request_timestamp=request_timestamp,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

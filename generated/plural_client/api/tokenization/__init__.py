@@ -58,17 +58,18 @@ class Tokenization:
 
         The body's fields are keyword arguments (``GenerateCardTokenRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "customer_id": customer_id,
-                "merchant_token_reference": merchant_token_reference,
-                "payment_method": payment_method,
-                "payment_option": payment_option,
-                "payment": payment,
-                "merchant_metadata": merchant_metadata,
-            }
+        body = GenerateCardTokenRequest.from_dict(
+            _types.given(
+                {
+                    "customer_id": customer_id,
+                    "merchant_token_reference": merchant_token_reference,
+                    "payment_method": payment_method,
+                    "payment_option": payment_option,
+                    "payment": payment,
+                    "merchant_metadata": merchant_metadata,
+                }
+            )
         )
-        body = GenerateCardTokenRequest.from_dict(_fields)
 
         return _generate_card_token.unwrap(
             _generate_card_token.sync_detailed(
@@ -94,13 +95,14 @@ class Tokenization:
 
         The body's fields are keyword arguments (``GenerateCryptogramRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_unique_reference": merchant_unique_reference,
-                "service_provider_token_id": service_provider_token_id,
-            }
+        body = GenerateCryptogramRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_unique_reference": merchant_unique_reference,
+                    "service_provider_token_id": service_provider_token_id,
+                }
+            )
         )
-        body = GenerateCryptogramRequest.from_dict(_fields)
 
         return _generate_cryptogram.unwrap(
             _generate_cryptogram.sync_detailed(
@@ -198,13 +200,14 @@ class Tokenization:
 
         The body's fields are keyword arguments (``DeleteCustomerTokenRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_unique_reference": merchant_unique_reference,
-                "merchant_metadata": merchant_metadata,
-            }
+        body = DeleteCustomerTokenRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_unique_reference": merchant_unique_reference,
+                    "merchant_metadata": merchant_metadata,
+                }
+            )
         )
-        body = DeleteCustomerTokenRequest.from_dict(_fields)
 
         return _delete_customer_token.unwrap(
             _delete_customer_token.sync_detailed(
@@ -243,17 +246,18 @@ class AsyncTokenization:
 
         The body's fields are keyword arguments (``GenerateCardTokenRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "customer_id": customer_id,
-                "merchant_token_reference": merchant_token_reference,
-                "payment_method": payment_method,
-                "payment_option": payment_option,
-                "payment": payment,
-                "merchant_metadata": merchant_metadata,
-            }
+        body = GenerateCardTokenRequest.from_dict(
+            _types.given(
+                {
+                    "customer_id": customer_id,
+                    "merchant_token_reference": merchant_token_reference,
+                    "payment_method": payment_method,
+                    "payment_option": payment_option,
+                    "payment": payment,
+                    "merchant_metadata": merchant_metadata,
+                }
+            )
         )
-        body = GenerateCardTokenRequest.from_dict(_fields)
 
         return _generate_card_token.unwrap(
             await _generate_card_token.asyncio_detailed(
@@ -279,13 +283,14 @@ class AsyncTokenization:
 
         The body's fields are keyword arguments (``GenerateCryptogramRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_unique_reference": merchant_unique_reference,
-                "service_provider_token_id": service_provider_token_id,
-            }
+        body = GenerateCryptogramRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_unique_reference": merchant_unique_reference,
+                    "service_provider_token_id": service_provider_token_id,
+                }
+            )
         )
-        body = GenerateCryptogramRequest.from_dict(_fields)
 
         return _generate_cryptogram.unwrap(
             await _generate_cryptogram.asyncio_detailed(
@@ -383,13 +388,14 @@ class AsyncTokenization:
 
         The body's fields are keyword arguments (``DeleteCustomerTokenRequestParams``); ``extra_body`` sends
         fields this version does not know yet."""
-        _fields = _types.given(
-            {
-                "merchant_unique_reference": merchant_unique_reference,
-                "merchant_metadata": merchant_metadata,
-            }
+        body = DeleteCustomerTokenRequest.from_dict(
+            _types.given(
+                {
+                    "merchant_unique_reference": merchant_unique_reference,
+                    "merchant_metadata": merchant_metadata,
+                }
+            )
         )
-        body = DeleteCustomerTokenRequest.from_dict(_fields)
 
         return _delete_customer_token.unwrap(
             await _delete_customer_token.asyncio_detailed(
