@@ -6,6 +6,8 @@ errors to the generated client; plugins extend them through the hooks of
 :mod:`plural_ext._hookspecs`, marked with :data:`hookimpl`.
 """
 
+import logging
+
 from ._client import AsyncPlural, Plural
 from ._exceptions import (
     APIError,
@@ -27,6 +29,10 @@ from ._settings import Settings
 from ._signatures import CallbackResult, callback_signature, verify_callback
 from ._version import __version__
 from ._webhooks import WebhookEvent, WebhookPayloadError, sign_webhook, verify_webhook
+
+# A library prints nothing unless the application configures logging: without a handler of
+# its own, the "plural" logger's records would reach Python's last-resort stderr handler.
+logging.getLogger("plural").addHandler(logging.NullHandler())
 
 __all__ = [
     "APIError",

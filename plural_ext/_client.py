@@ -82,7 +82,8 @@ class _Guard:
         # Success bodies are left to the generated parser, which turns one it cannot
         # read into InvalidResponseError: parsing them here too would double the cost.
         if response.status_code >= 400:
-            error = api_error(response)
+            found = request.extensions.get(_OPERATION)
+            error = api_error(response, found[0].operation_id if found else None)
             notify(self._hook.plural_on_error, request=request, error=error, attempt=0)
             raise error
         found = request.extensions.get(_OPERATION)

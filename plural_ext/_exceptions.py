@@ -72,13 +72,22 @@ class TransportError(PluralError):
         and the frames of its traceback and chain hold the headers and the body in their
         locals, which error trackers capture.
         """
+        # The request that failed may be the token request made for the caller's call.
+        failed = _request_of(error) or request
         _strip(error)
         return cls(
-            f"{request.method} {request.url.path} failed: {type(error).__name__}: {error}",
-            request_id=request.headers.get("Request-ID"),
-            method=request.method,
-            path=request.url.path,
+            f"{failed.method} {failed.url.path} failed: {type(error).__name__}: {error}",
+            request_id=failed.headers.get("Request-ID"),
+            method=failed.method,
+            path=failed.url.path,
         )
+
+
+def _request_of(error: Exception) -> httpx.Request | None:
+    try:
+        return error.request if isinstance(error, httpx.RequestError) else None
+    except RuntimeError:  # httpx's way of saying it has none
+        return None
 
 
 def _strip(error: BaseException) -> None:
@@ -108,14 +117,19 @@ class APIError(PluralError):
         message: str,
         request_id: str | None,
         details: object = None,
+        operation: str | None = None,
     ) -> None:
         self.status_code = status_code
         self.code = code
         self.message = message
         self.request_id = request_id
         self.details = details
+        self.operation = operation
+        """The operation Plural refused (``get_order``; ``generate_token`` when the token
+        request made for a call failed), None for a path the spec does not know."""
         label = f"{status_code} {code}" if code else str(status_code)
-        super().__init__(f"{label}: {message} (Request-ID {request_id})")
+        where = f"{operation}: " if operation else ""
+        super().__init__(f"{where}{label}: {message} (Request-ID {request_id})")
 
 
 class InvalidRequestError(APIError):

@@ -17,8 +17,9 @@ from ._exceptions import APIError, api_error_class
 from ._redact import redact_json
 
 
-def api_error(response: httpx.Response) -> APIError:
-    """The typed error for an error response, whatever its body."""
+def api_error(response: httpx.Response, operation: str | None = None) -> APIError:
+    """The typed error for an error response, whatever its body; ``operation`` names the
+    operation refused."""
     status = response.status_code
     body = _json_or_none(response)
     code = message = None
@@ -41,6 +42,7 @@ def api_error(response: httpx.Response) -> APIError:
         message=message,
         request_id=request_id(response),
         details=details,
+        operation=operation,
     )
 
 

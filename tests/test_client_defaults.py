@@ -1,9 +1,12 @@
-"""What a client does before any call: it refuses to start without credentials, and says
-who it is in every request."""
+"""What a client does around its calls: it refuses to start without credentials, says who it
+is in every request, names the request that failed, and prints nothing of its own."""
 
 from __future__ import annotations
 
 import platform
+import subprocess
+import sys
+import textwrap
 
 import httpx
 import pytest
@@ -42,14 +45,73 @@ def test_every_request_names_the_sdk_python_and_httpx() -> None:
             return httpx.Response(200, json={"access_token": "t0k", "expires_in": 3600})
         return httpx.Response(404, json={"code": "ORDER_NOT_FOUND", "message": "no such order"})
 
-    with Plural(
-        "id", "secret", transport=httpx.MockTransport(handler), entry_points=False
-    ) as plural:
-        with pytest.raises(plural_ext.NotFoundError):
-            plural.orders.get("v1-abc")
+    with (
+        Plural(
+            "id", "secret", transport=httpx.MockTransport(handler), entry_points=False
+        ) as plural,
+        pytest.raises(plural_ext.NotFoundError),
+    ):
+        plural.orders.get("v1-abc")
 
     expected = (
         f"plural-sdk/{plural_ext.__version__} "
         f"(Python {platform.python_version()}; httpx {httpx.__version__})"
     )
     assert seen == [expected, expected]  # the token request too
+
+
+def test_an_error_names_the_request_that_failed_the_token_request_too() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(401, json={"code": "INVALID_CLIENT", "message": "bad client"})
+        return httpx.Response(200, json={})
+
+    def unreachable(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    with (
+        Plural(
+            "id", "secret", transport=httpx.MockTransport(handler), entry_points=False
+        ) as plural,
+        pytest.raises(plural_ext.AuthenticationError) as refused,
+    ):
+        plural.orders.get("v1-abc")
+    gone = httpx.MockTransport(unreachable)
+    with (
+        Plural("id", "secret", transport=gone, backoff=0.0, entry_points=False) as plural,
+        pytest.raises(plural_ext.TransportError) as lost,
+    ):
+        plural.orders.get("v1-abc")
+
+    assert refused.value.operation == "generate_token"
+    assert str(refused.value).startswith("generate_token: 401 INVALID_CLIENT")
+    assert (lost.value.method, lost.value.path) == ("POST", "/api/auth/v1/token")
+
+
+def test_an_app_that_never_configures_logging_sees_nothing_of_a_handled_error() -> None:
+    app = textwrap.dedent(
+        """
+        import httpx
+        from plural_ext import NotFoundError, Plural, TransportError
+
+        def handler(request):
+            if request.url.path.endswith("/token"):
+                return httpx.Response(200, json={"access_token": "t0k", "expires_in": 3600})
+            if "unreachable" in request.url.path:
+                raise httpx.ConnectError("connection refused", request=request)
+            return httpx.Response(404, json={"code": "ORDER_NOT_FOUND", "message": "none"})
+
+        with Plural("id", "secret", transport=httpx.MockTransport(handler), backoff=0.0) as plural:
+            for order_id in ("v1-missing", "v1-unreachable"):
+                try:
+                    plural.orders.get(order_id)
+                except (NotFoundError, TransportError):
+                    pass
+        print("handled")
+        """
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", app], capture_output=True, text=True, timeout=60, check=False
+    )
+
+    assert (run.returncode, run.stdout, run.stderr) == (0, "handled\n", "")

@@ -1,4 +1,5 @@
-"""Built-in plugin ``logging``: one INFO line per call on the ``plural`` logger, bodies at DEBUG.
+"""Built-in plugin ``logging``: one INFO line per call (and per failed attempt) on the ``plural``
+logger, bodies at DEBUG.
 
 Nothing secret is written: headers and bodies pass through :mod:`plural_ext._redact`.
 """
@@ -52,7 +53,9 @@ def plural_after_response(
 
 @hookimpl
 def plural_on_error(request: httpx.Request, error: Exception, attempt: int) -> None:
-    logger.warning(
+    # INFO, not WARNING: the error is retried, or raised to the caller, who decides how bad
+    # it is (a 404 may be expected); logged as a warning too, it would be reported twice.
+    logger.info(
         "%s %s failed: %s: %s Request-ID=%s attempt=%d",
         request.method,
         request.url.path,

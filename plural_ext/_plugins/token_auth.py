@@ -192,7 +192,7 @@ class ClientCredentialsAuth(httpx.Auth):
 
     def _store(self, response: httpx.Response) -> str:
         if response.status_code >= 400:
-            raise api_error(response)
+            raise api_error(response, "generate_token")
         try:
             token = TokenResponse.from_dict(json.loads(response.content))
         except (ValueError, TypeError, KeyError, AttributeError) as error:
