@@ -41,6 +41,7 @@ from ._settings import USER_AGENT, Settings, from_environ
 from ._signatures import CallbackParams, CallbackResult, read_callback_fields
 from ._spec import Operation, find_operation
 from ._transport import PluginTransport
+from ._webhooks import WebhookEvent, verify_webhook
 
 _EXTRA_BODY = "plural_extra_body"  # the request extension naming the keys of extra_body
 _OPERATION = "plural_operation"  # the request extension holding its operation and path params
@@ -123,6 +124,15 @@ class _Guard:
             return None
         operation, params = found
         return operation, {name: unquote(value) for name, value in params.items()}
+
+
+def _configured(given: str | None, setting: str | None, variable: str) -> str:
+    # A missing key is the application's mistake, not a forged callback: a ValueError, which
+    # an endpoint that refuses SignatureError with a 400 does not swallow.
+    key = given if given is not None else setting
+    if key is None:
+        raise ValueError(f"no secret to verify with: pass one, or set {variable}")
+    return key
 
 
 def _validate(operation: Operation, path_params: dict[str, str], request: httpx.Request) -> None:
@@ -281,18 +291,30 @@ class _BaseClient:
         """A client from ``PLURAL_CLIENT_ID``, ``PLURAL_CLIENT_SECRET``, ``PLURAL_ENV`` and ``PLURAL_BASE_URL``."""
         return cls(**{**from_environ(environ), **kwargs})
 
-    def verify_callback(self, params: CallbackParams, secret_key: str) -> CallbackResult:
+    def verify_callback(
+        self, params: CallbackParams, secret_key: str | None = None
+    ) -> CallbackResult:
         """Verify a callback through the ``plural_verify_callback`` plugins.
 
         ``params``: the POST form body (bytes or text), the query string, or a mapping,
-        as :func:`plural_ext.verify_callback` takes them.
+        as :func:`plural_ext.verify_callback` takes them. ``secret_key``: the client's
+        ``callback_secret_key`` (``PLURAL_SECRET_KEY``) unless given.
         """
+        key = _configured(secret_key, self.settings.callback_secret_key, "PLURAL_SECRET_KEY")
         result = self.plugin_manager.hook.plural_verify_callback(
-            params=read_callback_fields(params), secret_key=secret_key
+            params=read_callback_fields(params), secret_key=key
         )
         if result is None:
             raise SignatureError("no plugin could verify this callback")
         return result  # type: ignore[no-any-return]
+
+    def verify_webhook(
+        self, headers: Mapping[str, str], body: bytes | str, secret: str | None = None
+    ) -> WebhookEvent:
+        """:func:`plural_ext.verify_webhook` with the client's ``webhook_secret``
+        (``PLURAL_WEBHOOK_SECRET``) unless ``secret`` is given."""
+        key = _configured(secret, self.settings.webhook_secret, "PLURAL_WEBHOOK_SECRET")
+        return verify_webhook(headers, body, key)
 
     def _transport(
         self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport

@@ -32,6 +32,10 @@ class Settings:
     base_url: str
     client_id: str | None = None
     client_secret: str | None = attrs.field(default=None, repr=False)
+    callback_secret_key: str | None = attrs.field(default=None, repr=False)
+    """The hex key Plural signs callbacks with (``PLURAL_SECRET_KEY``), for verify_callback."""
+    webhook_secret: str | None = attrs.field(default=None, repr=False)
+    """The secret Plural signs webhooks with (``PLURAL_WEBHOOK_SECRET``), for verify_webhook."""
     timeout: httpx.Timeout = DEFAULT_TIMEOUT
     max_attempts: int = 4
     """Attempts in all for one request, the first included."""
@@ -92,11 +96,14 @@ def host_url(base_url: str) -> str:
 
 
 def from_environ(environ: Mapping[str, str] | None = None) -> dict[str, str | None]:
-    """Client arguments from ``PLURAL_CLIENT_ID``, ``PLURAL_CLIENT_SECRET``, ``PLURAL_ENV``, ``PLURAL_BASE_URL``."""
+    """Client arguments from ``PLURAL_CLIENT_ID``, ``PLURAL_CLIENT_SECRET``, ``PLURAL_ENV``,
+    ``PLURAL_BASE_URL``, ``PLURAL_SECRET_KEY`` and ``PLURAL_WEBHOOK_SECRET``."""
     env = os.environ if environ is None else environ
     return {
         "client_id": env.get("PLURAL_CLIENT_ID"),
         "client_secret": env.get("PLURAL_CLIENT_SECRET"),
         "environment": env.get("PLURAL_ENV"),
         "base_url": env.get("PLURAL_BASE_URL"),
+        "callback_secret_key": env.get("PLURAL_SECRET_KEY"),
+        "webhook_secret": env.get("PLURAL_WEBHOOK_SECRET"),
     }

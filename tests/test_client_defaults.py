@@ -7,6 +7,7 @@ import platform
 import subprocess
 import sys
 import textwrap
+import time
 
 import httpx
 import pytest
@@ -115,3 +116,37 @@ def test_an_app_that_never_configures_logging_sees_nothing_of_a_handled_error() 
     )
 
     assert (run.returncode, run.stdout, run.stderr) == (0, "handled\n", "")
+
+
+def test_the_signature_secrets_are_settings_and_stay_out_of_reprs() -> None:
+    from plural_ext import callback_signature, sign_webhook
+
+    key, secret = "73616e64626f782d63616c6c6261636b", "whsec_c2VjcmV0LWZvci10ZXN0cw"
+    environ = {
+        "PLURAL_CLIENT_ID": "id",
+        "PLURAL_CLIENT_SECRET": "client-secret",
+        "PLURAL_SECRET_KEY": key,
+        "PLURAL_WEBHOOK_SECRET": secret,
+    }
+    fields = {"order_id": "v1-abc", "status": "PROCESSED"}
+    signed = {**fields, "signature": callback_signature(fields, key)}
+    body = b'{"event_type": "ORDER_PROCESSED", "data": {}}'
+    stamp = int(time.time())
+    headers = {
+        "webhook-id": "msg_1",
+        "webhook-timestamp": str(stamp),
+        "webhook-signature": sign_webhook(secret, "msg_1", stamp, body),
+    }
+
+    with Plural.from_env(environ, entry_points=False) as plural:
+        assert plural.verify_callback(signed).order_id == "v1-abc"
+        assert plural.verify_webhook(headers, body).event_type == "ORDER_PROCESSED"
+        shown = repr(plural.settings) + repr(plural)
+    assert key not in shown and secret not in shown and "client-secret" not in shown
+
+    with Plural("id", "client-secret", entry_points=False) as plural:
+        with pytest.raises(ValueError, match="PLURAL_SECRET_KEY"):
+            plural.verify_callback(signed)
+        with pytest.raises(ValueError, match="PLURAL_WEBHOOK_SECRET"):
+            plural.verify_webhook(headers, body)
+        assert plural.verify_callback(signed, key).status == "PROCESSED"  # given: used

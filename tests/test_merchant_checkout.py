@@ -52,7 +52,7 @@ def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Sandbox, Receiver
             monkeypatch.setenv("PLURAL_CLIENT_ID", DEFAULT_CLIENT_ID)
             monkeypatch.setenv("PLURAL_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
             monkeypatch.setenv("PLURAL_BASE_URL", server.base_url)
-            monkeypatch.setenv("PLURAL_CALLBACK_SECRET_KEY", DEFAULT_CALLBACK_SECRET_KEY)
+            monkeypatch.setenv("PLURAL_SECRET_KEY", DEFAULT_CALLBACK_SECRET_KEY)
             monkeypatch.setenv("PLURAL_WEBHOOK_SECRET", DEFAULT_WEBHOOK_SECRET)
             yield sandbox, receiver
 

@@ -64,7 +64,7 @@ def shop(monkeypatch: pytest.MonkeyPatch) -> Iterator[Shop]:
             monkeypatch.setenv("PLURAL_CLIENT_ID", DEFAULT_CLIENT_ID)
             monkeypatch.setenv("PLURAL_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
             monkeypatch.setenv("PLURAL_BASE_URL", server.base_url)
-            monkeypatch.setenv("PLURAL_CALLBACK_SECRET_KEY", DEFAULT_CALLBACK_SECRET_KEY)
+            monkeypatch.setenv("PLURAL_SECRET_KEY", DEFAULT_CALLBACK_SECRET_KEY)
             monkeypatch.setenv("PLURAL_WEBHOOK_SECRET", DEFAULT_WEBHOOK_SECRET)
             names: dict[str, Any] = {"__name__": "accept_a_payment"}
             exec(compile(module(WALKTHROUGH), "README.md", "exec"), names)  # noqa: S102 - our README

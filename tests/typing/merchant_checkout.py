@@ -21,8 +21,6 @@ from plural_ext import (
     AsyncPlural,
     SignatureError,
     WebhookPayloadError,
-    verify_callback,
-    verify_webhook,
 )
 
 plural = AsyncPlural.from_env()
@@ -104,7 +102,7 @@ async def checkout(form: CardCheckout) -> dict[str, str]:
 @app.post("/plural/return")
 async def plural_return(request: Request) -> OrderView:
     try:
-        callback = verify_callback(await request.body(), os.environ["PLURAL_CALLBACK_SECRET_KEY"])
+        callback = plural.verify_callback(await request.body())
     except SignatureError:
         raise HTTPException(400, "not a callback from Plural") from None
     if callback.order_id is None:
@@ -135,9 +133,7 @@ async def refund(order_id: str, paise: int) -> OrderView:
 @app.post("/plural/webhook")
 async def plural_webhook(request: Request) -> dict[str, str]:
     try:
-        event = verify_webhook(
-            request.headers, await request.body(), os.environ["PLURAL_WEBHOOK_SECRET"]
-        )
+        event = plural.verify_webhook(request.headers, await request.body())
     except SignatureError:  # not from Plural
         raise HTTPException(400, "not a webhook from Plural") from None
     except WebhookPayloadError as unread:  # from Plural, a shape this SDK does not read
