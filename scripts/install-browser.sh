@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Installs Debian's chromium for tests/test_browser_checkout.py, which drives it headless over
-# the Chrome DevTools Protocol (a websocket from Python: no chromedriver, no Selenium Manager,
-# no browser download).
+# Installs Debian's chromium for tests/test_browser_checkout.py, which Playwright drives headless
+# through executable_path (Playwright's own browser download cannot work offline).
 #
 # .ci/run runs it plainly: no chromium is a failure there. `make test` runs it with
 # --best-effort: it installs when it can (root, or sudo without a password) and otherwise says

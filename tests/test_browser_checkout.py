@@ -1,42 +1,32 @@
-"""A customer's checkout in a real browser: Debian's headless chromium on the sandbox's challenge page.
+"""A customer's checkout in a real browser: Playwright driving Debian's headless chromium on
+the sandbox's pages — the card challenge, the hosted checkout and a payment link.
 
-After Approve the browser brings the signed callback to the merchant's server: by the form
-that posts itself (as Plural does), by its button when scripts are off, or by a 303 when
+After Approve (or Pay) the browser brings the signed callback to the merchant's server: by the
+form that posts itself (as Plural does), by its button when scripts are off, or by a 303 when
 the sandbox is set to ``callback_method="GET"``.
 
-The browser is driven over the Chrome DevTools Protocol, straight from Python through one
-websocket: no chromedriver, no Selenium Manager, nothing downloaded. ``scripts/install-browser.sh``
-installs chromium in CI (``.ci/run``); elsewhere the test is skipped when chromium is missing,
-but under ``CI`` a missing chromium fails it.
-
-Every step is bounded, and chromium (its whole process group) is killed in a ``finally``.
+Playwright is given the system chromium (``executable_path``): its own browser download cannot
+work here. ``scripts/install-browser.sh`` installs chromium in CI (``.ci/run``); elsewhere the
+test is skipped when chromium is missing, but under ``CI`` a missing chromium fails it. On a
+failure, a screenshot of the page the customer was on is kept in the test's ``tmp_path``.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import itertools
-import json
 import os
-import signal
-import subprocess
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
-import httpx
 import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
 
-from plural_client.api.orders import create_order, get_order
-from plural_client.api.payments import create_payment
-from plural_client.models import CreateOrderRequest, CreatePaymentRequest
 from plural_ext import Plural, verify_callback
 from plural_ext.sandbox import (
     CARD_SUCCESS,
@@ -49,24 +39,8 @@ from plural_ext.sandbox import (
 )
 
 CHROMIUM = Path("/usr/bin/chromium")
-STEP_TIMEOUT = 20.0  # seconds, for any one wait: chromium's start, a page load, the callback
-
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--no-proxy-server",
-    "--window-size=800,900",
-    # 0: chromium picks a free port and writes it to <user-data-dir>/DevToolsActivePort
-    "--remote-debugging-address=127.0.0.1",
-    "--remote-debugging-port=0",
-]
+STEP_TIMEOUT_MS = 20_000  # for any one wait: a page load, a click's navigation, the callback
+AMOUNT = {"value": 1100, "currency": "INR"}
 
 
 # -- the merchant's return URL ------------------------------------------------------------
@@ -136,117 +110,6 @@ class CallbackReceiver:
 # -- the browser ------------------------------------------------------------------------
 
 
-class DevTools:
-    """One page of chromium, over the DevTools Protocol: commands, and events kept until read."""
-
-    def __init__(self, ws: Any) -> None:
-        self._ws = ws
-        self._ids = itertools.count(1)
-        self._events: list[dict[str, Any]] = []
-
-    def send(self, method: str, **params: Any) -> dict[str, Any]:
-        call_id = next(self._ids)
-        self._ws.send(json.dumps({"id": call_id, "method": method, "params": params}))
-        deadline = time.monotonic() + STEP_TIMEOUT
-        while True:
-            message = self._receive(deadline, f"the answer to {method}")
-            if message.get("id") == call_id:
-                if "error" in message:
-                    raise AssertionError(f"{method} failed: {message['error']}")
-                result: dict[str, Any] = message.get("result", {})
-                return result
-            if "method" in message:
-                self._events.append(message)
-
-    def wait_for(self, event: str) -> dict[str, Any]:
-        """The first ``event`` not read yet, waiting for it if need be."""
-        deadline = time.monotonic() + STEP_TIMEOUT
-        while True:
-            for index, message in enumerate(self._events):
-                if message["method"] == event:
-                    del self._events[: index + 1]
-                    params: dict[str, Any] = message.get("params", {})
-                    return params
-            message = self._receive(deadline, event)
-            if "method" in message:
-                self._events.append(message)
-
-    def evaluate(self, expression: str) -> Any:
-        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
-        if "exceptionDetails" in result:
-            raise AssertionError(f"{expression!r} threw: {result['exceptionDetails']}")
-        return result["result"].get("value")
-
-    def wait_until(self, expression: str) -> None:
-        """Until ``expression`` is true on the page, across the page loads it takes."""
-        deadline = time.monotonic() + STEP_TIMEOUT
-        while time.monotonic() < deadline:
-            with contextlib.suppress(AssertionError):  # evaluated while a page unloads
-                if self.evaluate(expression):
-                    return
-            time.sleep(0.05)
-        raise AssertionError(f"chromium: {expression!r} not true within {STEP_TIMEOUT} s")
-
-    def navigate(self, url: str) -> None:
-        self._events.clear()
-        result = self.send("Page.navigate", url=url)
-        assert "errorText" not in result, f"{url}: {result['errorText']}"
-        self.wait_for("Page.loadEventFired")
-
-    def click(self, selector: str) -> None:
-        """A real mouse click in the middle of the element, as a person would."""
-        box = self.evaluate(
-            f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
-            ".getBoundingClientRect(); return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()"
-        )
-        for kind in ("mousePressed", "mouseReleased"):
-            self.send(
-                "Input.dispatchMouseEvent",
-                type=kind,
-                x=box["x"],
-                y=box["y"],
-                button="left",
-                clickCount=1,
-            )
-
-    def _receive(self, deadline: float, waiting_for: str) -> dict[str, Any]:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise AssertionError(f"chromium: no {waiting_for} within {STEP_TIMEOUT} s")
-        try:
-            message: dict[str, Any] = json.loads(self._ws.recv(timeout=remaining))
-        except TimeoutError:
-            raise AssertionError(f"chromium: no {waiting_for} within {STEP_TIMEOUT} s") from None
-        return message
-
-
-def _devtools_port(process: subprocess.Popen[bytes], profile: Path, log: Path) -> int:
-    active = profile / "DevToolsActivePort"
-    deadline = time.monotonic() + STEP_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(
-                f"chromium exited with {process.returncode}:\n{log.read_text(errors='replace')}"
-            )
-        lines = active.read_text().splitlines() if active.exists() else []
-        if lines and lines[0].isdigit():
-            return int(lines[0])
-        time.sleep(0.05)
-    raise AssertionError(f"chromium did not open DevTools within {STEP_TIMEOUT} s")
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Stop chromium and every process it started: its own process group, by id."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        process.wait(5)
-    # Whatever is left of the group (the browser if it hung, its renderers) goes now.
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)
-    process.wait(5)
-
-
 def require_chromium() -> None:
     """Skip without chromium, but fail under CI: there the browser test must run."""
     if not CHROMIUM.exists():
@@ -256,31 +119,37 @@ def require_chromium() -> None:
         pytest.skip(reason)
 
 
-@contextlib.contextmanager
-def launch_chromium(tmp_path: Path) -> Iterator[DevTools]:
-    """Headless chromium with one page, stopped (its whole process group) on exit."""
-    from websockets.sync.client import connect
-
-    profile = tmp_path / "chromium-profile"
-    log = tmp_path / "chromium.log"
-    with log.open("wb") as log_file:
-        process = subprocess.Popen(
-            [str(CHROMIUM), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
-            stdin=subprocess.DEVNULL,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # a process group of its own, to stop all of it
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    require_chromium()
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--no-sandbox", "--disable-dev-shm-usage", "--no-proxy-server"],
         )
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@contextlib.contextmanager
+def customer(browser: Browser, tmp_path: Path, *, scripts: bool = True) -> Iterator[Page]:
+    """The customer's tab; on a failure, what it showed is kept as ``failure.png``."""
+    context = browser.new_context(
+        java_script_enabled=scripts, viewport={"width": 800, "height": 900}
+    )
+    page = context.new_page()
+    page.set_default_timeout(STEP_TIMEOUT_MS)
     try:
-        port = _devtools_port(process, profile, log)
-        targets = httpx.get(f"http://127.0.0.1:{port}/json/list", timeout=STEP_TIMEOUT).json()
-        page = next(target for target in targets if target["type"] == "page")
-        with connect(page["webSocketDebuggerUrl"], open_timeout=STEP_TIMEOUT, max_size=None) as ws:
-            devtools = DevTools(ws)
-            devtools.send("Page.enable")
-            yield devtools
+        yield page
+    except BaseException:
+        with contextlib.suppress(Exception):
+            page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        raise
     finally:
-        _stop(process)
+        context.close()
 
 
 @pytest.fixture
@@ -292,115 +161,144 @@ def receiver() -> Iterator[CallbackReceiver]:
         receiver.close()
 
 
-# -- the test ---------------------------------------------------------------------------
+@pytest.fixture
+def shop(
+    receiver: CallbackReceiver, request: pytest.FixtureRequest
+) -> Iterator[tuple[Sandbox, Plural]]:
+    """A served sandbox (``callback_method`` from the test's parameter, POST by default) and a client."""
+    method = getattr(request, "param", "POST")
+    with (
+        Sandbox(SandboxConfig(callback_method=method)) as sandbox,
+        serve(sandbox) as server,
+        Plural(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, base_url=server.base_url) as plural,
+    ):
+        yield sandbox, plural
+
+
+def signed_callback(receiver: CallbackReceiver, method: str) -> bytes | str:
+    """The one callback the merchant received, as it came: a form body, or a query string."""
+    assert receiver.received.wait(STEP_TIMEOUT_MS / 1000), "no callback reached the merchant"
+    [received] = receiver.requests
+    assert received.method == method
+    if method == "POST":
+        assert received.content_type == "application/x-www-form-urlencoded"
+        return received.body
+    assert received.body == b""
+    return received.query
+
+
+# -- the tests --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("callback_method", "scripts"),
+    ("shop", "scripts"),
     [("POST", True), ("POST", False), ("GET", True)],
     ids=["form-posted-by-its-script", "form-posted-by-its-button", "redirect-303"],
+    indirect=["shop"],
 )
-def test_card_checkout_approved_in_chromium(
+def test_card_challenge_approved_in_chromium(
+    browser: Browser,
+    shop: tuple[Sandbox, Plural],
     receiver: CallbackReceiver,
     tmp_path: Path,
-    callback_method: Literal["POST", "GET"],
+    request: pytest.FixtureRequest,
     scripts: bool,
 ) -> None:
-    require_chromium()
-    with (
-        launch_chromium(tmp_path) as browser,
-        Sandbox(SandboxConfig(callback_method=callback_method)) as sandbox,
-        serve(sandbox) as server,
-        Plural(
-            client_id=DEFAULT_CLIENT_ID,
-            client_secret=DEFAULT_CLIENT_SECRET,
-            base_url=server.base_url,
-        ) as plural,
-    ):
-        order = create_order.sync(
-            client=plural.client,
-            body=CreateOrderRequest.from_dict(
-                {
-                    "merchant_order_reference": str(uuid.uuid4()),
-                    "order_amount": {"value": 1100, "currency": "INR"},
-                    "pre_auth": True,
-                    "callback_url": receiver.url,
-                }
-            ),
-        )
-        order_id = order.data.order_id
-        paying = create_payment.sync(
-            client=plural.client,
-            order_id=order_id,
-            body=CreatePaymentRequest.from_dict(
-                {
-                    "payments": [
-                        {
-                            "merchant_payment_reference": str(uuid.uuid4()),
-                            "payment_method": "CARD",
-                            "payment_amount": {"value": 1100, "currency": "INR"},
-                            "payment_option": {
-                                "card_details": {
-                                    "name": "Anil Reddy",
-                                    "card_number": CARD_SUCCESS,
-                                    "cvv": "272",
-                                    "expiry_month": "04",
-                                    "expiry_year": "2039",
-                                }
-                            },
-                        }
-                    ]
-                }
-            ),
-        )
-        assert paying.data.status == "PENDING"
-        challenge_url = paying.data.challenge_url
-        assert challenge_url.startswith(server.url + "/")
+    _, plural = shop
+    method: Literal["POST", "GET"] = request.node.callspec.params["shop"]
+    order = plural.orders.create(
+        merchant_order_reference=str(uuid.uuid4()),
+        order_amount=AMOUNT,
+        pre_auth=True,
+        callback_url=receiver.url,
+    )
+    card = {
+        "name": "Anil Reddy",
+        "card_number": CARD_SUCCESS,
+        "cvv": "272",
+        "expiry_month": "04",
+        "expiry_year": "2039",
+    }
+    paying = plural.payments.create(
+        order.order_id,
+        payments=[
+            {
+                "merchant_payment_reference": str(uuid.uuid4()),
+                "payment_method": "CARD",
+                "payment_amount": AMOUNT,
+                "payment_option": {"card_details": card},
+            }
+        ],
+    )
+    assert paying.status == "PENDING" and paying.challenge_url
 
-        # The customer's browser on the challenge page.
-        if not scripts:
-            browser.send("Emulation.setScriptExecutionDisabled", value=True)
-        browser.navigate(challenge_url)
-        assert browser.evaluate("document.getElementById('order-id').textContent") == order_id
-        assert browser.evaluate("document.getElementById('approve') !== null")
-        screenshot(browser, tmp_path / "challenge.png")
-
-        # Approve: a POST, then the callback: a form that posts itself, or a 303.
-        browser.click("#approve")
+    with customer(browser, tmp_path, scripts=scripts) as page:
+        page.goto(paying.challenge_url)
+        assert page.text_content("#order-id") == order.order_id
+        page.screenshot(path=str(tmp_path / "challenge.png"))
+        page.click("#approve")
         if not scripts:
             # Without scripts the form waits on its page, with a button the customer sees.
-            browser.wait_until("document.getElementById('continue') !== null")
+            page.wait_for_selector("#continue")
             assert not receiver.received.is_set()
-            screenshot(browser, tmp_path / "callback.png")
-            browser.click("#continue")
-        assert receiver.received.wait(STEP_TIMEOUT), "no callback reached the merchant"
-        browser.wait_until("document.getElementById('thanks') !== null")
-        assert browser.evaluate("document.getElementById('thanks').textContent") == "Thank you"
+            page.click("#continue")
+        page.wait_for_selector("#thanks")
+        assert page.text_content("#thanks") == "Thank you"
+        landed = page.url
 
-        [received] = receiver.requests
-        assert received.method == callback_method
-        if callback_method == "POST":
-            assert browser.evaluate("location.href") == receiver.url
-            assert received.content_type == "application/x-www-form-urlencoded"
-            assert received.query == ""
-            signed: bytes | str = received.body
-        else:
-            assert browser.evaluate("location.href").startswith(receiver.url + "?")
-            assert received.body == b""
-            signed = received.query
-        result = verify_callback(signed, DEFAULT_CALLBACK_SECRET_KEY)
-        assert result.order_id == order_id
-        assert result.status == "AUTHORIZED"
-        assert result.error_code is None
-        assert plural.verify_callback(signed, DEFAULT_CALLBACK_SECRET_KEY) == result
-
-        fetched = get_order.sync(client=plural.client, order_id=order_id)
-        assert fetched.data.status == "AUTHORIZED"
-        assert fetched.data.payments[0].status == "AUTHORIZED"
+    signed = signed_callback(receiver, method)
+    assert landed == receiver.url if method == "POST" else landed.startswith(receiver.url + "?")
+    result = verify_callback(signed, DEFAULT_CALLBACK_SECRET_KEY)
+    assert (result.order_id, result.status, result.error_code) == (
+        order.order_id,
+        "AUTHORIZED",
+        None,
+    )
+    assert plural.verify_callback(signed, DEFAULT_CALLBACK_SECRET_KEY) == result
+    fetched = plural.orders.get(order.order_id)
+    assert fetched.status == "AUTHORIZED"
+    assert fetched.payments and fetched.payments[0].status == "AUTHORIZED"
 
 
-def screenshot(browser: DevTools, path: Path) -> None:
-    """What the customer sees, as a PNG (kept in the test's tmp_path)."""
-    shot = base64.b64decode(browser.send("Page.captureScreenshot", format="png")["data"])
-    path.write_bytes(shot)
-    assert shot.startswith(b"\x89PNG\r\n\x1a\n") and len(shot) > 1000
+def _pay_by_card_on_the_page(page: Page, url: str) -> None:
+    page.goto(url)
+    page.check('input[name="method"][value="CARD"]')
+    page.fill("#card-number", CARD_SUCCESS)
+    page.click("#approve")
+    page.wait_for_selector("#thanks")
+
+
+def test_hosted_checkout_paid_by_card_in_chromium(
+    browser: Browser, shop: tuple[Sandbox, Plural], receiver: CallbackReceiver, tmp_path: Path
+) -> None:
+    _, plural = shop
+    link = plural.checkout.generate_link(
+        merchant_order_reference=str(uuid.uuid4()),
+        order_amount=AMOUNT,
+        allowed_payment_methods=["CARD", "UPI", "NETBANKING"],
+        callback_url=receiver.url,
+    )
+    with customer(browser, tmp_path) as page:
+        _pay_by_card_on_the_page(page, link.redirect_url)
+
+    result = verify_callback(signed_callback(receiver, "POST"), DEFAULT_CALLBACK_SECRET_KEY)
+    assert (result.order_id, result.status) == (link.order_id, "PROCESSED")
+    assert plural.orders.get(link.order_id).status == "PROCESSED"
+
+
+def test_payment_link_paid_by_card_in_chromium(
+    browser: Browser, shop: tuple[Sandbox, Plural], receiver: CallbackReceiver, tmp_path: Path
+) -> None:
+    _, plural = shop
+    link = plural.payment_links.create(
+        merchant_payment_link_reference=str(uuid.uuid4())[:30],
+        amount=AMOUNT,
+        description="Order 1001",
+        callback_url=receiver.url,
+    )
+    with customer(browser, tmp_path) as page:
+        _pay_by_card_on_the_page(page, link.payment_link)
+
+    result = verify_callback(signed_callback(receiver, "POST"), DEFAULT_CALLBACK_SECRET_KEY)
+    assert result.status == "PROCESSED"
+    assert plural.payment_links.get(link.payment_link_id).status == "PROCESSED"
