@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
+from plural_ext import _api_cli as api_cli
 from plural_ext import _demo as demo
 from plural_ext._exceptions import SignatureError
 from plural_ext._signatures import CallbackParams, callback_signature, verify_callback
@@ -125,6 +126,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     _add_verify,
     sandbox_cli.add_parser,
     demo.add_parser,
+    api_cli.add_parsers,  # plural orders get ORDER_ID ...: every operation of the spec
 )
 """Each adds one subcommand of ``plural``; a new command is one more entry."""
 
