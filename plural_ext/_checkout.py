@@ -20,10 +20,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from types import ModuleType
 from typing import Any, ClassVar, Protocol, TypeVar
-from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
@@ -49,11 +47,14 @@ from ._client import AsyncPlural, Plural
 from ._exceptions import APIError
 from .sandbox import CARD_SUCCESS
 
+# The customer's side lives in the testing kit (plural_ext.testing); the names the demo,
+# the recorder and the tests know stay importable from here.
+from .testing._customer import PAGE_TIMEOUT, approve, customer_form
+from .testing._customer import Callback as Callback
+from .testing._customer import UnexpectedStep as UnexpectedStep
+from .testing._customer import read_callback as read_callback
+
 # --- steps ---------------------------------------------------------------------------
-
-
-class UnexpectedStep(AssertionError):
-    """A step did not end as the flow needs: another response, a refused callback."""
 
 
 @dataclass(frozen=True)
@@ -416,76 +417,6 @@ class Approver(Protocol):
 
 
 @dataclass(frozen=True)
-class Callback:
-    """Where the challenge sends the customer's browser, and the fields it carries.
-
-    ``method`` is "POST" for Plural's self-submitting form (the fields are the form's
-    body) and "GET" for a 303 redirect (the fields are in ``url``'s query).
-    """
-
-    method: str
-    url: str
-    fields: dict[str, str]
-
-    def request(self) -> httpx.Request:
-        """What a browser sends the merchant: the form as a browser encodes it, or the GET."""
-        if self.method == "POST":
-            return httpx.Request(
-                "POST",
-                self.url,
-                content=urlencode(list(self.fields.items())).encode("ascii"),
-                headers={"Content-Type": "application/x-www-form-urlencoded"},
-            )
-        return httpx.Request("GET", self.url)
-
-
-class _FormReader(HTMLParser):
-    """The first form of a page: its method, action, the values of its hidden and text
-    inputs (unescaped), and the choices of its radio buttons."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.form: dict[str, str] | None = None
-        self.fields: dict[str, str] = {}
-        self.choices: dict[str, list[str]] = {}
-        self._in_form = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = {name: value or "" for name, value in attrs}
-        if tag == "form" and self.form is None:
-            self.form, self._in_form = attributes, True
-        if tag != "input" or not self._in_form:
-            return
-        name, value = attributes.get("name", ""), attributes.get("value", "")
-        if attributes.get("type") in ("hidden", "text"):
-            self.fields[name] = value
-        elif attributes.get("type") == "radio":
-            self.choices.setdefault(name, []).append(value)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "form":
-            self._in_form = False
-
-
-def read_callback(answer: httpx.Response) -> Callback:
-    """The callback in the challenge's answer: its self-submitting form, or its 303."""
-    if answer.status_code == 303:
-        location = answer.headers["Location"]
-        return Callback("GET", location, dict(parse_qsl(urlsplit(location).query)))
-    if answer.status_code != 200 or not answer.headers.get("Content-Type", "").startswith(
-        "text/html"
-    ):
-        raise UnexpectedStep(f"approve: the challenge answered {answer.status_code}")
-    reader = _FormReader()
-    reader.feed(answer.text)
-    reader.close()
-    form = reader.form
-    if form is None or form.get("method", "").lower() != "post" or not form.get("action"):
-        raise UnexpectedStep("approve: the challenge answered a page without a callback form")
-    return Callback("POST", str(answer.url.join(form["action"])), reader.fields)
-
-
-@dataclass(frozen=True)
 class HttpApprover:
     """The sandbox's challenge page, approved over HTTP as a browser would: GET, then POST.
 
@@ -504,9 +435,9 @@ class HttpApprover:
         return self._check(plural, callback.fields)
 
     async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str]:
-        async with httpx.AsyncClient(timeout=10.0) as browser:
-            approval = _approval(await browser.get(url))
-            callback = read_callback(await browser.post(url, data=approval))
+        async with httpx.AsyncClient(timeout=PAGE_TIMEOUT, trust_env=False) as browser:
+            target, form = customer_form(await browser.get(url))
+            callback = read_callback(await browser.post(target, data=form))
             if self.follow_callback:
                 _check_landing(await browser.send(callback.request()))
         return self._check(plural, callback.fields)
@@ -520,31 +451,15 @@ class HttpApprover:
 def customer_approves(
     url: str, *, follow_callback: bool = False, transport: httpx.BaseTransport | None = None
 ) -> Callback:
-    """The sandbox's page at ``url`` approved as a customer's browser would (GET, then POST):
-    the callback it sends the browser on with. ``follow_callback``: as :class:`HttpApprover`;
-    ``transport``: a ``SandboxTransport`` for an in-process sandbox's pages."""
-    with httpx.Client(timeout=10.0, transport=transport) as browser:
-        callback = read_callback(browser.post(url, data=_approval(browser.get(url))))
-        if follow_callback:
+    """The sandbox's page at ``url`` approved as a customer's browser would
+    (:func:`plural_ext.testing.approve`): the callback it sends the browser on with.
+    ``follow_callback``: as :class:`HttpApprover`; ``transport``: a ``SandboxTransport``
+    for an in-process sandbox's pages."""
+    callback = approve(url, transport=transport)
+    if follow_callback:
+        with httpx.Client(timeout=PAGE_TIMEOUT, transport=transport, trust_env=False) as browser:
             _check_landing(browser.send(callback.request()))
     return callback
-
-
-def _approval(page: httpx.Response) -> dict[str, str]:
-    """What a customer who approves posts: the page's form as filled in, paying by card
-    (the test card typed in) where the page offers a choice of methods."""
-    if page.status_code != 200 or 'id="approve"' not in page.text:
-        raise UnexpectedStep(f"approve: the payment page answered {page.status_code}")
-    reader = _FormReader()
-    reader.feed(page.text)
-    reader.close()
-    fields = dict(reader.fields)
-    methods = reader.choices.get("method")
-    if methods:
-        fields["method"] = "CARD" if "CARD" in methods else methods[0]
-    if "card_number" in fields and fields.get("method", "CARD") == "CARD":
-        fields["card_number"] = CARD_SUCCESS
-    return {**fields, "action": "approve"}
 
 
 def _check_landing(landing: httpx.Response) -> None:

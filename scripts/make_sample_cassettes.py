@@ -21,8 +21,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from record_cassettes import CASSETTES, ROOT, Scrubber, assert_absent, use_cassette
+from record_cassettes import CASSETTES, ROOT, assert_absent, use_cassette
 from vcr.request import Request
+
+from plural_ext.testing import Scrubber
 
 GUIDE_CASSETTES = CASSETTES / "guide"
 _METHODS = ("get", "put", "post", "patch", "delete")

@@ -11,7 +11,8 @@ run them alike, so a cassette is only as good as the flow that replays it; this 
 adds the recording: vcrpy, scrubbing, a seeded sandbox, UAT.
 
 Secrets are scrubbed by vcrpy's ``before_record_request`` / ``before_record_response``
-hooks and ``filter_headers`` before anything reaches the cassette, with
+hooks and ``filter_headers`` before anything reaches the cassette: the testing kit's
+:func:`plural_ext.testing.vcr_config`, what a merchant records with, built on
 :mod:`plural_ext._redact` (the one list of what is secret): Authorization, client_secret,
 access_token, cvv, signatures (in bodies, forms and URL queries: the challenge's callback
 form, whose hidden inputs hold the signature, and its redirect's ``Location`` in GET mode,
@@ -29,25 +30,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import html
-import json
 import logging
 import os
 import random
-import re
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 import vcr
 from vcr.cassette import Cassette
 
-from plural_client.types import CARD_FIELDS, SECRET_FIELDS
 from plural_ext import AsyncPlural, Plural
 from plural_ext import _checkout as checkout
 from plural_ext._checkout import (
@@ -59,36 +55,15 @@ from plural_ext._checkout import (
     run_sync,
 )
 from plural_ext._checkout import run_async as run_async  # replayed in tests/test_cassettes.py
-from plural_ext._redact import (
-    SECRET_HEADERS,
-    assigned_secrets,
-    redact_body,
-    redact_headers,
-    redact_json,
-    redact_value,
-)
+from plural_ext.testing import PLACEHOLDER_ORIGIN, Scrubber, rewrites_for, vcr_config
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
 SANDBOX_CASSETTES = CASSETTES / "sandbox"
 UAT_CASSETTES = CASSETTES / "uat"
 
-PLACEHOLDER_HOST = "sandbox.local"
-PLACEHOLDER_ORIGIN = f"http://{PLACEHOLDER_HOST}"
 PLACEHOLDER_BASE_URL = f"{PLACEHOLDER_ORIGIN}/api"
 """Every recorded URI starts here, whatever host and port it was recorded on."""
-
-REQUEST_ID_PLACEHOLDER = "<request-id>"
-TIMESTAMP_PLACEHOLDER = "<request-timestamp>"
-USER_AGENT_PLACEHOLDER = "<user-agent>"  # it names the Python: a recording is the same on any
-# Volatile and of no use on replay: they would make every re-recording differ.
-_DROPPED_RESPONSE_HEADERS = frozenset({"date", "server"})
-# A named input of an HTML form, as the sandbox writes them (the callback page): the
-# value, HTML-escaped, is a form field like any other.
-_FORM_INPUT = re.compile(
-    r'(?P<head><input\b[^>]*?\bname="(?P<name>[^"]*)"[^>]*?\bvalue=")(?P<value>[^"]*)"',
-    re.IGNORECASE,
-)
 
 CALLBACK_URL = "https://merchant.example/plural/callback"
 FAILURE_CALLBACK_URL = "https://merchant.example/plural/failure"
@@ -97,239 +72,16 @@ SANDBOX_RUN = "rec"
 NOTES = "recorded by scripts/record_cassettes.py"
 
 
-# --- scrubbing ---------------------------------------------------------------------------
-
-
-def _mask_credentials(key: str, value: str, request: Any = None) -> str:
-    """``filter_headers`` replacement: ``Bearer ***``, as the logs show it."""
-    return redact_headers([(key, value)])[key]
-
-
-def _quote_query(pairs: Sequence[tuple[str, str]]) -> str:
-    # '*' kept literal, so a masked value reads "***" rather than "%2A%2A%2A".
-    return "&".join(f"{quote(k, safe='*')}={quote(v, safe='*')}" for k, v in pairs)
-
-
-@dataclass
-class Scrubber:
-    """vcrpy hooks: secrets masked by :mod:`plural_ext._redact`, the live origin replaced.
-
-    ``rewrites`` are ``(live, placeholder)`` string replacements applied to URIs, headers
-    and bodies. ``masked`` collects every secret value taken out, for :func:`assert_absent`.
-    """
-
-    rewrites: Sequence[tuple[str, str]] = ()
-    masked: set[str] = field(default_factory=set)
-
-    # vcrpy hooks --------------------------------------------------------------------
-
-    def request(self, request: Any) -> Any:
-        """``before_record_request``: applied to what is recorded and to what is replayed."""
-        request.uri = self.url(request.uri)
-        headers = dict(request.headers)
-        for name in list(headers):
-            if name.lower() == "request-id":
-                headers[name] = REQUEST_ID_PLACEHOLDER
-            elif name.lower() == "request-timestamp":
-                headers[name] = TIMESTAMP_PLACEHOLDER
-            elif name.lower() == "user-agent":
-                headers[name] = USER_AGENT_PLACEHOLDER
-            else:
-                headers[name] = self._header(name, headers[name])
-        request.headers = headers
-        if request.body:
-            content_type = _header_value(headers, "content-type")
-            request.body = self.body(request.body, content_type)
-        return request
-
-    def response(self, response: dict[str, Any]) -> dict[str, Any]:
-        """``before_record_response``: a vcrpy response dict, already a copy."""
-        headers: dict[str, list[str]] = {}
-        for name, values in response["headers"].items():
-            lower = name.lower()
-            if lower in _DROPPED_RESPONSE_HEADERS:
-                continue
-            if lower == "request-id":
-                headers[name] = [REQUEST_ID_PLACEHOLDER for _ in values]
-            elif lower in ("location", "content-location"):
-                headers[name] = [self.url(value) for value in values]
-            else:
-                headers[name] = [self._header(name, value) for value in values]
-        response["headers"] = headers
-        body = response["body"]["string"]
-        if body:
-            content_type = _header_value({k: v[0] for k, v in headers.items() if v}, "content-type")
-            scrubbed = self.body(body, content_type)
-            if isinstance(scrubbed, bytes) and len(scrubbed) != len(body):
-                for name in headers:
-                    if name.lower() == "content-length":
-                        headers[name] = [str(len(scrubbed))]
-            response["body"]["string"] = scrubbed
-        return response
-
-    # pieces ------------------------------------------------------------------------
-
-    def url(self, url: str) -> str:
-        """The URL with the live origin replaced and secret query fields masked."""
-        url = self._rewrite(url)
-        parts = urlsplit(url)
-        if not parts.query:
-            return url
-        pairs = parse_qsl(parts.query, keep_blank_values=True)
-        scrubbed = [(key, self._value(key, value)) for key, value in pairs]
-        return urlunsplit(parts._replace(query=_quote_query(scrubbed)))
-
-    def body(self, body: bytes | str, content_type: str) -> bytes | str:
-        """JSON field by field (URL values too), forms pair by pair, other text by pattern."""
-        raw = body.encode("utf-8") if isinstance(body, str) else body
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return body  # binary: nothing of ours is binary, and it is kept as sent
-        scrubbed = self.text(text, content_type)
-        return scrubbed if isinstance(body, str) else scrubbed.encode("utf-8")
-
-    def text(self, text: str, content_type: str = "") -> str:
-        stripped = text.lstrip()
-        if "json" in content_type or stripped[:1] in ("{", "["):
-            try:
-                document = json.loads(text)
-            except ValueError:
-                pass
-            else:
-                return json.dumps(self.json(document), ensure_ascii=False)
-        if "x-www-form-urlencoded" in content_type:
-            pairs = parse_qsl(text, keep_blank_values=True)
-            return _quote_query([(key, self._value(key, value)) for key, value in pairs])
-        # HTML and the like: form inputs field by field, then card-like digit runs and
-        # ``secret=...`` / ``"cvv": "..."``.
-        text = _FORM_INPUT.sub(self._form_input, text)
-        self._collect_assignments(text)
-        return _redact_free_text(self._rewrite(text))
-
-    def json(self, document: Any) -> Any:
-        """A decoded JSON value, scrubbed field by field by ``redact_value``, URLs too.
-
-        Idempotent, as vcrpy needs: the hooks run again on every interaction it loads.
-        ``redact_value`` itself is not (a masked card number would become ``***``), so a
-        card number already shown as six and four digits is kept as it is.
-        """
-        self._collect(document)
-        return self._urls(self._redact(document))
-
-    # internals ---------------------------------------------------------------------
-
-    def _form_input(self, match: re.Match[str]) -> str:
-        value = self._value(html.unescape(match["name"]), html.unescape(match["value"]))
-        return f'{match["head"]}{html.escape(value)}"'
-
-    def _header(self, name: str, value: str) -> str:
-        if name.lower() in SECRET_HEADERS:
-            _, _, credential = value.partition(" ")
-            self._remember(credential or value)
-            return _mask_credentials(name, value)
-        return self._rewrite(value)
-
-    def _value(self, key: str, value: str) -> str:
-        if key.lower() in CARD_FIELDS and _masked_card(value):
-            return self._rewrite(value)
-        scrubbed = str(redact_value(key, value))
-        if scrubbed != value and key.lower() in SECRET_FIELDS | CARD_FIELDS:
-            self._remember(value)
-        return self._rewrite(scrubbed)
-
-    def _redact(self, value: Any) -> Any:
-        if isinstance(value, dict):
-            return {key: self._field(key, item) for key, item in value.items()}
-        if isinstance(value, list):
-            return [self._redact(item) for item in value]
-        return redact_json(value)
-
-    def _field(self, key: str, value: Any) -> Any:
-        name = key.lower()
-        if name in CARD_FIELDS and isinstance(value, str) and _masked_card(value):
-            return value
-        if name in SECRET_FIELDS | CARD_FIELDS:
-            return redact_value(key, value)
-        return self._redact(value)
-
-    def _urls(self, value: Any) -> Any:
-        if isinstance(value, dict):
-            return {key: self._urls(item) for key, item in value.items()}
-        if isinstance(value, list):
-            return [self._urls(item) for item in value]
-        if isinstance(value, str) and value.startswith(("http://", "https://")):
-            return self.url(value)
-        if isinstance(value, str):
-            return self._rewrite(value)
-        return value
-
-    def _collect(self, value: Any) -> None:
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key.lower() in SECRET_FIELDS | CARD_FIELDS and isinstance(item, str):
-                    self._remember(item)
-                else:
-                    self._collect(item)
-        elif isinstance(value, list):
-            for item in value:
-                self._collect(item)
-
-    def _collect_assignments(self, text: str) -> None:
-        for value in assigned_secrets(text):
-            self._remember(value)
-
-    def _remember(self, value: str) -> None:
-        # Only what may be found by substring: a CVV ("123") turns up inside any id, and
-        # a value already masked is no secret. The tests scan for those by structure.
-        if len(value) >= 8 and "*" not in value:
-            self.masked.add(value)
-
-    def _rewrite(self, text: str) -> str:
-        for live, placeholder in self.rewrites:
-            text = text.replace(live, placeholder)
-        return text
-
-
-def _redact_free_text(text: str) -> str:
-    """Text that is neither JSON nor a form: ``_redact``'s own rules for such bodies."""
-    return redact_body(text.encode("utf-8"), "text/plain") if text else text
-
-
-def _masked_card(value: str) -> bool:
-    """Already masked: at most six and four digits shown (``411111******1111``)."""
-    return "*" in value and sum(char.isdigit() for char in value) <= 10
-
-
-def _header_value(headers: dict[str, Any], name: str) -> str:
-    for key, value in headers.items():
-        if key.lower() == name:
-            return str(value[0] if isinstance(value, list) else value)
-    return ""
-
-
-def rewrites_for(base_url: str) -> list[tuple[str, str]]:
-    """Replacements turning ``base_url``'s origin into :data:`PLACEHOLDER_ORIGIN`."""
-    parts = urlsplit(base_url)
-    if f"{parts.scheme}://{parts.netloc}" == PLACEHOLDER_ORIGIN:
-        return []
-    # The origin first, then the bare host:port (the Host header, hosts inside bodies).
-    return [
-        (f"{parts.scheme}://{parts.netloc}", PLACEHOLDER_ORIGIN),
-        (parts.netloc, PLACEHOLDER_HOST),
-    ]
+# --- scrubbing: the testing kit's (plural_ext.testing.vcr_config) -----------------------
 
 
 def make_vcr(scrubber: Scrubber) -> vcr.VCR:
-    """The one vcrpy configuration, for recording and for replay."""
+    """The one vcrpy configuration, for recording and for replay: the kit's scrubbing."""
     return vcr.VCR(
         serializer="yaml",
         # method+path (+query, +body): requests to one path replay in recorded order.
         match_on=("method", "scheme", "host", "port", "path", "query", "body"),
-        before_record_request=scrubber.request,
-        before_record_response=scrubber.response,
-        filter_headers=[(name, _mask_credentials) for name in sorted(SECRET_HEADERS)],
-        decode_compressed_response=True,
+        **vcr_config(scrubber=scrubber),
     )
 
 

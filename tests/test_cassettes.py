@@ -15,26 +15,22 @@
 from __future__ import annotations
 
 import asyncio
-import html
 import importlib
-import json
 import re
 import sys
 import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import vcr
 import yaml
-from vcr.serializers.yamlserializer import _CassetteLoader
 
 from plural_client import AuthenticatedClient, Client
 from plural_client.models import Order, OrderStatus
-from plural_client.types import CARD_FIELDS, MASK, SECRET_FIELDS
-from plural_ext import AsyncPlural, InvalidRequestError, NotFoundError, Plural
+from plural_client.types import MASK
+from plural_ext import AsyncPlural, InvalidRequestError, NotFoundError, Plural, testing
 from plural_ext.sandbox import (
     CARD_SUCCESS_MASTERCARD,
     DEFAULT_CALLBACK_SECRET_KEY,
@@ -65,13 +61,10 @@ GUIDE_JWT = (
 REPLAY_SECRET = "replay-client-secret"
 
 
-# --- the scan ----------------------------------------------------------------------------
+# --- the scan: the testing kit's (plural_ext.testing.find_secrets) ----------------------
 
+# The sandbox's own secrets the kit looks for always; these are the tests' own.
 KNOWN_SECRETS = {
-    DEFAULT_CLIENT_SECRET: "the sandbox's client_secret",
-    DEFAULT_CALLBACK_SECRET_KEY: "the sandbox's callback secret key",
-    bytes.fromhex(DEFAULT_CALLBACK_SECRET_KEY).decode(): "the sandbox's callback secret (text)",
-    DEFAULT_WEBHOOK_SECRET: "the sandbox's webhook secret",
     GUIDE_CLIENT_SECRET: "the guide's client_secret",
     GUIDE_JWT: "the guide's JWT",
     GUIDE_JWT.split(".")[1]: "the guide's JWT payload",
@@ -85,144 +78,16 @@ HOOK_PATTERNS = [
     re.compile(r'client_secret" *: *"[^"*<]{4,}'),
     re.compile(r"\b4[0-9]{15}\b"),
 ]
-JWT = re.compile(r"eyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*")
-BEARER = re.compile(r"Bearer\s+([^\s'\",]*)", re.IGNORECASE)
-SECRET_KEYS = SECRET_FIELDS | CARD_FIELDS
-ASSIGNMENT = re.compile(
-    r"(?<![A-Za-z0-9_])(?P<key>"
-    + "|".join(sorted(SECRET_KEYS, key=len, reverse=True))
-    + r")[\"']?\s*[:=]\s*[\"']?(?P<value>[^\"'&\s,}<]*)",
-    re.IGNORECASE,
-)
-MASKED = {MASK, "%2A%2A%2A", ""}
-# A named input of an HTML form (the sandbox's callback page): its value is a form field.
-FORM_INPUT = re.compile(r'<input\b[^>]*?\bname="(?P<name>[^"]*)"[^>]*?\bvalue="(?P<value>[^"]*)"')
-# Runs of 12 to 19 digits, alone or in groups split by one space or dash (4111-1111-...).
-DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])")
-# Fields that hold long numbers which are not card numbers; only their own values are spared.
-NON_CARD_FIELDS = frozenset(
-    {"rrn", "acquirer_reference", "approval_code", "order_id", "parent_order_id", "id"}
-)
-
-
-def luhn(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = int(char)
-        if index % 2 == 1:
-            value = value * 2 - 9 if value > 4 else value * 2
-        total += value
-    return total % 10 == 0
-
-
-def card_numbers(text: str) -> list[str]:
-    """Every 12-19 digit run of ``text`` that passes the Luhn check."""
-    found = []
-    for match in DIGIT_RUN.finditer(text):
-        digits = re.sub(r"[ -]", "", match.group())
-        if 12 <= len(digits) <= 19 and luhn(digits):
-            found.append(digits[:6] + "…")
-    return found
-
-
-def masked_card(value: str) -> bool:
-    """A card number shown at most as its first six and last four digits."""
-    return sum(char.isdigit() for char in value) <= 10 and not card_numbers(value)
-
-
-class Scan:
-    """Secrets found in one file: where, and what kind (never the value itself)."""
-
-    def __init__(self, literals: dict[str, str] | None = None) -> None:
-        self.literals = {**KNOWN_SECRETS, **(literals or {})}
-        self.problems: list[str] = []
-
-    def file(self, path: Path) -> list[str]:
-        raw = path.read_bytes()
-        text = raw.decode("utf-8", "replace")
-        self.text(text, str(path), raw_file=True)
-        for number, line in enumerate(text.splitlines(), 1):
-            for pattern in HOOK_PATTERNS:
-                if pattern.search(line):
-                    self.problems.append(f"{path}:{number}: matches {pattern.pattern!r}")
-        if path.suffix in (".yaml", ".yml"):
-            try:
-                document = yaml.load(text, Loader=_CassetteLoader)  # noqa: S506 - vcrpy's safe loader
-            except yaml.YAMLError as error:
-                self.problems.append(f"{path}: not YAML ({error})")
-            else:
-                self.value(document, str(path), key=None)
-        return self.problems
-
-    def value(self, value: Any, where: str, key: str | None) -> None:
-        if isinstance(value, dict):
-            for name, item in value.items():
-                self.value(name, f"{where}/<key>", key=None)
-                self.value(item, f"{where}/{name}", key=str(name))
-        elif isinstance(value, list | tuple):
-            for index, item in enumerate(value):
-                self.value(item, f"{where}[{index}]", key=key)
-        elif isinstance(value, bytes):
-            self.string(value.decode("utf-8", "replace"), where, key)
-        elif isinstance(value, str):
-            self.string(value, where, key)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            self.string(str(value), where, key)
-
-    def string(self, text: str, where: str, key: str | None) -> None:
-        name = (key or "").lower()
-        if name in SECRET_FIELDS and text not in MASKED:
-            self.problems.append(f"{where}: {name} is not masked")
-        if name in CARD_FIELDS and not masked_card(text):
-            self.problems.append(f"{where}: {name} shows more than six and four digits")
-        stripped = text.strip()
-        if stripped[:1] in ("{", "["):
-            try:
-                document = json.loads(stripped)
-            except ValueError:
-                pass
-            else:
-                # Every value of the document is checked with its own field name.
-                self.text(text, where, spare_digits=True)
-                self.value(document, f"{where}<json>", key=None)
-                return
-        self.text(text, where, spare_digits=name in NON_CARD_FIELDS)
-        query = urlsplit(stripped).query if stripped.startswith(("http://", "https://")) else ""
-        if not query and "=" in stripped and not re.search(r"\s", stripped):
-            query = stripped  # a form body
-        for field, item in parse_qsl(query, keep_blank_values=True):
-            self.string(item, f"{where}?{field}", key=field)
-
-    def text(
-        self, text: str, where: str, *, spare_digits: bool = False, raw_file: bool = False
-    ) -> None:
-        for literal, what in self.literals.items():
-            if literal in text:
-                self.problems.append(f"{where}: holds {what}")
-        if JWT.search(text):
-            self.problems.append(f"{where}: holds a JWT")
-        for match in BEARER.finditer(text):
-            if match.group(1) != MASK:
-                self.problems.append(f"{where}: a Bearer credential that is not {MASK}")
-        for match in FORM_INPUT.finditer(text):
-            name = html.unescape(match["name"])
-            self.string(html.unescape(match["value"]), f"{where}<input {name}>", key=name)
-        for match in ASSIGNMENT.finditer(text):
-            key, value = match["key"].lower(), match["value"]
-            if key in CARD_FIELDS:
-                if not masked_card(value):
-                    self.problems.append(f"{where}: {key} shows more than six and four digits")
-            elif value not in MASKED:
-                self.problems.append(f"{where}: {key} is not masked")
-        # In a raw YAML file a number cannot be told from its field: the structured walk
-        # checks those; any other file is checked whole.
-        if not spare_digits and not (raw_file and where.endswith((".yaml", ".yml"))):
-            for number in card_numbers(text):
-                self.problems.append(f"{where}: a card number ({number})")
 
 
 def find_secrets(path: Path, literals: dict[str, str] | None = None) -> list[str]:
-    return Scan(literals).file(path)
+    """The kit's scan with the tests' known secrets, and the hook's greps line by line."""
+    problems = testing.find_secrets(path, {**KNOWN_SECRETS, **(literals or {})})
+    for number, line in enumerate(path.read_text("utf-8", "replace").splitlines(), 1):
+        for pattern in HOOK_PATTERNS:
+            if pattern.search(line):
+                problems.append(f"{path}:{number}: matches {pattern.pattern!r}")
+    return problems
 
 
 def every_file() -> list[Path]:
