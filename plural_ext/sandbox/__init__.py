@@ -122,6 +122,17 @@ it, with no fees; UTR ``HDFCN<yy><day of year>000001``. list_settlements takes
 ``per_page``; get_settlements_by_utr lists the transactions, 404
 SETTLEMENT_NOT_FOUND for another UTR.
 
+Robustness: every request is read and checked before any state changes, so a refusal
+never follows a half-done change. A lone surrogate, ``NaN`` or ``1e400`` in a JSON body,
+a body nested deeper than 32 levels, a path or query that is not UTF-8, a header value
+that is not printable ASCII, a query parameter the operation lacks: 400 INVALID_REQUEST
+naming the field. A path is routed to its most concrete template (``/subscriptions/
+execute`` is never a subscription id). Over HTTP, malformed HTTP/1.1 is a 400 (413, 414,
+431, 417 for the limits), chunked bodies are read, idle connections close after
+``idle_timeout`` (15 s) and at most ``max_connections`` (64) are served at once (see
+``_server``). Links point at the server's address or the transport's ``base_url``, never
+at the ``Host`` header.
+
 Webhooks (when ``webhook_url`` is set): ORDER_AUTHORIZED, ORDER_PROCESSED,
 ORDER_CANCELLED, ORDER_FAILED, PAYMENT_FAILED, REFUND_PROCESSED, as
 ``{"event_type", "data": order}`` with Standard Webhooks headers, from a
@@ -147,7 +158,12 @@ from plural_ext.sandbox._config import (
 )
 from plural_ext.sandbox._delivery import Attempt, Delivery, WebhookSender
 from plural_ext.sandbox._inprocess import IN_PROCESS_BASE_URL, SandboxTransport
-from plural_ext.sandbox._server import SandboxServer, serve
+from plural_ext.sandbox._server import (
+    DEFAULT_IDLE_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    SandboxServer,
+    serve,
+)
 from plural_ext.sandbox._upi import upi_app_url
 
 __all__ = [
@@ -159,6 +175,8 @@ __all__ = [
     "DEFAULT_CALLBACK_SECRET_KEY",
     "DEFAULT_CLIENT_ID",
     "DEFAULT_CLIENT_SECRET",
+    "DEFAULT_IDLE_TIMEOUT",
+    "DEFAULT_MAX_CONNECTIONS",
     "DEFAULT_MERCHANT_ID",
     "DEFAULT_MERCHANT_NAME",
     "DEFAULT_WEBHOOK_SECRET",

@@ -12,7 +12,6 @@ from the spec's examples (``_examples``).
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections.abc import Mapping
@@ -22,7 +21,7 @@ from typing import Any
 import httpx
 
 from plural_ext._exceptions import RequestValidationError
-from plural_ext._spec import find_operation, validate_request
+from plural_ext._spec import Operation, validate_request
 from plural_ext.sandbox._config import SandboxConfig
 from plural_ext.sandbox._customers import Customers
 from plural_ext.sandbox._delivery import WebhookSender
@@ -31,10 +30,19 @@ from plural_ext.sandbox._examples import answer_from_example
 from plural_ext.sandbox._family import Call, Family, Page, Route, State
 from plural_ext.sandbox._headers import check_request_headers
 from plural_ext.sandbox._hosted_checkout import HostedCheckout
+from plural_ext.sandbox._input import (
+    check_headers,
+    check_query,
+    check_url,
+    printable_header,
+    read_json,
+    read_multipart,
+)
 from plural_ext.sandbox._ledger import Ledger
 from plural_ext.sandbox._orders import CHALLENGE_PREFIX, Orders
 from plural_ext.sandbox._otp import NativeOtp
 from plural_ext.sandbox._payment_links import PaymentLinks
+from plural_ext.sandbox._routing import route
 from plural_ext.sandbox._settlements import Settlements
 from plural_ext.sandbox._tokenization import Tokenization
 from plural_ext.sandbox._tokens import Auth, TokenStore
@@ -42,7 +50,6 @@ from plural_ext.sandbox._upi import Payee
 
 __all__ = ["CHALLENGE_PREFIX", "Sandbox"]
 
-_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 _logger = logging.getLogger(__name__)
 
 
@@ -96,17 +103,25 @@ class Sandbox:
             _add(self._routes, family.routes, family)
             _add(self._pages, family.pages, family)
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
-        """Answer one request, as Plural would."""
+    def handle(self, request: httpx.Request, *, base_url: str | None = None) -> httpx.Response:
+        """Answer one request, as Plural would.
+
+        Links to the sandbox's own pages (``challenge_url``, ``redirect_url``, a payment
+        link) point at ``base_url``, where the sandbox is served; without it, at the
+        scheme, host and port of the request's URL. Never at its ``Host`` header.
+        """
         request.read()
+        if base_url is not None:
+            request = _rebased(request, base_url)
         try:
             response = self._dispatch(request)
         except SandboxError as error:
             response = _json(error.status, error.body(), error.headers)
         except Exception:
+            # A bug, not the client's fault: a 500 that a test sees, and the traceback logged.
             _logger.exception("plural sandbox: %s %s failed", request.method, request.url.path)
             response = _json(500, {"code": "INTERNAL_ERROR", "message": "sandbox error"})
-        request_id = request.headers.get("Request-ID")
+        request_id = printable_header(request, "Request-ID")
         if request_id is not None:
             response.headers["Request-ID"] = request_id
         return response
@@ -137,44 +152,26 @@ class Sandbox:
         self.close()
 
     def _dispatch(self, request: httpx.Request) -> httpx.Response:
+        check_headers(request)
+        check_url(request)
         path = request.url.path
         for prefix, page in self._pages.items():
             if path.startswith(prefix):
                 with self._lock:
                     return page(request, path.removeprefix(prefix))
-        found = find_operation(request.method, path)
-        if found is None:
-            allowed = [method for method in _METHODS if find_operation(method, path)]
-            if not allowed:
-                raise _not_found(request.url.path)
-            raise SandboxError(
-                405,
-                "METHOD_NOT_ALLOWED",
-                f"{request.method} is not allowed here; use {', '.join(allowed)}",
-                headers={"Allow": ", ".join(allowed)},
-            )
-        operation, params = found
+        operation, params = route(request.method, path)
         check_request_headers(request, operation.operation_id, self.config)
         if operation.operation_id != "generate_token":
             with self._lock:
                 self._tokens.check(request.headers.get("Authorization"))
-        body = _read_json(request) if operation.body_schema is not None else None
-        try:
-            validate_request(operation, params, body, dict(request.url.params.items()))
-        except RequestValidationError as error:
-            raise SandboxError(
-                400,
-                "INVALID_REQUEST",
-                str(error),
-                source=error.field,
-                step=error.operation,
-                reason=error.rule,
-            ) from None
-        route = self._routes.get(operation.operation_id)
-        if route is None:
+        # Everything is read and checked before any family sees the call: a refusal
+        # never follows a change of state.
+        body = _valid_body(request, operation, params)
+        answer = self._routes.get(operation.operation_id)
+        if answer is None:
             return answer_from_example(operation, params, body)
         with self._lock:
-            return route(Call(params, body, request))
+            return answer(Call(params, body, request))
 
 
 def _add(table: dict[str, Any], entries: Mapping[str, Any], family: Family) -> None:
@@ -184,15 +181,39 @@ def _add(table: dict[str, Any], entries: Mapping[str, Any], family: Family) -> N
     table.update(entries)
 
 
-def _read_json(request: httpx.Request) -> Any:
+def _valid_body(request: httpx.Request, operation: Operation, params: dict[str, str]) -> Any:
+    """The JSON body (None for an operation without one), once the whole call is valid."""
+    check_query(request, operation)
+    body = None
+    if operation.body_schema is not None:
+        body = read_json(request.content, operation.operation_id)
+    else:
+        read_multipart(request, operation)
     try:
-        return json.loads(request.content)
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError both
-        raise SandboxError(400, "INVALID_REQUEST", "the request body is not JSON") from None
+        validate_request(operation, params, body, dict(request.url.params.items()))
+    except RequestValidationError as error:
+        raise SandboxError(
+            400,
+            "INVALID_REQUEST",
+            str(error),
+            source=error.field,
+            step=error.operation,
+            reason=error.rule,
+        ) from None
+    return body
 
 
-def _not_found(path: str) -> SandboxError:
-    return SandboxError(404, "NOT_FOUND", f"no such endpoint: {path}")
+def _rebased(request: httpx.Request, base_url: str) -> httpx.Request:
+    """``request`` as if sent to ``base_url``: same path, query, headers and body."""
+    base = httpx.URL(base_url)
+    url = request.url.copy_with(scheme=base.scheme, host=base.host, port=base.port)
+    return httpx.Request(
+        request.method,
+        url,
+        headers=request.headers,
+        content=request.content,
+        extensions=request.extensions,
+    )
 
 
 def _json(

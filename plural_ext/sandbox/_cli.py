@@ -10,7 +10,7 @@ from typing import TypeAlias
 from plural_ext.sandbox._app import Sandbox
 from plural_ext.sandbox._cards import CARD_AUTHENTICATION_FAILURE, CARD_DECLINE, CARD_SUCCESS
 from plural_ext.sandbox._config import SandboxConfig
-from plural_ext.sandbox._server import serve
+from plural_ext.sandbox._server import DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_CONNECTIONS, serve
 
 __all__ = ["add_parser", "run"]
 
@@ -51,6 +51,20 @@ def add_parser(subparsers: Subparsers) -> None:
         help="refuse (400) a call without a well-formed Request-ID or Request-Timestamp "
         "instead of logging a warning",
     )
+    parser.add_argument(
+        "--idle-timeout",
+        type=_positive_float,
+        default=DEFAULT_IDLE_TIMEOUT,
+        help="seconds a connection may wait for the client's next byte before it is closed "
+        f"({DEFAULT_IDLE_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=_positive,
+        default=DEFAULT_MAX_CONNECTIONS,
+        help="connections served at once, a thread each; further ones wait until one closes "
+        f"({DEFAULT_MAX_CONNECTIONS})",
+    )
     parser.set_defaults(func=run)
 
 
@@ -63,7 +77,8 @@ def run(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int
         callback_method=args.callback_method,
         strict_headers=args.strict_headers,
     )
-    with Sandbox(config) as sandbox, serve(sandbox, args.host, args.port) as server:
+    limits = {"idle_timeout": args.idle_timeout, "max_connections": args.max_connections}
+    with Sandbox(config) as sandbox, serve(sandbox, args.host, args.port, **limits) as server:
         # The credentials are the sandbox's published test ones, printed on purpose.
         print(f"Plural sandbox at {server.base_url}", flush=True)
         print(f"  client_id     {config.client_id}")
@@ -88,5 +103,12 @@ _CALLBACKS = {
 def _positive(text: str) -> int:
     value = int(text)
     if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0 or value == float("inf"):
         raise argparse.ArgumentTypeError("must be a positive number of seconds")
     return value

@@ -40,7 +40,8 @@ class Call:
 
     @property
     def origin(self) -> str:
-        """``http://127.0.0.1:PORT``: where the client reached the sandbox, for links to its pages."""
+        """``http://127.0.0.1:PORT``: where the sandbox is served, for links to its pages
+        (the server's own address, or the transport's base URL; never the ``Host`` header)."""
         return f"{self.request.url.scheme}://{self.request.url.netloc.decode('ascii')}"
 
 

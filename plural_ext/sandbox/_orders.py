@@ -36,7 +36,7 @@ class Orders:
             "get_order_by_reference": lambda call: _order(
                 ledger.by_reference(call.params["merchant_order_reference"])
             ),
-            # The challenge page is on this sandbox, at the host and port the client used.
+            # The challenge page is on this sandbox, at its own address (Call.origin).
             "create_payment": lambda call: _order(
                 ledger.create_payment(
                     call.params["order_id"], call.body, call.origin + CHALLENGE_PREFIX
