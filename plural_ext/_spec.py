@@ -188,14 +188,39 @@ def resolve(node: Any) -> Any:
 
 def _compile(schema: Any, components: Mapping[str, Any] | None = None) -> _Check:
     # The components travel with each schema so that "#/components/..." refs resolve.
-    # OpenAPI 3.0 schemas are draft-4 JSON Schema, less a few keywords we do not use.
+    # OpenAPI 3.0 schemas are draft-4 JSON Schema, but for nullable and the regex dialect.
     root = {
         "$schema": "http://json-schema.org/draft-04/schema#",
         "components": spec()["components"] if components is None else components,
         **schema,
     }
-    check: _Check = fastjsonschema.compile(root)
+    check: _Check = fastjsonschema.compile(_as_json_schema(root))
     return check
+
+
+# JSON Schema's patterns are ECMA-262's, whose \s is not Python's: Python also counts
+# \x1c-\x1f and \x85 as space. The ECMA class, spelt out for Python's re.
+_ECMA_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def _as_json_schema(node: Any) -> Any:
+    """An OpenAPI 3.0 schema as draft-4 JSON Schema: ``nullable: true`` as a "null" type
+    (and a None among an enum's values), ``\\s``/``\\S`` in a pattern as ECMA reads them."""
+    if isinstance(node, list):
+        return [_as_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    converted = {name: _as_json_schema(value) for name, value in node.items() if name != "nullable"}
+    if node.get("nullable") is True:
+        if isinstance(node.get("type"), str):
+            converted["type"] = [node["type"], "null"]
+        if isinstance(node.get("enum"), list) and None not in node["enum"]:
+            converted["enum"] = [*node["enum"], None]
+    if isinstance(node.get("pattern"), str):
+        converted["pattern"] = (
+            node["pattern"].replace("\\S", f"[^{_ECMA_SPACE}]").replace("\\s", f"[{_ECMA_SPACE}]")
+        )
+    return converted
 
 
 @functools.cache
