@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import importlib.util
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,19 +19,15 @@ from typing import Any
 import httpx
 import pytest
 from readme import ROOT, module
-from sandbox.sandbox_helpers import Receiver, webhook_receiver
+from sandbox.sandbox_helpers import Receiver
 
 from plural_ext import sign_webhook
 from plural_ext._checkout import customer_approves
 from plural_ext.sandbox import (
     CARD_SUCCESS,
-    DEFAULT_CALLBACK_SECRET_KEY,
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
     DEFAULT_WEBHOOK_SECRET,
     Sandbox,
-    SandboxConfig,
-    serve,
+    SandboxServer,
 )
 
 CARD = {
@@ -44,17 +40,9 @@ CARD = {
 
 
 @pytest.fixture
-def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Sandbox, Receiver]]:
-    """A served sandbox sending its webhooks to a receiver; the environment names it."""
-    with webhook_receiver() as receiver:
-        config = SandboxConfig(webhook_url=receiver.url, webhook_backoff=0.01)
-        with Sandbox(config) as sandbox, serve(sandbox) as server:
-            monkeypatch.setenv("PLURAL_CLIENT_ID", DEFAULT_CLIENT_ID)
-            monkeypatch.setenv("PLURAL_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
-            monkeypatch.setenv("PLURAL_BASE_URL", server.base_url)
-            monkeypatch.setenv("PLURAL_SECRET_KEY", DEFAULT_CALLBACK_SECRET_KEY)
-            monkeypatch.setenv("PLURAL_WEBHOOK_SECRET", DEFAULT_WEBHOOK_SECRET)
-            yield sandbox, receiver
+def sandbox(merchant_env: tuple[SandboxServer, Receiver]) -> tuple[Sandbox, Receiver]:
+    server, receiver = merchant_env
+    return server.sandbox, receiver
 
 
 def load(name: str, path: Path | None = None, source: str | None = None) -> ModuleType:

@@ -10,21 +10,14 @@ from typing import Any
 
 import pytest
 from readme import WALKTHROUGH, module
-from sandbox.sandbox_helpers import Receiver, webhook_receiver
+from sandbox.sandbox_helpers import Receiver
 
 from plural_client.models import Order
 from plural_ext import SignatureError
 from plural_ext._checkout import customer_approves
 from plural_ext.sandbox import (
     CARD_SUCCESS,
-    DEFAULT_CALLBACK_SECRET_KEY,
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
-    DEFAULT_WEBHOOK_SECRET,
-    Sandbox,
-    SandboxConfig,
     SandboxServer,
-    serve,
     upi_app_url,
 )
 
@@ -57,19 +50,11 @@ class Shop:
 
 
 @pytest.fixture
-def shop(monkeypatch: pytest.MonkeyPatch) -> Iterator[Shop]:
-    with webhook_receiver() as receiver:
-        config = SandboxConfig(webhook_url=receiver.url, webhook_backoff=0.01)
-        with Sandbox(config) as sandbox, serve(sandbox) as server:
-            monkeypatch.setenv("PLURAL_CLIENT_ID", DEFAULT_CLIENT_ID)
-            monkeypatch.setenv("PLURAL_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
-            monkeypatch.setenv("PLURAL_BASE_URL", server.base_url)
-            monkeypatch.setenv("PLURAL_SECRET_KEY", DEFAULT_CALLBACK_SECRET_KEY)
-            monkeypatch.setenv("PLURAL_WEBHOOK_SECRET", DEFAULT_WEBHOOK_SECRET)
-            names: dict[str, Any] = {"__name__": "accept_a_payment"}
-            exec(compile(module(WALKTHROUGH), "README.md", "exec"), names)  # noqa: S102 - our README
-            with names["plural"]:
-                yield Shop(names, server, receiver)
+def shop(merchant_env: tuple[SandboxServer, Receiver]) -> Iterator[Shop]:
+    names: dict[str, Any] = {"__name__": "accept_a_payment"}
+    exec(compile(module(WALKTHROUGH), "README.md", "exec"), names)  # noqa: S102 - our README
+    with names["plural"]:
+        yield Shop(names, *merchant_env)
 
 
 def test_a_card_checkout_from_order_to_refund(shop: Shop) -> None:
