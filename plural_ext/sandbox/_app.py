@@ -51,6 +51,7 @@ from plural_ext.sandbox._upi import Payee
 __all__ = ["CHALLENGE_PREFIX", "Sandbox"]
 
 _logger = logging.getLogger(__name__)
+_requests = logging.getLogger("plural_ext.sandbox.requests")
 
 
 class Sandbox:
@@ -124,6 +125,14 @@ class Sandbox:
         request_id = printable_header(request, "Request-ID")
         if request_id is not None:
             response.headers["Request-ID"] = request_id
+        # One line per call, for a merchant watching `plural sandbox` (at INFO).
+        _requests.info(
+            "%s %s %d Request-ID=%s",
+            request.method,
+            request.url.path,
+            response.status_code,
+            request_id or "-",
+        )
         return response
 
     @property

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import threading
 from typing import TypeAlias
 
 from plural_ext.sandbox._app import Sandbox
 from plural_ext.sandbox._cards import CARD_AUTHENTICATION_FAILURE, CARD_DECLINE, CARD_SUCCESS
 from plural_ext.sandbox._config import SandboxConfig
+from plural_ext.sandbox._otp import SANDBOX_OTP
 from plural_ext.sandbox._server import DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_CONNECTIONS, serve
 
 __all__ = ["add_parser", "run"]
@@ -78,20 +80,38 @@ def run(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int
         strict_headers=args.strict_headers,
     )
     limits = {"idle_timeout": args.idle_timeout, "max_connections": args.max_connections}
+    _log_to_stderr()
     with Sandbox(config) as sandbox, serve(sandbox, args.host, args.port, **limits) as server:
         # The credentials are the sandbox's published test ones, printed on purpose.
         print(f"Plural sandbox at {server.base_url}", flush=True)
         print(f"  client_id     {config.client_id}")
         print(f"  client_secret {config.client_secret}")
-        print(f"  callback secret key (hex) {config.callback_secret_key}")
+        print(f"  callback secret key (hex, PLURAL_SECRET_KEY) {config.callback_secret_key}")
+        print(f"  webhook secret (PLURAL_WEBHOOK_SECRET)       {config.webhook_secret}")
         print(f"  webhooks      {config.webhook_url or 'off'}")
         print(f"  callbacks     {_CALLBACKS[config.callback_method]}")
         print(f"  test cards    {CARD_SUCCESS} success, {CARD_DECLINE} decline,")
         print(f"                {CARD_AUTHENTICATION_FAILURE} authentication failure")
-        print("Ctrl-C to stop.", flush=True)
+        print(f"  native OTP    {SANDBOX_OTP}; netbanking pay code NB1493")
+        print("Ctrl-C to stop. A line per request and per webhook try follows.", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             (stop or threading.Event()).wait()
     return 0
+
+
+def _log_to_stderr() -> None:
+    """The sandbox's request and webhook lines (and its warnings) on stderr, once."""
+    global _stderr
+    logger = logging.getLogger("plural_ext.sandbox")
+    if _stderr is None:
+        _stderr = logging.StreamHandler()
+        _stderr.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    if _stderr not in logger.handlers:
+        logger.addHandler(_stderr)
+    logger.setLevel(logging.INFO)
+
+
+_stderr: logging.Handler | None = None
 
 
 _CALLBACKS = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -19,6 +20,8 @@ import httpx
 
 from plural_ext._webhooks import sign_webhook
 from plural_ext.sandbox._ids import opaque_token
+
+_deliveries = logging.getLogger("plural_ext.sandbox.webhooks")
 
 __all__ = ["Attempt", "Delivery", "WebhookSender"]
 
@@ -134,6 +137,8 @@ class WebhookSender:
                     delivery, attempts=(*delivery.attempts, attempt), delivered=delivered
                 )
                 self._log[index] = delivery
+            retry = self._backoff * 2**number if number + 1 < self._attempts else None
+            _log_attempt(self._url, delivery, attempt, delivered, retry)
             if delivered:
                 return
 
@@ -153,3 +158,14 @@ class WebhookSender:
         except httpx.HTTPError as error:
             return Attempt(status_code=None, error=type(error).__name__)
         return Attempt(status_code=response.status_code)
+
+
+def _log_attempt(
+    url: str | None, delivery: Delivery, attempt: Attempt, delivered: bool, retry: float | None
+) -> None:
+    """One line per try, for a merchant watching ``plural sandbox`` (at INFO)."""
+    outcome = attempt.error if attempt.status_code is None else str(attempt.status_code)
+    then = "delivered" if delivered else f"next try in {retry:g} s" if retry else "given up"
+    _deliveries.info(
+        "webhook %s %s to %s: %s, %s", delivery.event_type, delivery.msg_id, url, outcome, then
+    )

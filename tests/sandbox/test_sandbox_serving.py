@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -13,8 +14,10 @@ import pytest
 from sandbox_helpers import Api, data
 
 from plural_ext.sandbox import (
+    DEFAULT_CALLBACK_SECRET_KEY,
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
+    DEFAULT_WEBHOOK_SECRET,
     Sandbox,
     SandboxConfig,
     SandboxTransport,
@@ -76,7 +79,9 @@ def test_async_client_on_the_transport(plural_sandbox_transport: SandboxTranspor
     assert asyncio.run(checkout()) == 404
 
 
-def test_cli_serves_until_stopped(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_serves_until_stopped(
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     parser = argparse.ArgumentParser(prog="plural")
     add_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(
@@ -92,9 +97,19 @@ def test_cli_serves_until_stopped(capsys: pytest.CaptureFixture[str]) -> None:
         time.sleep(0.02)
         out += capsys.readouterr().out
     base_url = out.split("Plural sandbox at ", 1)[1].split()[0]
+    # Everything a merchant needs to point an app at it, and a line per request after.
     assert DEFAULT_CLIENT_ID in out and DEFAULT_CLIENT_SECRET in out
-    response = httpx.post(base_url + "/api/auth/v1/token", json=TOKEN_REQUEST, trust_env=False)
+    assert DEFAULT_CALLBACK_SECRET_KEY in out and DEFAULT_WEBHOOK_SECRET in out and "123456" in out
+    caplog.set_level(logging.INFO, logger="plural_ext.sandbox")
+    request_id = "4a7e0c84-5f6d-4d8e-9a43-58c2e0f0b1aa"
+    response = httpx.post(
+        base_url + "/api/auth/v1/token",
+        json=TOKEN_REQUEST,
+        headers={"Request-ID": request_id},
+        trust_env=False,
+    )
     assert response.json()["expires_in"] == 60
+    assert f"POST /api/auth/v1/token 200 Request-ID={request_id}" in caplog.messages
     stop.set()
     thread.join(timeout=10)
     assert result == [0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -89,7 +90,10 @@ def test_event_types(
     assert [e["event_type"] for e in _verified(receiver, hooked, clock)] == expected
 
 
-def test_retried_after_a_500(hooked: Api, receiver: Receiver, clock: Clock) -> None:
+def test_retried_after_a_500(
+    hooked: Api, receiver: Receiver, clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="plural_ext.sandbox.webhooks")
     receiver.statuses = [500]
     hooked.paid_order()
     assert [e["event_type"] for e in _verified(receiver, hooked, clock)] == ["ORDER_AUTHORIZED"]
@@ -99,6 +103,12 @@ def test_retried_after_a_500(hooked: Api, receiver: Receiver, clock: Clock) -> N
     (delivery,) = hooked.sandbox.webhooks.deliveries()
     assert delivery.delivered
     assert [a.status_code for a in delivery.attempts] == [500, 200]
+    # A line per try, for a merchant watching plural sandbox.
+    tries = [message for message in caplog.messages if message.startswith("webhook ")]
+    assert tries == [
+        f"webhook ORDER_AUTHORIZED {delivery.msg_id} to {receiver.url}: 500, next try in 0.01 s",
+        f"webhook ORDER_AUTHORIZED {delivery.msg_id} to {receiver.url}: 200, delivered",
+    ]
 
 
 def test_given_up_after_three_attempts(hooked: Api, receiver: Receiver) -> None:
