@@ -340,7 +340,7 @@ class Plural(_BaseClient, Resources):
         super().__init__(*args, **kwargs)
         self.http = _HTTPClient(
             self._guard,
-            transport=self._transport(transport or http_transport()),
+            transport=self._transport(transport or http_transport(self.settings.verify)),
             **self._http_kwargs,
         )
         self.client.set_httpx_client(self.http)
@@ -376,11 +376,15 @@ class AsyncPlural(_BaseClient, AsyncResources):
         super().__init__(*args, **kwargs)
         self.http = _AsyncHTTPClient(
             self._guard,
-            transport=self._transport(transport or PerLoopTransport(httpx.AsyncHTTPTransport)),
+            transport=self._transport(transport or PerLoopTransport(self._async_http_transport)),
             **self._http_kwargs,
         )
         self.client.set_async_httpx_client(self.http)
         AsyncResources.__init__(self, self.client)
+
+    def _async_http_transport(self) -> httpx.AsyncHTTPTransport:
+        """An event loop's pool, trusting the certificates ``Settings.verify`` names."""
+        return httpx.AsyncHTTPTransport(verify=self.settings.verify)
 
     async def aclose(self) -> None:
         await self.http.aclose()

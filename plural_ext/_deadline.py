@@ -11,6 +11,7 @@ by the time left. Async code wraps the call in ``asyncio.timeout`` instead.
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -104,16 +105,17 @@ class _Backend(httpcore.NetworkBackend):
         self._backend.sleep(seconds)
 
 
-def http_transport() -> httpx.HTTPTransport:
+def http_transport(verify: ssl.SSLContext | bool = True) -> httpx.HTTPTransport:
     """httpx's default transport, each connect, read and write of which ends by the deadline.
 
     httpx 0.28 takes no network backend, so its pool is replaced by one built as httpx builds
-    it (its default limits), with the backend that caps the socket timeouts.
+    it (its default limits), with the backend that caps the socket timeouts. ``verify`` is
+    ``Settings.verify``: the certificates trusted, as httpx's ``verify``.
     """
     transport = httpx.HTTPTransport()
     limits = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
     transport._pool = httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(),
+        ssl_context=httpx.create_ssl_context(verify=verify),
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
         keepalive_expiry=limits.keepalive_expiry,

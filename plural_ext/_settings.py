@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import ssl
 import time
 from collections.abc import Callable, Mapping
 
@@ -23,6 +24,22 @@ USER_AGENT = (
 def environments() -> dict[str, str]:
     """Base URL of each environment, by lower-case name: the spec's ``servers``."""
     return {server["description"].lower(): server["url"] for server in spec()["servers"]}
+
+
+def ssl_verify(verify: object) -> ssl.SSLContext | bool:
+    """``Settings.verify`` from what a caller gives: a CA file is read now, so that a
+    wrong path fails at construction, not at the first call."""
+    if isinstance(verify, (bool, ssl.SSLContext)):
+        return verify
+    if not isinstance(verify, (str, os.PathLike)):
+        kind = type(verify).__name__
+        raise TypeError(f"verify must be a bool, a CA file's path or an ssl.SSLContext, not {kind}")
+    path = os.fspath(verify)
+    try:
+        return ssl.create_default_context(cafile=path)
+    except OSError as error:  # ssl.SSLError too: a file that holds no PEM certificate
+        reason = error.strerror or str(error)
+        raise ValueError(f"verify: {path!r} is not a readable PEM file of CAs ({reason})") from None
 
 
 @attrs.frozen(kw_only=True)
@@ -51,6 +68,12 @@ class Settings:
     largest, a challan PDF or a settlement page, is far below."""
     clock: Callable[[], float] = time.time
     """Wall clock in seconds, for token expiry; tests move it."""
+    verify: ssl.SSLContext | bool = attrs.field(default=True, converter=ssl_verify)
+    """Which servers' certificates are trusted: True, the public CAs (certifi's, as httpx);
+    a path to a PEM file of CAs (``plural sandbox --tls``'s CA, a company's proxy) turned
+    into an ``ssl.SSLContext`` that trusts those only; or an ``ssl.SSLContext`` as given.
+    Host names and certificates are checked either way; False turns checking off, which
+    no real Plural host needs."""
 
     @classmethod
     def build(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import random
+import ssl
 import time
 
 import httpx
@@ -34,11 +35,21 @@ def plural_retry_delay(
         if wait is not None:
             # A server that asks for longer than we are willing to wait gets its error now.
             return wait if wait <= settings.max_retry_after else None
-    elif not isinstance(error, RETRY_ERRORS):
+    elif not isinstance(error, RETRY_ERRORS) or _certificate_refused(error):
         return None
     # Exponential backoff with jitter, so that many clients do not retry in step.
     backoff: float = min(settings.backoff * 2 ** (attempt - 1), MAX_BACKOFF)
     return backoff * random.uniform(0.5, 1.0)  # noqa: S311
+
+
+def _certificate_refused(error: BaseException) -> bool:
+    """A server certificate this client does not trust: no retry can change that."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def retry_after(response: httpx.Response) -> float | None:

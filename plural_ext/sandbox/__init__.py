@@ -133,6 +133,14 @@ execute`` is never a subscription id). Over HTTP, malformed HTTP/1.1 is a 400 (4
 ``_server``). Links point at the server's address or the transport's ``base_url``, never
 at the ``Host`` header.
 
+HTTPS, as Plural's hosts speak it: ``serve(sandbox, tls=True)`` (``plural sandbox
+--tls``, or a ``plural_sandbox_tls`` fixture returning True) makes a CA and a server
+certificate for 127.0.0.1, ::1 and localhost at start (:class:`SandboxTLS`, with
+``cryptography``) and serves HTTPS only; ``server.ca_file`` is the CA to trust, with
+verification on: ``Plural(..., base_url=server.base_url, verify=server.ca_file)``. The
+file and its directory are removed when the server closes; the CA's key is never
+written, so it signs nothing else. Links (challenge pages, checkout) are ``https://``.
+
 Webhooks (when ``webhook_url`` is set): ORDER_AUTHORIZED, ORDER_PROCESSED,
 ORDER_CANCELLED, ORDER_FAILED, PAYMENT_FAILED, REFUND_PROCESSED, as
 ``{"event_type", "data": order}`` with Standard Webhooks headers, from a
@@ -164,6 +172,7 @@ from plural_ext.sandbox._server import (
     SandboxServer,
     serve,
 )
+from plural_ext.sandbox._tls import SandboxTLS
 from plural_ext.sandbox._upi import upi_app_url
 
 __all__ = [
@@ -186,6 +195,7 @@ __all__ = [
     "Sandbox",
     "SandboxConfig",
     "SandboxServer",
+    "SandboxTLS",
     "SandboxTransport",
     "WebhookSender",
     "serve",

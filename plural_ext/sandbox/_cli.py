@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import logging
 import threading
+from collections.abc import Iterator
 from typing import TypeAlias
 
 from plural_ext.sandbox._app import Sandbox
@@ -29,6 +30,12 @@ def add_parser(subparsers: Subparsers) -> None:
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port, 0 for any free one (8080)")
+    parser.add_argument(
+        "--tls",
+        action="store_true",
+        help="serve HTTPS, as Plural's hosts, with a CA made at start: its file, printed, is "
+        "what a client trusts (removed on stop)",
+    )
     parser.add_argument("--webhook-url", help="where to POST webhooks (none if unset)")
     parser.add_argument(
         "--token-ttl", type=_positive, default=3600, help="access token lifetime in seconds (3600)"
@@ -79,11 +86,16 @@ def run(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int
         callback_method=args.callback_method,
         strict_headers=args.strict_headers,
     )
-    limits = {"idle_timeout": args.idle_timeout, "max_connections": args.max_connections}
-    _log_to_stderr()
-    with Sandbox(config) as sandbox, serve(sandbox, args.host, args.port, **limits) as server:
+    options = {"idle_timeout": args.idle_timeout, "max_connections": args.max_connections}
+    with (
+        _logging_to_stderr(),
+        Sandbox(config) as sandbox,
+        serve(sandbox, args.host, args.port, tls=args.tls, **options) as server,
+    ):
         # The credentials are the sandbox's published test ones, printed on purpose.
         print(f"Plural sandbox at {server.base_url}", flush=True)
+        if server.ca_file:
+            print(f"  CA to trust   {server.ca_file} (Plural(verify=...), curl --cacert)")
         print(f"  client_id     {config.client_id}")
         print(f"  client_secret {config.client_secret}")
         print(f"  callback secret key (hex, PLURAL_SECRET_KEY) {config.callback_secret_key}")
@@ -99,19 +111,22 @@ def run(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int
     return 0
 
 
-def _log_to_stderr() -> None:
-    """The sandbox's request and webhook lines (and its warnings) on stderr, once."""
-    global _stderr
+@contextlib.contextmanager
+def _logging_to_stderr() -> Iterator[None]:
+    """Within: the sandbox's request and webhook lines (and its warnings) on stderr. The
+    logger is left as it was found after, for a caller that runs the command in-process
+    (a test) and logs on."""
     logger = logging.getLogger("plural_ext.sandbox")
-    if _stderr is None:
-        _stderr = logging.StreamHandler()
-        _stderr.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
-    if _stderr not in logger.handlers:
-        logger.addHandler(_stderr)
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    level = logger.level
+    logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-
-
-_stderr: logging.Handler | None = None
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+        logger.removeHandler(handler)
 
 
 _CALLBACKS = {

@@ -17,7 +17,11 @@ error shape) and never a 5xx for a client's mistake:
   its own; further ones wait to be accepted (the listen backlog holds 128) until one
   closes, so the thread count stays bounded however many clients connect;
 - links the sandbox builds point at this server's address (``base_url``), never at the
-  request's ``Host`` header.
+  request's ``Host`` header;
+- with ``tls=True`` it speaks HTTPS only, with a certificate signed by a CA made at start
+  (:class:`SandboxTLS`; ``ca_file`` is the file to trust, removed on close). The handshake
+  happens on the connection's own thread, bounded by ``idle_timeout``; a client that
+  does not trust the CA, or speaks plain HTTP, is dropped without an answer.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import math
 import re
 import socket
 import socketserver
+import ssl
 import threading
 from types import TracebackType
 from typing import Any
@@ -37,6 +42,7 @@ import httpx
 
 from plural_ext.sandbox._app import Sandbox
 from plural_ext.sandbox._errors import SandboxError
+from plural_ext.sandbox._tls import SandboxTLS
 
 __all__ = ["DEFAULT_IDLE_TIMEOUT", "DEFAULT_MAX_CONNECTIONS", "SandboxServer", "serve"]
 
@@ -71,7 +77,8 @@ class SandboxServer:
     """A running server; a context manager that shuts it down on exit.
 
     ``idle_timeout`` closes a connection that sends nothing for that many seconds;
-    ``max_connections`` bounds the connections (and threads) served at once.
+    ``max_connections`` bounds the connections (and threads) served at once; ``tls``
+    serves HTTPS, its CA in ``tls.ca_file`` (``tls`` is None over plain HTTP).
     """
 
     def __init__(
@@ -82,6 +89,7 @@ class SandboxServer:
         *,
         idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        tls: bool = False,
     ) -> None:
         if not 0 < idle_timeout < math.inf:
             raise ValueError("idle_timeout must be a positive number of seconds")
@@ -90,7 +98,13 @@ class SandboxServer:
         self.sandbox = sandbox
         self.idle_timeout = idle_timeout
         self.max_connections = max_connections
-        self._httpd = _Server((host, port), sandbox, idle_timeout, max_connections)
+        self.tls = SandboxTLS(host) if tls else None
+        context = self.tls.server_context() if self.tls else None
+        try:
+            self._httpd = _Server((host, port), sandbox, idle_timeout, max_connections, context)
+        except BaseException:
+            self._remove_tls()
+            raise
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -101,13 +115,19 @@ class SandboxServer:
 
     @property
     def url(self) -> str:
-        """``http://127.0.0.1:PORT``."""
+        """``http://127.0.0.1:PORT`` (``https://`` with ``tls``)."""
         return self._httpd.base_url
 
     @property
     def base_url(self) -> str:
         """``http://127.0.0.1:PORT``: the client's base URL, as Plural's hosts."""
         return self.url
+
+    @property
+    def ca_file(self) -> str | None:
+        """The CA certificate (PEM) a client trusts to reach this server over TLS; None
+        without ``tls``: ``Plural(..., base_url=server.base_url, verify=server.ca_file)``."""
+        return str(self.tls.ca_file) if self.tls else None
 
     def close(self) -> None:
         """Stop serving, close open connections and release the port; safe to call twice."""
@@ -116,6 +136,11 @@ class SandboxServer:
             self._httpd.shutdown()
             self._thread.join()
         self._httpd.server_close()
+        self._remove_tls()
+
+    def _remove_tls(self) -> None:
+        if self.tls is not None:
+            self.tls.close()
 
     def __enter__(self) -> SandboxServer:
         return self
@@ -136,10 +161,12 @@ def serve(
     *,
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    tls: bool = False,
 ) -> SandboxServer:
-    """Start serving ``sandbox`` at once; port 0 picks a free one (see ``.base_url``)."""
+    """Start serving ``sandbox`` at once; port 0 picks a free one (see ``.base_url``).
+    ``tls``: HTTPS with a CA made now, its certificate in ``.ca_file``."""
     return SandboxServer(
-        sandbox, host, port, idle_timeout=idle_timeout, max_connections=max_connections
+        sandbox, host, port, idle_timeout=idle_timeout, max_connections=max_connections, tls=tls
     )
 
 
@@ -157,10 +184,12 @@ class _Server(socketserver.ThreadingTCPServer):
         sandbox: Sandbox,
         idle_timeout: float,
         max_connections: int,
+        ssl_context: ssl.SSLContext | None,
     ) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.sandbox = sandbox
         self.idle_timeout = idle_timeout
+        self.ssl_context = ssl_context
         self.closing = threading.Event()
         self._slots = threading.BoundedSemaphore(max_connections)
         self._open: set[socket.socket] = set()
@@ -168,7 +197,25 @@ class _Server(socketserver.ThreadingTCPServer):
         super().__init__(address, _Connection)
         host, port = self.server_address[:2]
         host = host.decode() if isinstance(host, bytes) else host
-        self.base_url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+        scheme = "https" if ssl_context else "http"
+        self.base_url = (
+            f"{scheme}://[{host}]:{port}" if ":" in host else f"{scheme}://{host}:{port}"
+        )
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        connection, address = super().get_request()
+        if self.ssl_context is None:
+            return connection, address
+        # The handshake waits for the client: it is done on the connection's thread
+        # (_Connection._handshake), never here, where it would hold up every other client.
+        try:
+            wrapped = self.ssl_context.wrap_socket(
+                connection, server_side=True, do_handshake_on_connect=False
+            )
+        except OSError:
+            connection.close()
+            raise
+        return wrapped, address
 
     def process_request(self, request: Any, client_address: Any) -> None:
         # Wait for a free thread; meanwhile the next connections wait in the listen backlog.
@@ -230,8 +277,21 @@ class _Connection(socketserver.StreamRequestHandler):
         self.connection.settimeout(self.server.idle_timeout)  # how long each read may wait
 
     def handle(self) -> None:
+        if not self._handshake():
+            return
         while self._serve_one():
             pass
+
+    def _handshake(self) -> bool:
+        """Over TLS, the handshake; whether it succeeded (plain HTTP needs none)."""
+        if not isinstance(self.connection, ssl.SSLSocket):
+            return True
+        try:
+            self.connection.do_handshake()
+        except OSError as error:  # an untrusted CA, plain HTTP, a timeout: the client's to see
+            _logger.info("plural sandbox: a TLS handshake failed: %s", error)
+            return False
+        return True
 
     def _serve_one(self) -> bool:
         """Read one request and answer it; whether the connection stays open."""

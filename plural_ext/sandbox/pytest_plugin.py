@@ -5,7 +5,10 @@
 - ``plural_sandbox_transport``: a fresh in-process :class:`SandboxTransport`
   (``.sandbox``, ``.base_url``), for ``httpx.Client(transport=...)``;
 - ``plural_sandbox_config``: the :class:`SandboxConfig` both use; override it
-  in a conftest.py to set a webhook URL, a token lifetime or a clock.
+  in a conftest.py to set a webhook URL, a token lifetime or a clock;
+- ``plural_sandbox_tls``: False; override it to return True and ``plural_sandbox``
+  serves HTTPS (``.base_url`` is ``https://``), its CA in ``.ca_file`` for the
+  client: ``Plural(..., base_url=plural_sandbox.base_url, verify=plural_sandbox.ca_file)``.
 """
 
 from __future__ import annotations
@@ -45,6 +48,11 @@ class RunningSandbox:
     def config(self) -> SandboxConfig:
         return self.sandbox.config
 
+    @property
+    def ca_file(self) -> str | None:
+        """The CA file a client trusts when the server speaks TLS; None over HTTP."""
+        return self.server.ca_file
+
 
 @pytest.fixture
 def plural_sandbox_config() -> SandboxConfig:
@@ -55,11 +63,22 @@ def plural_sandbox_config() -> SandboxConfig:
 
 
 @pytest.fixture
-def plural_sandbox(plural_sandbox_config: SandboxConfig) -> Iterator[RunningSandbox]:
+def plural_sandbox_tls() -> bool:
+    """Whether ``plural_sandbox`` serves HTTPS; override this fixture to return True."""
+    return False
+
+
+@pytest.fixture
+def plural_sandbox(
+    plural_sandbox_config: SandboxConfig, plural_sandbox_tls: bool
+) -> Iterator[RunningSandbox]:
     """A fresh sandbox on a free port of 127.0.0.1, stopped after the test."""
     from plural_ext.sandbox import Sandbox, serve
 
-    with Sandbox(plural_sandbox_config) as sandbox, serve(sandbox) as server:
+    with (
+        Sandbox(plural_sandbox_config) as sandbox,
+        serve(sandbox, tls=plural_sandbox_tls) as server,
+    ):
         yield RunningSandbox(sandbox, server)
 
 

@@ -87,6 +87,7 @@ def test_cli_serves_until_stopped(
     args = parser.parse_args(
         ["sandbox", "--port", "0", "--token-ttl", "60", "--token-expiry", "expires_in"]
     )
+    caplog.set_level(logging.INFO, logger="plural_ext.sandbox")  # before the CLI sets its own
     stop = threading.Event()
     result: list[int] = []
     thread = threading.Thread(target=lambda: result.append(args.func(args, stop=stop)), daemon=True)
@@ -100,7 +101,6 @@ def test_cli_serves_until_stopped(
     # Everything a merchant needs to point an app at it, and a line per request after.
     assert DEFAULT_CLIENT_ID in out and DEFAULT_CLIENT_SECRET in out
     assert DEFAULT_CALLBACK_SECRET_KEY in out and DEFAULT_WEBHOOK_SECRET in out and "123456" in out
-    caplog.set_level(logging.INFO, logger="plural_ext.sandbox")
     request_id = "4a7e0c84-5f6d-4d8e-9a43-58c2e0f0b1aa"
     response = httpx.post(
         base_url + "/api/auth/v1/token",
