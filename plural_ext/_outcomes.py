@@ -15,7 +15,6 @@ reference with another amount), the answer is someone else's order: a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
@@ -24,6 +23,7 @@ import httpx
 
 from plural_client.errors import PluralError
 
+from ._responses import json_or_none
 from ._spec import Operation, operation_named
 
 __all__ = ["ATTEMPT", "ReferenceReusedError", "check_idempotent", "settled", "settling_read"]
@@ -96,7 +96,7 @@ def check_idempotent(
     rule = operation.extensions.get("x-plural-idempotent")
     if rule is None or not 200 <= response.status_code < 300:
         return
-    asked, answer = _json(request.content), _answer(response)
+    asked, answer = json_or_none(request.content), _answer(response)
     if not isinstance(asked, dict) or answer is None:
         return  # no answer to compare: the generated parser says what is wrong with it
     differs = tuple(
@@ -126,17 +126,10 @@ def _differs(asked: object, found: object) -> bool:
 
 def _answer(response: httpx.Response) -> dict[str, Any] | None:
     """The object an answer is about: inside Plural's ``{"data": ...}`` envelope or not."""
-    body = _json(response.content)
+    body = json_or_none(response.content)
     if isinstance(body, dict) and "data" in body:
         body = body["data"]
     return body if isinstance(body, dict) else None
-
-
-def _json(content: bytes) -> object:
-    try:
-        return json.loads(content)
-    except ValueError:
-        return None
 
 
 def _id_of(answer: Mapping[str, Any]) -> str | None:

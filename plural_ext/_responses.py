@@ -21,7 +21,7 @@ def api_error(response: httpx.Response, operation: str | None = None) -> APIErro
     """The typed error for an error response, whatever its body; ``operation`` names the
     operation refused."""
     status = response.status_code
-    body = _json_or_none(response)
+    body = json_or_none(response.content)
     code = message = None
     details: object = None
     if isinstance(body, dict):
@@ -58,10 +58,11 @@ def request_id(response: httpx.Response) -> str | None:
         return None
 
 
-def _json_or_none(response: httpx.Response) -> Any:
+def json_or_none(content: bytes) -> Any:
+    """The JSON in ``content``, or None where it holds none (an HTML page, a truncated body)."""
     try:
-        return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+        return json.loads(content)
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError both
         return None
 
 
