@@ -62,7 +62,7 @@ def json_or_none(content: bytes) -> Any:
     """The JSON in ``content``, or None where it holds none (an HTML page, a truncated body)."""
     try:
         return json.loads(content)
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError both
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, nested too deep
         return None
 
 

@@ -195,7 +195,7 @@ class ClientCredentialsAuth(httpx.Auth):
             raise api_error(response, "generate_token")
         try:
             token = TokenResponse.from_dict(json.loads(response.content))
-        except (ValueError, TypeError, KeyError, AttributeError) as error:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
             raise InvalidResponseError.from_response(response, error) from None
         if not isinstance(token.access_token, str) or not token.access_token:
             raise InvalidResponseError(

@@ -91,7 +91,7 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
         status_code = HTTPStatus(response.status_code)
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.InvalidResponseError.from_response(response, error) from None
     return Response(
         status_code=status_code,
