@@ -17,9 +17,11 @@ import httpx
 from .._exceptions import RequestValidationError
 from .._hookspecs import hookimpl
 
-# The spec's RequestId parameter (pattern ^[0-9a-fA-F-]{36}$, "UUID4"), as the sandbox reads
-# it: the 8-4-4-4-12 form of any UUID version, so that a caller's uuid1 or uuid7 passes too.
-_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+# The spec's RequestId parameter (pattern ^[0-9a-fA-F-]{36}$, "UUID4"), as the client and the
+# sandbox both read it: the 8-4-4-4-12 form of any UUID version, so a uuid1 or uuid7 passes too.
+REQUEST_ID = re.compile(
+    r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+)
 REQUEST_ID_RULE = "must be a UUID: 8-4-4-4-12 hex digits (c17ce30f-f88e-4f81-ada1-c3b4909ed235)"
 ASCII_RULE = "must be ASCII (an HTTP header cannot carry other characters)"
 # h11's field-value (RFC 9110): no NUL, no line break (nor \v, \f), no whitespace at either end.
@@ -47,7 +49,7 @@ def plural_before_request(request: httpx.Request) -> None:
 def check_request_id(value: str | bytes | None) -> None:
     """Refuse a caller's Request-ID that Plural would not take: not a UUID, or not ASCII."""
     text = value.decode("latin-1") if isinstance(value, bytes) else value
-    if text is not None and not _UUID.fullmatch(text):
+    if text is not None and not REQUEST_ID.fullmatch(text):
         raise RequestValidationError("Request-ID", REQUEST_ID_RULE)
 
 

@@ -20,6 +20,7 @@ from datetime import datetime
 
 import httpx
 
+from plural_ext._plugins.headers import REQUEST_ID
 from plural_ext.sandbox._config import SandboxConfig
 from plural_ext.sandbox._errors import SandboxError
 
@@ -27,7 +28,6 @@ __all__ = ["check_request_headers", "header_problems"]
 
 _logger = logging.getLogger("plural_ext.sandbox")
 
-_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 # The spec's RequestTimestamp: "ISO-8601 UTC with milliseconds (2024-07-09T07:57:08.022Z)".
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 _TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -72,7 +72,7 @@ def check_request_headers(request: httpx.Request, operation_id: str, config: San
 
 
 def _is_uuid(value: str) -> bool:
-    return _UUID.fullmatch(value) is not None
+    return REQUEST_ID.fullmatch(value) is not None
 
 
 def _is_timestamp(value: str) -> bool:
