@@ -431,7 +431,10 @@ class HttpApprover:
     follow_callback: bool = False
 
     def sync(self, plural: Plural, url: str) -> dict[str, str]:
-        callback = customer_approves(url, follow_callback=self.follow_callback)
+        callback = approve(url)
+        if self.follow_callback:
+            with httpx.Client(timeout=PAGE_TIMEOUT, trust_env=False) as browser:
+                _check_landing(browser.send(callback.request()))
         return self._check(plural, callback.fields)
 
     async def asyncio(self, plural: AsyncPlural, url: str) -> dict[str, str]:
@@ -446,20 +449,6 @@ class HttpApprover:
         if self.callback_secret_key is not None:
             plural.verify_callback(fields, self.callback_secret_key)
         return fields
-
-
-def customer_approves(
-    url: str, *, follow_callback: bool = False, transport: httpx.BaseTransport | None = None
-) -> Callback:
-    """The sandbox's page at ``url`` approved as a customer's browser would
-    (:func:`plural_ext.testing.approve`): the callback it sends the browser on with.
-    ``follow_callback``: as :class:`HttpApprover`; ``transport``: a ``SandboxTransport``
-    for an in-process sandbox's pages."""
-    callback = approve(url, transport=transport)
-    if follow_callback:
-        with httpx.Client(timeout=PAGE_TIMEOUT, transport=transport, trust_env=False) as browser:
-            _check_landing(browser.send(callback.request()))
-    return callback
 
 
 def _check_landing(landing: httpx.Response) -> None:

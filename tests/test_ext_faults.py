@@ -28,7 +28,6 @@ from plural_ext import (
     ServerError,
     TransportError,
 )
-from plural_ext._checkout import customer_approves
 from plural_ext.sandbox import (
     CARD_SUCCESS,
     DEFAULT_CLIENT_ID,
@@ -37,6 +36,7 @@ from plural_ext.sandbox import (
     SandboxTransport,
     serve,
 )
+from plural_ext.testing import approve
 
 AMOUNT = {"value": 1100, "currency": "INR"}
 CREDENTIALS = (DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET)
@@ -143,7 +143,7 @@ def _authorized_order(sandbox: Sandbox, plural: Plural, reference: str) -> str:
         ],
     )
     assert paying.challenge_url
-    customer_approves(paying.challenge_url, transport=SandboxTransport(sandbox))
+    approve(paying.challenge_url, transport=SandboxTransport(sandbox))
     return order.order_id
 
 

@@ -22,13 +22,13 @@ from readme import ROOT, module
 from sandbox.sandbox_helpers import Receiver
 
 from plural_ext import sign_webhook
-from plural_ext._checkout import customer_approves
 from plural_ext.sandbox import (
     CARD_SUCCESS,
     DEFAULT_WEBHOOK_SECRET,
     Sandbox,
     SandboxServer,
 )
+from plural_ext.testing import approve as customer_approve
 
 CARD = {
     "name": "Kiran Kumar",
@@ -60,7 +60,7 @@ def load(name: str, path: Path | None = None, source: str | None = None) -> Modu
 
 def approve(url: str) -> bytes:
     """What the customer's browser posts back, once they approved on the sandbox's page."""
-    return customer_approves(url).request().read()
+    return customer_approve(url).body
 
 
 @contextlib.asynccontextmanager

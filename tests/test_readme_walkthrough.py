@@ -14,12 +14,12 @@ from sandbox.sandbox_helpers import Receiver
 
 from plural_client.models import Order
 from plural_ext import SignatureError
-from plural_ext._checkout import customer_approves
 from plural_ext.sandbox import (
     CARD_SUCCESS,
     SandboxServer,
     upi_app_url,
 )
+from plural_ext.testing import approve
 
 CARD = {
     "name": "Kiran Kumar",
@@ -42,7 +42,7 @@ class Shop:
 
     def customer_approves(self, url: str) -> bytes:
         """The form the customer's browser posts back to callback_url, as it posts it."""
-        return customer_approves(url).request().read()
+        return approve(url).body
 
     def webhooks(self) -> list[tuple[dict[str, str], bytes]]:
         assert self.sandbox.webhooks.join(timeout=10)
