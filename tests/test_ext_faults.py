@@ -36,21 +36,13 @@ from plural_ext.sandbox import (
     SandboxTransport,
     serve,
 )
-from plural_ext.testing import approve
+from plural_ext.testing import Clock, approve
 
 AMOUNT = {"value": 1100, "currency": "INR"}
 CREDENTIALS = (DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET)
 
 
 # --- one AsyncPlural, several event loops ---------------------------------------------
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = time.time()
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_one_async_client_serves_one_event_loop_after_another() -> None:
@@ -73,7 +65,7 @@ def test_one_async_client_serves_one_event_loop_after_another() -> None:
             return [order.status for order in orders]
 
         assert asyncio.run(job("loop-1")) == ["CREATED"] * 5
-        clock.now += 7200  # the token is old: the next loop renews it, under its own lock
+        clock.advance(7200)  # the token is old: the next loop renews it, under its own lock
         assert asyncio.run(job("loop-2")) == ["CREATED"] * 5
         assert asyncio.run(job("loop-3")) == ["CREATED"] * 5
 
