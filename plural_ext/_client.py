@@ -39,12 +39,15 @@ from ._plugins.headers import check_caller_headers
 from ._responses import api_error
 from ._settings import USER_AGENT, Settings, from_environ
 from ._signatures import CallbackParams, CallbackResult, read_callback_fields
-from ._spec import Operation, find_operation
+from ._spec import Operation, find_operation, operation_named
 from ._transport import PluginTransport
 from ._webhooks import WebhookEvent, verify_webhook
 
 _EXTRA_BODY = "plural_extra_body"  # the request extension naming the keys of extra_body
+_OPERATION_ID = "plural_operation_id"  # the request extension naming a generated call's operation
 _OPERATION = "plural_operation"  # the request extension holding its operation and path params
+_CHECKED = "plural_checked"  # the request extension marking a request checked when it was built
+_UNREAD = object()  # the JSON body, not yet read from the request's bytes
 
 
 class _Guard:
@@ -55,29 +58,58 @@ class _Guard:
         self._hook = hook
         self.deadline = settings.deadline
 
-    def check_request(self, request: httpx.Request) -> None:
+    def build(
+        self,
+        build_request: Callable[..., httpx.Request],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> httpx.Request:
+        """httpx's request, checked against the spec's rules; or a RequestValidationError
+        naming what cannot be sent: a caller's header (a Request-ID that is no UUID), a field
+        UTF-8 cannot encode (a lone surrogate, from a badly decoded form) where httpx would
+        raise UnicodeEncodeError, a field that breaks its rule."""
+        try:
+            return self._build(
+                build_request, dict(zip(("method", "url"), args, strict=False)) | kwargs
+            )
+        except RequestValidationError as refused:
+            # The frames the error leaves through (this one, the client's build_request) keep
+            # their locals, the body among them (a card number, a CVV), which error trackers
+            # capture: they hold none of it when it leaves.
+            kwargs.clear()
+            raise refused.with_traceback(None) from None
+
+    def _build(
+        self, build_request: Callable[..., httpx.Request], kwargs: dict[str, Any]
+    ) -> httpx.Request:
+        check_caller_headers(kwargs.get("headers"))
+        try:
+            request = build_request(**kwargs)
+        except UnicodeEncodeError:
+            field = _unencodable(kwargs.get("json")) or _unencodable(kwargs.get("params"))
+            raise RequestValidationError(field or "body", UNENCODABLE) from None
+        # The body is checked as the object in hand, not as its bytes read back.
+        body = kwargs.get("json")
+        self.check_request(request, _UNREAD if body is None else body)
+        request.extensions[_CHECKED] = True
+        return request
+
+    def check_request(self, request: httpx.Request, body: object = _UNREAD) -> None:
+        """Check a request against its operation's rules (once: a request built by this
+        client was checked then). ``body`` is the JSON body as an object, when known."""
+        if request.extensions.get(_CHECKED):
+            return
         found = self._operation(request)
         request.extensions[_OPERATION] = found
         if found is None:
             return
         operation, path_params = found
         try:
-            _validate(operation, path_params, request)
+            _validate(operation, path_params, request, body)
         except RequestValidationError as refused:
             # Raised afresh from this frame: the frames below hold the body (a card number, a
             # CVV) in their locals, which error trackers such as Sentry capture.
             raise refused.with_traceback(None) from None
-
-    def build(self, build_request: Callable[..., httpx.Request], **kwargs: Any) -> httpx.Request:
-        """httpx's request, or a RequestValidationError naming what cannot be sent: a caller's
-        header (a Request-ID that is no UUID), a field UTF-8 cannot encode (a lone surrogate,
-        from a badly decoded form) where httpx would raise UnicodeEncodeError."""
-        check_caller_headers(kwargs.get("headers"))
-        try:
-            return build_request(**kwargs)
-        except UnicodeEncodeError:
-            field = _unencodable(kwargs.get("json")) or _unencodable(kwargs.get("params"))
-            raise RequestValidationError(field or "body", UNENCODABLE) from None
 
     def check_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         # Success bodies are left to the generated parser, which turns one it cannot
@@ -119,11 +151,24 @@ class _Guard:
         path = request.url.raw_path.decode("ascii").partition("?")[0]
         if not path.startswith(self._base_path):
             return None
-        found = find_operation(request.method, path[len(self._base_path) :])
+        path = path[len(self._base_path) :]
+        found = _named_operation(request, path) or find_operation(request.method, path)
         if found is None:
             return None
         operation, params = found
         return operation, {name: unquote(value) for name, value in params.items()}
+
+
+def _named_operation(request: httpx.Request, path: str) -> tuple[Operation, dict[str, str]] | None:
+    """The operation a generated function named, if the request's path is still its."""
+    operation_id = request.extensions.get(_OPERATION_ID)
+    if operation_id is None:
+        return None
+    operation = operation_named(operation_id)
+    match = operation.path_pattern.match(path)
+    if match is None or operation.method != request.method:
+        return None
+    return operation, match.groupdict()
 
 
 def _configured(given: str | None, setting: str | None, variable: str) -> str:
@@ -135,8 +180,11 @@ def _configured(given: str | None, setting: str | None, variable: str) -> str:
     return key
 
 
-def _validate(operation: Operation, path_params: dict[str, str], request: httpx.Request) -> None:
-    body = _json_body(operation, request)
+def _validate(
+    operation: Operation, path_params: dict[str, str], request: httpx.Request, body: object
+) -> None:
+    if body is _UNREAD:
+        body = _json_body(operation, request)
     # The keys a caller sent through extra_body (named by the generated endpoint functions)
     # are sent as given: those the spec does not know are not checked.
     extra = request.extensions.get(_EXTRA_BODY)
@@ -195,10 +243,7 @@ class _HTTPClient(httpx.Client):
         self._guard = guard
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        names = ("method", "url")
-        return self._guard.build(
-            super().build_request, **dict(zip(names, args, strict=False)), **kwargs
-        )
+        return self._guard.build(super().build_request, args, kwargs)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         self._guard.check_request(request)
@@ -219,10 +264,7 @@ class _AsyncHTTPClient(httpx.AsyncClient):
         self._guard = guard
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        names = ("method", "url")
-        return self._guard.build(
-            super().build_request, **dict(zip(names, args, strict=False)), **kwargs
-        )
+        return self._guard.build(super().build_request, args, kwargs)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         self._guard.check_request(request)

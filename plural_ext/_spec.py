@@ -2,13 +2,15 @@
 
 ``make generate`` copies ``openapi/plural.yaml`` into the generated package, so the rules
 that requests are checked against are the spec's own, never a second hand-written copy.
-Each operation's rules are compiled to Python code (fastjsonschema) the first time the
-operation is used.
+Each operation's rules are compiled to Python code (fastjsonschema) by ``make generate``
+(``scripts/compile_rules.py``) into ``plural_client._rules``, one module for each part of each
+operation's request, imported the first time the operation is used.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -44,16 +46,16 @@ class Operation:
 
     @functools.cached_property
     def _checks(self) -> tuple[_Check, _Check | None, _Check | None]:
-        params = {"type": "object", "properties": dict(self.path_schemas)}
-        query = {"type": "object", "properties": dict(self.query_schemas)}
-        if self.query_required:
-            query["required"] = list(self.query_required)
-        body = self.body_schema
         return (
-            _compile(params),
-            _compile(query) if self.query_schemas else None,
-            _compile(body, _request_components()) if body is not None else None,
+            self._check("params"),
+            self._check("query") if self.query_schemas else None,
+            self._check("body") if self.body_schema is not None else None,
         )
+
+    def _check(self, part: str) -> _Check:
+        module = importlib.import_module(f"{RULES_PACKAGE}.{rules_module(self.operation_id, part)}")
+        check: _Check = module.validate
+        return check
 
     @functools.cached_property
     def body_fields(self) -> frozenset[str]:
@@ -111,13 +113,18 @@ def spec() -> dict[str, Any]:
 @functools.cache
 def operations() -> tuple[Operation, ...]:
     """Every operation of the spec; templates with more fixed segments first."""
+    return operations_of(spec())
+
+
+def operations_of(document: Mapping[str, Any]) -> tuple[Operation, ...]:
+    """Every operation of an OpenAPI document; templates with more fixed segments first."""
     found = []
-    for template, item in spec()["paths"].items():
+    for template, item in document["paths"].items():
         shared = item.get("parameters", [])
         for method, operation in item.items():
             if method == "parameters":
                 continue
-            params = [resolve(p) for p in [*shared, *operation.get("parameters", [])]]
+            params = [_resolve_in(document, p) for p in [*shared, *operation.get("parameters", [])]]
             body = operation.get("requestBody", {}).get("content", {}).get("application/json")
             found.append(
                 Operation(
@@ -145,9 +152,39 @@ def operations() -> tuple[Operation, ...]:
     return tuple(found)
 
 
+RULES_PACKAGE = "plural_client._rules"
+
+
+def rules_module(operation_id: str, part: str) -> str:
+    """The module of ``RULES_PACKAGE`` holding one part ("params", "query", "body") of an
+    operation's rules."""
+    return f"{operation_id}_{part}"
+
+
+def rule_schemas(operation: Operation, document: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON Schemas (draft 4) an operation's request is checked against, by part:
+    "params" always, "query" and "body" when it has them. ``scripts/compile_rules.py``
+    compiles them to code."""
+    params: dict[str, Any] = {"type": "object", "properties": dict(operation.path_schemas)}
+    schemas = {"params": _json_schema(params, document["components"])}
+    if operation.query_schemas:
+        query: dict[str, Any] = {"type": "object", "properties": dict(operation.query_schemas)}
+        if operation.query_required:
+            query["required"] = list(operation.query_required)
+        schemas["query"] = _json_schema(query, document["components"])
+    if operation.body_schema is not None:
+        schemas["body"] = _json_schema(operation.body_schema, _request_components(document))
+    return schemas
+
+
 def operation_named(operation_id: str) -> Operation:
     """The operation with this id; KeyError for none."""
-    return {operation.operation_id: operation for operation in operations()}[operation_id]
+    return _by_id()[operation_id]
+
+
+@functools.cache
+def _by_id() -> dict[str, Operation]:
+    return {operation.operation_id: operation for operation in operations()}
 
 
 def find_operation(method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
@@ -178,24 +215,32 @@ def validate_request(
 
 def resolve(node: Any) -> Any:
     """Follow a local ``$ref`` (``#/components/parameters/OrderId``)."""
+    return _resolve_in(spec(), node)
+
+
+def _resolve_in(document: Mapping[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec()
+        target: Any = document
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
     return node
 
 
-def _compile(schema: Any, components: Mapping[str, Any] | None = None) -> _Check:
-    # The components travel with each schema so that "#/components/..." refs resolve.
+def _json_schema(schema: Any, components: Mapping[str, Any]) -> Any:
+    # The components travel with each schema so that "#/components/..." refs resolve; the
+    # schema itself is reached by a reference too, as the code quotes the rule it checks
+    # into each of its errors: a root holding the components would quote them all.
     # OpenAPI 3.0 schemas are draft-4 JSON Schema, but for nullable and the regex dialect.
     root = {
         "$schema": "http://json-schema.org/draft-04/schema#",
-        "components": spec()["components"] if components is None else components,
-        **schema,
+        "components": {**components, _ROOT: schema},
+        "$ref": f"#/components/{_ROOT}",
     }
-    check: _Check = fastjsonschema.compile(_as_json_schema(root))
-    return check
+    return _as_json_schema(root)
+
+
+_ROOT = "x-plural-request"  # where _json_schema puts the schema it is given
 
 
 # JSON Schema's patterns are ECMA-262's, whose \s is not Python's: Python also counts
@@ -223,8 +268,7 @@ def _as_json_schema(node: Any) -> Any:
     return converted
 
 
-@functools.cache
-def _request_components() -> dict[str, Any]:
+def _request_components(document: Mapping[str, Any]) -> dict[str, Any]:
     """The spec's components as a request body sees them: every object closed.
 
     Shapes that requests and responses share (Customer, Address, Amount...) are open in the
@@ -233,7 +277,7 @@ def _request_components() -> dict[str, Any]:
     and ignored: the body's rules refuse it, as they do at the top. A map
     (``additionalProperties`` given) stays as it is.
     """
-    components: dict[str, Any] = spec()["components"]
+    components: dict[str, Any] = document["components"]
     return {**components, "schemas": _closed(components["schemas"])}
 
 

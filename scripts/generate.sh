@@ -15,3 +15,5 @@ openapi-python-client generate \
 # validates requests against the spec's own rules and the sandbox serves it.
 touch "$out/plural_client/py.typed"
 python scripts/spec_to_json.py "$spec" > "$out/plural_client/openapi.json"
+# Each operation's rules as code, so that no call pays for compiling them.
+python scripts/compile_rules.py "$out/plural_client"

@@ -40,6 +40,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/customer",
         "params": params,
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "find_customer"},
     }
 
     _kwargs["headers"] = headers

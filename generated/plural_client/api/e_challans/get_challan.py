@@ -29,6 +29,8 @@ def _get_kwargs(
         "url": "/api/pay/v1/order/{order_id}/challan".format(
             order_id=_types.path_segment("order_id", order_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_challan"},
     }
 
     _kwargs["headers"] = headers

@@ -34,6 +34,8 @@ def _get_kwargs(
         "url": "/api/pay/v1/orders/{order_id}/capture".format(
             order_id=_types.path_segment("order_id", order_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "capture_order"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,7 +44,7 @@ def _get_kwargs(
         # The keys are named to plural_ext's validation, which sends them without checking
         # those the spec does not know.
         _kwargs["json"] = {**_kwargs["json"], **extra_body}
-        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
+        _kwargs["extensions"]["plural_extra_body"] = frozenset(extra_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -32,6 +32,8 @@ def _get_kwargs(
                 "merchant_order_reference", merchant_order_reference
             ),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_order_by_reference"},
     }
 
     _kwargs["headers"] = headers

@@ -31,6 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/pay/v1/otp/submit",
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "submit_otp"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -39,7 +41,7 @@ def _get_kwargs(
         # The keys are named to plural_ext's validation, which sends them without checking
         # those the spec does not know.
         _kwargs["json"] = {**_kwargs["json"], **extra_body}
-        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
+        _kwargs["extensions"]["plural_extra_body"] = frozenset(extra_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

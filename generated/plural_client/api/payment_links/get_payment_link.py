@@ -29,6 +29,8 @@ def _get_kwargs(
         "url": "/api/pay/v1/paymentlink/{payment_link_id}".format(
             payment_link_id=_types.path_segment("payment_link_id", payment_link_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_payment_link"},
     }
 
     _kwargs["headers"] = headers

@@ -31,6 +31,8 @@ def _get_kwargs(
                 "merchant_payment_link_reference", merchant_payment_link_reference
             ),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_payment_link_by_reference"},
     }
 
     _kwargs["headers"] = headers

@@ -29,6 +29,8 @@ def _get_kwargs(
         "url": "/payouts/v3/payments/banks/{payment_reference_id}/cancel".format(
             payment_reference_id=_types.path_segment("payment_reference_id", payment_reference_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "cancel_scheduled_payout"},
     }
 
     _kwargs["headers"] = headers

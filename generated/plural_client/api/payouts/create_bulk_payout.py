@@ -28,6 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/payouts/v3/payments/banks/file",
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "create_bulk_payout"},
     }
 
     _kwargs["files"] = body.to_multipart()

@@ -26,6 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/payouts/v3/payments/funding-account",
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_payout_balance"},
     }
 
     _kwargs["headers"] = headers

@@ -78,6 +78,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/payouts/v3/payments",
         "params": params,
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "list_payouts"},
     }
 
     _kwargs["headers"] = headers

@@ -29,6 +29,8 @@ def _get_kwargs(
         "url": "/ps/api/v1/public/plans/{plan_id}".format(
             plan_id=_types.path_segment("plan_id", plan_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_plan"},
     }
 
     _kwargs["headers"] = headers

@@ -75,6 +75,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/ps/api/v1/public/plans",
         "params": params,
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "list_plans"},
     }
 
     _kwargs["headers"] = headers

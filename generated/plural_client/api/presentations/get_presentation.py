@@ -29,6 +29,8 @@ def _get_kwargs(
         "url": "/ps/api/v1/public/presentations/{presentation_id}".format(
             presentation_id=_types.path_segment("presentation_id", presentation_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_presentation"},
     }
 
     _kwargs["headers"] = headers

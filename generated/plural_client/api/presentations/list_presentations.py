@@ -43,6 +43,8 @@ def _get_kwargs(
             subscription_id=_types.path_segment("subscription_id", subscription_id),
         ),
         "params": params,
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "list_presentations"},
     }
 
     _kwargs["headers"] = headers

@@ -40,6 +40,8 @@ def _get_kwargs(
             utr=_types.path_segment("utr", utr),
         ),
         "params": params,
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_settlements_by_utr"},
     }
 
     _kwargs["headers"] = headers

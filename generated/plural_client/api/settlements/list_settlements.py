@@ -43,6 +43,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/settlements/v1/list",
         "params": params,
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "list_settlements"},
     }
 
     _kwargs["headers"] = headers

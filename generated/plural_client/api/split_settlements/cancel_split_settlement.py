@@ -32,6 +32,8 @@ def _get_kwargs(
             order_id=_types.path_segment("order_id", order_id),
             settlement_id=_types.path_segment("settlement_id", settlement_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "cancel_split_settlement"},
     }
 
     _kwargs["headers"] = headers

@@ -36,6 +36,8 @@ def _get_kwargs(
             order_id=_types.path_segment("order_id", order_id),
             settlement_id=_types.path_segment("settlement_id", settlement_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "release_split_settlement"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -44,7 +46,7 @@ def _get_kwargs(
         # The keys are named to plural_ext's validation, which sends them without checking
         # those the spec does not know.
         _kwargs["json"] = {**_kwargs["json"], **extra_body}
-        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
+        _kwargs["extensions"]["plural_extra_body"] = frozenset(extra_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -31,6 +31,8 @@ def _get_kwargs(
                 "merchant_subscription_reference", merchant_subscription_reference
             ),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_subscription_by_reference"},
     }
 
     _kwargs["headers"] = headers

@@ -83,6 +83,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/ps/api/v1/public/subscriptions",
         "params": params,
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "list_subscriptions"},
     }
 
     _kwargs["headers"] = headers

@@ -29,6 +29,8 @@ def _get_kwargs(
         "url": "/ps/api/v1/public/subscriptions/{subscription_id}/resume".format(
             subscription_id=_types.path_segment("subscription_id", subscription_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "resume_subscription"},
     }
 
     _kwargs["headers"] = headers

@@ -33,6 +33,8 @@ def _get_kwargs(
         "url": "/ps/api/v1/public/subscriptions/{subscription_id}".format(
             subscription_id=_types.path_segment("subscription_id", subscription_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "update_subscription"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,7 +43,7 @@ def _get_kwargs(
         # The keys are named to plural_ext's validation, which sends them without checking
         # those the spec does not know.
         _kwargs["json"] = {**_kwargs["json"], **extra_body}
-        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
+        _kwargs["extensions"]["plural_extra_body"] = frozenset(extra_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -35,6 +35,8 @@ def _get_kwargs(
             customer_id=_types.path_segment("customer_id", customer_id),
             token_id=_types.path_segment("token_id", token_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "delete_customer_token"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -43,7 +45,7 @@ def _get_kwargs(
         # The keys are named to plural_ext's validation, which sends them without checking
         # those the spec does not know.
         _kwargs["json"] = {**_kwargs["json"], **extra_body}
-        _kwargs["extensions"] = {"plural_extra_body": frozenset(extra_body)}
+        _kwargs["extensions"]["plural_extra_body"] = frozenset(extra_body)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -29,6 +29,8 @@ def _get_kwargs(
         "url": "/api/v1/tokens/{token_id}/delete".format(
             token_id=_types.path_segment("token_id", token_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "delete_token"},
     }
 
     _kwargs["headers"] = headers

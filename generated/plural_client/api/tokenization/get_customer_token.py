@@ -31,6 +31,8 @@ def _get_kwargs(
             customer_id=_types.path_segment("customer_id", customer_id),
             token_id=_types.path_segment("token_id", token_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_customer_token"},
     }
 
     _kwargs["headers"] = headers

@@ -29,6 +29,8 @@ def _get_kwargs(
         "url": "/api/v1/tokens/{identifier}".format(
             identifier=_types.path_segment("identifier", identifier),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "get_service_provider_token"},
     }
 
     _kwargs["headers"] = headers

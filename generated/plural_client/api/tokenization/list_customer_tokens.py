@@ -29,6 +29,8 @@ def _get_kwargs(
         "url": "/api/v1/customer/{customer_id}/tokens".format(
             customer_id=_types.path_segment("customer_id", customer_id),
         ),
+        # Names the operation to plural_ext, which then need not find it by its path.
+        "extensions": {"plural_operation_id": "list_customer_tokens"},
     }
 
     _kwargs["headers"] = headers

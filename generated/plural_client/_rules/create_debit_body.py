@@ -1,0 +1,72 @@
+# Written by `make generate` (scripts/compile_rules.py) from the spec: do not edit.
+VERSION = "2.22.3"
+from decimal import Decimal
+import re
+from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+
+
+REGEX_PATTERNS = {
+    '^[A-Za-z0-9_-]+$': re.compile('^[A-Za-z0-9_-]+\\Z'),
+    '^[A-Za-z0-9._-]+$': re.compile('^[A-Za-z0-9._-]+\\Z')
+}
+
+NoneType = type(None)
+
+def validate(data, custom_formats={}, name_prefix=None):
+    validate___components_x_plural_request(data, custom_formats, (name_prefix or "data") + "")
+    return data
+
+def validate___components_x_plural_request(data, custom_formats={}, name_prefix=None):
+    validate___components_schemas_presentationdebitrequest(data, custom_formats, (name_prefix or "data") + "")
+    return data
+
+def validate___components_schemas_presentationdebitrequest(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'Which notified presentation to debit; give presentation_id or merchant_presentation_reference.', 'additionalProperties': False, 'properties': {'presentation_id': {'type': 'string', 'description': 'An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`.', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9._-]+$'}, 'merchant_presentation_reference': {'type': 'string', 'description': "A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the resource it names.", 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$', 'example': 'f4548bbf-a029-43d3-9209-e3385c80b1e9'}, 'is_merchant_retry': {'type': 'string', 'enum': ['true', 'false'], 'description': '"true" when the merchant, not Plural, retries a failed debit (create_merchant_retry).', 'example': 'true'}}}, rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "presentation_id" in data_keys:
+            data_keys.remove("presentation_id")
+            data__presentationid = data["presentation_id"]
+            validate___components_schemas_subscriptionentityid(data__presentationid, custom_formats, (name_prefix or "data") + ".presentation_id")
+        if "merchant_presentation_reference" in data_keys:
+            data_keys.remove("merchant_presentation_reference")
+            data__merchantpresentationreference = data["merchant_presentation_reference"]
+            validate___components_schemas_merchantreference(data__merchantpresentationreference, custom_formats, (name_prefix or "data") + ".merchant_presentation_reference")
+        if "is_merchant_retry" in data_keys:
+            data_keys.remove("is_merchant_retry")
+            data__ismerchantretry = data["is_merchant_retry"]
+            if not isinstance(data__ismerchantretry, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".is_merchant_retry must be string", value=data__ismerchantretry, name="" + (name_prefix or "data") + ".is_merchant_retry", definition={'type': 'string', 'enum': ['true', 'false'], 'description': '"true" when the merchant, not Plural, retries a failed debit (create_merchant_retry).', 'example': 'true'}, rule='type')
+            if not (isinstance(data__ismerchantretry, str) and data__ismerchantretry == 'true' or isinstance(data__ismerchantretry, str) and data__ismerchantretry == 'false'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".is_merchant_retry must be one of ['true', 'false']", value=data__ismerchantretry, name="" + (name_prefix or "data") + ".is_merchant_retry", definition={'type': 'string', 'enum': ['true', 'false'], 'description': '"true" when the merchant, not Plural, retries a failed debit (create_merchant_retry).', 'example': 'true'}, rule='enum')
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'Which notified presentation to debit; give presentation_id or merchant_presentation_reference.', 'additionalProperties': False, 'properties': {'presentation_id': {'type': 'string', 'description': 'An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`.', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9._-]+$'}, 'merchant_presentation_reference': {'type': 'string', 'description': "A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the resource it names.", 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$', 'example': 'f4548bbf-a029-43d3-9209-e3385c80b1e9'}, 'is_merchant_retry': {'type': 'string', 'enum': ['true', 'false'], 'description': '"true" when the merchant, not Plural, retries a failed debit (create_merchant_retry).', 'example': 'true'}}}, rule='additionalProperties')
+    return data
+
+def validate___components_schemas_merchantreference(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': "A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the resource it names.", 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$', 'example': 'f4548bbf-a029-43d3-9209-e3385c80b1e9'}, rule='type')
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be longer than or equal to 1 characters", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': "A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the resource it names.", 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$', 'example': 'f4548bbf-a029-43d3-9209-e3385c80b1e9'}, rule='minLength')
+        if data_len > 50:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be shorter than or equal to 50 characters", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': "A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the resource it names.", 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$', 'example': 'f4548bbf-a029-43d3-9209-e3385c80b1e9'}, rule='maxLength')
+        if not REGEX_PATTERNS['^[A-Za-z0-9_-]+$'].search(data):
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^[A-Za-z0-9_-]+$", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': "A merchant's own reference, 1 to 50 of letters, digits, `_` and `-`. Plural's idempotency key for the resource it names.", 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$', 'example': 'f4548bbf-a029-43d3-9209-e3385c80b1e9'}, rule='pattern')
+    return data
+
+def validate___components_schemas_subscriptionentityid(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': 'An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`.', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9._-]+$'}, rule='type')
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be longer than or equal to 1 characters", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': 'An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`.', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9._-]+$'}, rule='minLength')
+        if data_len > 50:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be shorter than or equal to 50 characters", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': 'An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`.', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9._-]+$'}, rule='maxLength')
+        if not REGEX_PATTERNS['^[A-Za-z0-9._-]+$'].search(data):
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^[A-Za-z0-9._-]+$", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': 'An id Plural gave a plan, subscription or presentation; 1 to 50 letters, digits, `.`, `_` or `-`.', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9._-]+$'}, rule='pattern')
+    return data

@@ -1,0 +1,37 @@
+# Written by `make generate` (scripts/compile_rules.py) from the spec: do not edit.
+VERSION = "2.22.3"
+from decimal import Decimal
+import re
+from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+
+
+REGEX_PATTERNS = {
+    '^[A-Za-z0-9_-]+$': re.compile('^[A-Za-z0-9_-]+\\Z')
+}
+
+NoneType = type(None)
+
+def validate(data, custom_formats={}, name_prefix=None):
+    validate___components_x_plural_request(data, custom_formats, (name_prefix or "data") + "")
+    return data
+
+def validate___components_x_plural_request(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'identifier': {'type': 'string', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$'}}}, rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "identifier" in data_keys:
+            data_keys.remove("identifier")
+            data__identifier = data["identifier"]
+            if not isinstance(data__identifier, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".identifier must be string", value=data__identifier, name="" + (name_prefix or "data") + ".identifier", definition={'type': 'string', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$'}, rule='type')
+            if isinstance(data__identifier, str):
+                data__identifier_len = len(data__identifier)
+                if data__identifier_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".identifier must be longer than or equal to 1 characters", value=data__identifier, name="" + (name_prefix or "data") + ".identifier", definition={'type': 'string', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$'}, rule='minLength')
+                if data__identifier_len > 50:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".identifier must be shorter than or equal to 50 characters", value=data__identifier, name="" + (name_prefix or "data") + ".identifier", definition={'type': 'string', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$'}, rule='maxLength')
+                if not REGEX_PATTERNS['^[A-Za-z0-9_-]+$'].search(data__identifier):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".identifier must match pattern ^[A-Za-z0-9_-]+$", value=data__identifier, name="" + (name_prefix or "data") + ".identifier", definition={'type': 'string', 'minLength': 1, 'maxLength': 50, 'pattern': '^[A-Za-z0-9_-]+$'}, rule='pattern')
+    return data
