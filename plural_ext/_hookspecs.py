@@ -94,7 +94,9 @@ def plural_retry_delay(
     :param settings: the client's settings (``max_attempts``, ``backoff``, ``max_retry_after``).
     :return: seconds to wait before the next attempt, or None to stop here.
 
-    Called after every attempt. The first non-None result wins; with none (the
+    Called after every attempt but one answered with a 2xx, which is never sent again
+    (that check costs nothing; a hook call on every call would). The first non-None
+    result wins; with none (the
     ``retries`` plugin blocked, say) nothing is retried. The request is sent again as
     it is, body unchanged.
     """

@@ -114,12 +114,16 @@ class PluginTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 )
             else:
                 notify(hook.plural_on_error, request=request, error=error, attempt=attempt)
-            delay = hook.plural_retry_delay(
-                request=request,
-                response=response,
-                error=error,
-                attempt=attempt,
-                settings=self._settings,
+            delay = (
+                None
+                if response is not None and response.is_success
+                else hook.plural_retry_delay(
+                    request=request,
+                    response=response,
+                    error=error,
+                    attempt=attempt,
+                    settings=self._settings,
+                )
             )
             if delay is None or not _in_time(delay):
                 if error is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import re
+import time
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +17,7 @@ from answers import order_answer, token_answer
 from plural_client.api.orders import create_order, get_order
 from plural_client.models import CreateOrderRequest, OrderResponse
 from plural_ext import AsyncPlural, Plural
+from plural_ext._plugins.headers import new_request_id, timestamp
 
 TOKEN_PATH = "/api/auth/v1/token"
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
@@ -199,3 +201,23 @@ def test_callers_own_request_id_is_kept() -> None:
     [api] = server.api_attempts()
     assert api["request-id"] == mine
     assert_good_timestamp(api["request-timestamp"])
+
+
+def test_request_ids_are_random_version_4_uuids() -> None:
+    ids = [new_request_id() for _ in range(2000)]
+    assert len(set(ids)) == len(ids)
+    for value in ids:
+        parsed = uuid.UUID(value)
+        assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, value)
+
+
+def test_timestamp_follows_the_clock_across_seconds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The formatted second is reused within a second: a new second must be formatted anew.
+    for now, expected in [
+        (1720511828.022, "2024-07-09T07:57:08.022Z"),
+        (1720511828.9995, "2024-07-09T07:57:08.999Z"),
+        (1720511829.0, "2024-07-09T07:57:09.000Z"),
+        (1720511828.5, "2024-07-09T07:57:08.500Z"),
+    ]:
+        monkeypatch.setattr(time, "time", lambda now=now: now)
+        assert timestamp() == expected

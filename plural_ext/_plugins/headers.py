@@ -8,8 +8,9 @@ quotes the value, which is the token, into the exception and every log line abou
 from __future__ import annotations
 
 import datetime
+import os
 import re
-import uuid
+import time
 from collections.abc import Iterable, Mapping
 
 import httpx
@@ -35,15 +36,24 @@ FIELD_VALUE_RULE = (
 def plural_before_request(request: httpx.Request) -> None:
     # One Request-ID per request, kept across its retries so Plural's support can
     # follow every attempt of one call; a caller's own Request-ID is kept as well.
-    if "Request-ID" not in request.headers:
-        request.headers["Request-ID"] = str(uuid.uuid4())
-    check_request_id(request.headers["Request-ID"])
+    given = request.headers.get("Request-ID")
+    if given is None:
+        request.headers["Request-ID"] = new_request_id()
+    else:
+        check_request_id(given)
     # The timestamp tells when this attempt was sent, so each retry gets a new one.
     request.headers["Request-Timestamp"] = timestamp()
     # Checked here, after the auth has set its header: a plural_token_auth plugin's token too.
     unfit = _unfit_header(request.headers.raw)
     if unfit is not None:
         raise RequestValidationError(unfit, FIELD_VALUE_RULE)
+
+
+def new_request_id() -> str:
+    """A random (version 4) UUID, as text: ``uuid.uuid4()``'s, made at a third of its cost."""
+    digits = os.urandom(16).hex()
+    variant = "89ab"[int(digits[16], 16) & 3]
+    return f"{digits[:8]}-{digits[8:12]}-4{digits[13:16]}-{variant}{digits[17:20]}-{digits[20:]}"
 
 
 def check_request_id(value: str | bytes | None) -> None:
@@ -79,5 +89,16 @@ def _unfit_header(headers: Iterable[tuple[bytes, bytes]]) -> str | None:
 
 def timestamp(now: datetime.datetime | None = None) -> str:
     """ISO-8601 UTC with milliseconds and ``Z``: ``2024-07-09T07:57:08.022Z``."""
-    now = now or datetime.datetime.now(datetime.UTC)
-    return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    if now is not None:
+        return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    global _this_second
+    seconds = time.time()
+    whole = int(seconds)
+    if _this_second[0] != whole:
+        # Formatted once a second: every attempt makes one of these.
+        _this_second = (whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)))
+    return f"{_this_second[1]}.{int((seconds - whole) * 1000):03d}Z"
+
+
+# The last second formatted: one tuple, swapped whole, so threads never see half of it.
+_this_second: tuple[int, str] = (0, "")

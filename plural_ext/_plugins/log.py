@@ -33,6 +33,9 @@ def plural_before_request(request: httpx.Request, attempt: int) -> None:
 def plural_after_response(
     request: httpx.Request, response: httpx.Response, attempt: int, elapsed_ms: float
 ) -> None:
+    # Checked first: the line's arguments (a header lookup) cost more than the check.
+    if not logger.isEnabledFor(logging.INFO):
+        return
     logger.info(
         "%s %s %d %.1fms Request-ID=%s%s",
         request.method,
