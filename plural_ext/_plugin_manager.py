@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import sys
 import warnings
 from collections.abc import Iterable
 from importlib import metadata
@@ -51,7 +53,7 @@ def plugin_manager(
 
 
 def _load_entry_points(pm: pluggy.PluginManager) -> None:
-    for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+    for entry_point in _entry_points(tuple(sys.path)):
         if pm.is_blocked(entry_point.name) or pm.get_plugin(entry_point.name) is not None:
             continue
         try:
@@ -63,6 +65,13 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
                 RuntimeWarning,
                 stacklevel=3,
             )
+
+
+@functools.lru_cache(maxsize=4)
+def _entry_points(search_path: tuple[str, ...]) -> tuple[metadata.EntryPoint, ...]:
+    # Reading every installed distribution's metadata takes milliseconds: done once for a
+    # sys.path (the key: where distributions are found), not for every client built.
+    return tuple(metadata.entry_points(group=ENTRY_POINT_GROUP))
 
 
 def notify(hook: pluggy.HookCaller, **kwargs: Any) -> None:

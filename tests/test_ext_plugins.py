@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib.metadata
 import logging
 import sys
 import textwrap
@@ -28,6 +29,7 @@ from plural_ext import (
     callback_signature,
     hookimpl,
 )
+from plural_ext._plugin_manager import _entry_points
 
 TOKEN_PATH = "/api/auth/v1/token"
 UAT = "https://pluraluat.v2.pinepg.in"
@@ -587,3 +589,30 @@ def test_public_surface() -> None:
     # What plugins and callers import: keep it importable from the package root.
     for name in ("hookimpl", "hookspec", "ClientCredentialsAuth", "TokenCache", "Settings"):
         assert hasattr(plural_ext, name)
+
+
+def test_installed_plugins_are_looked_up_once_per_search_path(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading every distribution's metadata costs milliseconds: a service that builds a
+    # client per request must not pay it each time; a new place to look is looked at.
+    scans: list[int] = []
+    scan = importlib.metadata.entry_points
+    monkeypatch.setattr(
+        importlib.metadata, "entry_points", lambda **kw: scans.append(1) or scan(**kw)
+    )
+    _entry_points.cache_clear()
+
+    for _ in range(3):
+        Plural("id", "secret", transport=httpx.MockTransport(Server())).close()
+    assert len(scans) == 1
+
+    more = site / "more"
+    more.mkdir()
+    install_distribution(
+        more, "plural_probe", {"probe": "plural_probe_plugin"}, {"plural_probe_plugin": PROBE}
+    )
+    monkeypatch.syspath_prepend(str(more))
+    with Plural("id", "secret", transport=httpx.MockTransport(Server())) as plural:
+        assert plural.plugin_manager.get_plugin("probe") is not None
+    assert len(scans) == 2
