@@ -146,6 +146,24 @@ ORDER_CANCELLED, ORDER_FAILED, PAYMENT_FAILED, REFUND_PROCESSED, as
 ``{"event_type", "data": order}`` with Standard Webhooks headers, from a
 background thread, tried ``webhook_attempts`` (3) times in all; wait for them
 with ``sandbox.webhooks.join(timeout)``, read them in ``sandbox.webhooks.deliveries()``.
+
+Persistence: the state is in memory, gone when the sandbox stops, unless
+``SandboxConfig(state_file=path)`` (``plural sandbox --state FILE``) keeps it in an SQLite
+file too, for a merchant's long-running dev setup: a sandbox started again on the file
+has the same orders (payments, captures, refunds, merchant references: a repeat is still
+idempotent), open challenges, access tokens (valid until their expiry by the sandbox's
+clock), hosted checkouts, payment links, OTPs, customers and saved cards, and sends the
+webhooks not yet delivered nor given up (same ``webhook-id``, fresh attempts; delivered ones
+are not kept, so ``deliveries()`` starts with those). Settlements follow from the orders.
+Links keep the address they were made at: restart on the same ``--port``. The records are
+JSON (never pickle), written at the end of each call that changed something, in one
+transaction inside the sandbox's lock: a crash leaves the previous call's state, and reads
+write nothing. The file is created 0600, holds digests of access tokens, not the tokens,
+and no card number or CVV (the records never had them); one sandbox at a time has it
+open. A file of another version, not a state file, or damaged: :class:`StateFileError` at
+start, naming the file and the problem (the command prints it and exits 2). A write that
+fails later (disk full, the file removed) is logged as an error on ``plural_ext.sandbox``
+and the sandbox serves on from memory, writing what it missed once it can.
 """
 
 from plural_ext.sandbox._app import CHALLENGE_PREFIX, Sandbox
@@ -172,6 +190,7 @@ from plural_ext.sandbox._server import (
     SandboxServer,
     serve,
 )
+from plural_ext.sandbox._state import StateFileError
 from plural_ext.sandbox._tls import SandboxTLS
 from plural_ext.sandbox._upi import upi_app_url
 
@@ -197,6 +216,7 @@ __all__ = [
     "SandboxServer",
     "SandboxTLS",
     "SandboxTransport",
+    "StateFileError",
     "WebhookSender",
     "serve",
     "upi_app_url",

@@ -7,14 +7,16 @@ method or a rule the spec does not have is one the sandbox does not have either.
 
 Each family of operations the sandbox keeps state for is a module of its own
 (``_orders``, ``_tokens``, ...; see ``_family``); every other operation answers
-from the spec's examples (``_examples``).
+from the spec's examples (``_examples``). With ``SandboxConfig.state_file`` that state
+is also kept in a file (``_state``), written at the end of each call that changed it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -44,6 +46,7 @@ from plural_ext.sandbox._otp import NativeOtp
 from plural_ext.sandbox._payment_links import PaymentLinks
 from plural_ext.sandbox._routing import route
 from plural_ext.sandbox._settlements import Settlements
+from plural_ext.sandbox._state import Journal, StateFileError, open_journal
 from plural_ext.sandbox._tokenization import Tokenization
 from plural_ext.sandbox._tokens import Auth, TokenStore
 from plural_ext.sandbox._upi import Payee
@@ -55,12 +58,15 @@ _requests = logging.getLogger("plural_ext.sandbox.requests")
 
 
 class Sandbox:
-    """A stateful, in-memory Plural: orders and payments, hosted checkout, payment links,
-    native OTP, customers and saved cards, settlements, signed callbacks and webhooks.
+    """A stateful Plural: orders and payments, hosted checkout, payment links, native
+    OTP, customers and saved cards, settlements, signed callbacks and webhooks.
 
     Operations it keeps no state for answer from the spec's examples (``_examples``).
+    The state is in memory, and also in ``config.state_file`` when set: a sandbox
+    started on that file goes on where the last one stopped (``_state``). A file it
+    cannot use raises :class:`StateFileError` here, naming the file and the problem.
 
-    Thread-safe: one lock around each request's work, which is all in memory.
+    Thread-safe: one lock around each request's work, state file writes included.
     ``webhook_transport`` replaces the network for webhook deliveries (tests).
     """
 
@@ -72,6 +78,8 @@ class Sandbox:
     ) -> None:
         self.config = config or SandboxConfig()
         cfg = self.config
+        # First: a file that cannot be used stops the start before anything runs.
+        self._journal: Journal = open_journal(cfg.state_file)
         self.webhooks = WebhookSender(
             cfg.webhook_url,
             cfg.webhook_secret,
@@ -80,14 +88,22 @@ class Sandbox:
             timeout=cfg.webhook_timeout,
             now=cfg.now,
             transport=webhook_transport,
+            journal=self._journal,
         )
         self._lock = threading.Lock()
         self._tokens = TokenStore(
-            cfg.client_id, cfg.client_secret, cfg.token_ttl, cfg.now, cfg.token_expiry
+            cfg.client_id,
+            cfg.client_secret,
+            cfg.token_ttl,
+            cfg.now,
+            cfg.token_expiry,
+            journal=self._journal,
         )
         upi_payee = Payee.of_merchant(cfg.merchant_id, cfg.merchant_name)
-        self._ledger = Ledger(cfg.merchant_id, cfg.now, self.webhooks.send, upi_payee)
-        state = State(cfg, self._ledger, self.webhooks)
+        self._ledger = Ledger(
+            cfg.merchant_id, cfg.now, self.webhooks.send, upi_payee, self._journal
+        )
+        state = State(cfg, self._ledger, self.webhooks, self._journal)
         families: list[Family] = [
             Auth(self._tokens),
             Orders(state),
@@ -103,6 +119,18 @@ class Sandbox:
         for family in families:
             _add(self._routes, family.routes, family)
             _add(self._pages, family.pages, family)
+        # The webhooks last: what they send again is read back after everything else.
+        kinds = [kind for family in families for kind in family.kinds]
+        try:
+            self._journal.restore([*kinds, *self.webhooks.kinds])
+        except StateFileError:
+            self.close()
+            raise
+
+    @property
+    def state_file(self) -> str | None:
+        """The absolute path of the file the state is kept in; None in memory only."""
+        return self._journal.path
 
     def handle(self, request: httpx.Request, *, base_url: str | None = None) -> httpx.Response:
         """Answer one request, as Plural would.
@@ -146,8 +174,10 @@ class Sandbox:
             return [order.to_json() for order in self._ledger.orders()]
 
     def close(self) -> None:
-        """Stop the webhook thread; events not yet delivered are dropped."""
+        """Stop the webhook thread; events not yet delivered are dropped (kept in the
+        state file, if any, for the next sandbox on it). Then let go of the file."""
         self.webhooks.close()
+        self._journal.close()
 
     def __enter__(self) -> Sandbox:
         return self
@@ -166,7 +196,7 @@ class Sandbox:
         path = request.url.path
         for prefix, page in self._pages.items():
             if path.startswith(prefix):
-                with self._lock:
+                with self._call():
                     return page(request, path.removeprefix(prefix))
         operation, params = route(request.method, path)
         check_request_headers(request, operation.operation_id, self.config)
@@ -179,8 +209,18 @@ class Sandbox:
         answer = self._routes.get(operation.operation_id)
         if answer is None:
             return answer_from_example(operation, params, body)
-        with self._lock:
+        with self._call():
             return answer(Call(params, body, request))
+
+    @contextlib.contextmanager
+    def _call(self) -> Iterator[None]:
+        """The sandbox's lock around one call, whose changes are written before it is let go,
+        refused or not (a wrong OTP counts an attempt, then refuses)."""
+        with self._lock:
+            try:
+                yield
+            finally:
+                self._journal.commit()
 
 
 def _add(table: dict[str, Any], entries: Mapping[str, Any], family: Family) -> None:

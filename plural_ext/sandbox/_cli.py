@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import sys
 import threading
 from collections.abc import Iterator
 from typing import TypeAlias
@@ -14,6 +15,7 @@ from plural_ext.sandbox._cards import CARD_AUTHENTICATION_FAILURE, CARD_DECLINE,
 from plural_ext.sandbox._config import SandboxConfig
 from plural_ext.sandbox._otp import SANDBOX_OTP
 from plural_ext.sandbox._server import DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_CONNECTIONS, serve
+from plural_ext.sandbox._state import StateFileError
 
 __all__ = ["add_parser", "run"]
 
@@ -26,7 +28,8 @@ def add_parser(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "sandbox",
         help="serve a local Plural sandbox",
-        description="Serve a local, in-memory Plural sandbox until Ctrl-C.",
+        description="Serve a local Plural sandbox until Ctrl-C, its state in memory or, with "
+        "--state, in a file it goes on from when started again.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port, 0 for any free one (8080)")
@@ -37,6 +40,13 @@ def add_parser(subparsers: Subparsers) -> None:
         "what a client trusts (removed on stop)",
     )
     parser.add_argument("--webhook-url", help="where to POST webhooks (none if unset)")
+    parser.add_argument(
+        "--state",
+        metavar="FILE",
+        help="keep the state (orders, tokens, links, customers, webhooks not yet delivered) "
+        "in this SQLite file, created if missing, so that a restart goes on where it stopped "
+        "(in memory only if unset)",
+    )
     parser.add_argument(
         "--token-ttl", type=_positive, default=3600, help="access token lifetime in seconds (3600)"
     )
@@ -85,13 +95,17 @@ def run(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int
         token_expiry=args.token_expiry,
         callback_method=args.callback_method,
         strict_headers=args.strict_headers,
+        state_file=args.state,
     )
     options = {"idle_timeout": args.idle_timeout, "max_connections": args.max_connections}
-    with (
-        _logging_to_stderr(),
-        Sandbox(config) as sandbox,
-        serve(sandbox, args.host, args.port, tls=args.tls, **options) as server,
-    ):
+    with _logging_to_stderr(), contextlib.ExitStack() as stack:
+        try:
+            sandbox = stack.enter_context(Sandbox(config))
+        except StateFileError as error:
+            # The file's path and what is wrong with it; nothing else to show (no traceback).
+            print(f"plural: error: {error}", file=sys.stderr)
+            return 2
+        server = stack.enter_context(serve(sandbox, args.host, args.port, tls=args.tls, **options))
         # The credentials are the sandbox's published test ones, printed on purpose.
         print(f"Plural sandbox at {server.base_url}", flush=True)
         if server.ca_file:
@@ -101,6 +115,7 @@ def run(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int
         print(f"  callback secret key (hex, PLURAL_SECRET_KEY) {config.callback_secret_key}")
         print(f"  webhook secret (PLURAL_WEBHOOK_SECRET)       {config.webhook_secret}")
         print(f"  webhooks      {config.webhook_url or 'off'}")
+        print(f"  state         {_where_state_is(sandbox)}")
         print(f"  callbacks     {_CALLBACKS[config.callback_method]}")
         print(f"  test cards    {CARD_SUCCESS} success, {CARD_DECLINE} decline,")
         print(f"                {CARD_AUTHENTICATION_FAILURE} authentication failure")
@@ -127,6 +142,12 @@ def _logging_to_stderr() -> Iterator[None]:
     finally:
         logger.setLevel(level)
         logger.removeHandler(handler)
+
+
+def _where_state_is(sandbox: Sandbox) -> str:
+    if sandbox.state_file is None:
+        return "in memory, lost on stop (--state FILE keeps it)"
+    return f"{sandbox.state_file} (orders: {len(sandbox.orders())}; kept across restarts)"
 
 
 _CALLBACKS = {

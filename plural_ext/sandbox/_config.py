@@ -1,7 +1,8 @@
-"""The sandbox's settings: test credentials, secrets, token lifetime, webhooks, clock."""
+"""The sandbox's settings: test credentials, secrets, token lifetime, webhooks, clock, state file."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,6 +47,11 @@ class SandboxConfig:
     milliseconds, ``Z``) or "expires_in" (the guide: seconds). With
     ``strict_headers`` a missing or ill-formed ``Request-ID`` or
     ``Request-Timestamp`` is refused (400) instead of logged.
+
+    ``state_file`` None (the default) keeps the state in memory only; a path keeps it
+    in that SQLite file too (created 0600 if missing), so that a sandbox started again
+    on it has the same orders, tokens, links, customers and pending webhooks
+    (``_state``). Times in the file are the ``now`` clock's: restart on the same clock.
     """
 
     client_id: str = DEFAULT_CLIENT_ID
@@ -63,6 +69,7 @@ class SandboxConfig:
     callback_method: Literal["POST", "GET"] = "POST"
     token_expiry: Literal["expires_at", "expires_in"] = "expires_at"  # noqa: S105
     strict_headers: bool = False
+    state_file: str | os.PathLike[str] | None = None
 
     def __post_init__(self) -> None:
         if self.callback_method not in ("POST", "GET"):

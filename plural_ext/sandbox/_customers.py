@@ -13,6 +13,7 @@ field sent, whole (an address sent replaces the old address), and keeps the othe
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,7 @@ from plural_ext.sandbox import _errors
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ids import iso_timestamp, order_id, unused
+from plural_ext.sandbox._state import Journal, Kind, Record
 
 __all__ = ["CustomerBook", "CustomerRecord", "Customers"]
 
@@ -40,6 +42,7 @@ _FIELDS = (
     "merchant_metadata",
 )
 _REFERENCE = "merchant_customer_reference"
+_CUSTOMER = "customer"  # the kind of record in a state file
 
 
 @dataclass(slots=True)
@@ -66,10 +69,12 @@ class CustomerRecord:
 class CustomerBook:
     """Every customer profile of one sandbox, by id and by merchant reference."""
 
-    def __init__(self, now: Callable[[], float]) -> None:
+    def __init__(self, now: Callable[[], float], journal: Journal) -> None:
         self._now = now
+        self._journal = journal
         self._customers: dict[str, CustomerRecord] = {}
         self._by_reference: dict[str, str] = {}
+        self.kinds = (Kind(_CUSTOMER, self._dump, self._load),)
 
     def lookup(self, customer_id: str) -> CustomerRecord | None:
         return self._customers.get(customer_id)
@@ -103,6 +108,7 @@ class CustomerBook:
         self._customers[customer.customer_id] = customer
         if reference is not None:
             self._by_reference[reference] = customer.customer_id
+        self._journal.changed(_CUSTOMER, customer.customer_id)
         return customer, True
 
     def find(self, country_code: str, mobile_number: str, reference: str) -> CustomerRecord:
@@ -129,18 +135,34 @@ class CustomerBook:
             self._by_reference[reference] = customer_id
         customer.fields |= {name: copy.deepcopy(body[name]) for name in _FIELDS if name in body}
         customer.status = body.get("status", customer.status)
-        customer.updated_at = self._now()
+        self.touch(customer, self._now())
         return customer
+
+    def touch(self, customer: CustomerRecord, now: float) -> None:
+        """The profile changed now (its saved cards too): every change ends here."""
+        customer.updated_at = now
+        self._journal.changed(_CUSTOMER, customer.customer_id)
 
     def _new_id(self, now: float) -> str:
         return unused(lambda: f"cust-{order_id(now)}", self._customers)
+
+    def _dump(self, customer_id: str) -> Record | None:
+        return dataclasses.asdict(self._customers[customer_id])  # never removed
+
+    def _load(self, records: list[tuple[str, Any]]) -> None:
+        for customer_id, data in records:
+            customer = self._customers[customer_id] = CustomerRecord(**data)
+            reference = customer.fields.get(_REFERENCE)
+            if reference is not None:
+                self._by_reference[reference] = customer_id
 
 
 class Customers:
     """The customer routes over one :class:`CustomerBook`, which the tokens share."""
 
     def __init__(self, state: State) -> None:
-        self.book = CustomerBook(state.config.now)
+        self.book = CustomerBook(state.config.now, state.journal)
+        self.kinds = self.book.kinds
         self.routes: Mapping[str, Route] = {
             "create_customer": self._create,
             "get_customer": lambda call: _profile(self.book.get(call.params["customer_id"])),

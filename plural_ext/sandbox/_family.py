@@ -6,11 +6,16 @@ own with one class: built from the shared :class:`State`, it answers its operati
 (a path prefix below ``/sandbox/`` to a page). The sandbox validates each API call
 against the spec and checks its token before a route sees it, and holds its lock around
 every route and page: a family keeps its state in plain dicts.
+
+A family that keeps state marks each record it makes, changes or drops with
+``state.journal.changed(kind, key)``, and lists in ``kinds`` how each kind of record is
+written to and read back from a state file (``_state``); the sandbox writes the marked
+records at the end of the call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -19,6 +24,7 @@ import httpx
 from plural_ext.sandbox._config import SandboxConfig
 from plural_ext.sandbox._delivery import WebhookSender
 from plural_ext.sandbox._ledger import Ledger
+from plural_ext.sandbox._state import Journal, Kind
 
 __all__ = ["Call", "Family", "Page", "Route", "State", "json_response"]
 
@@ -52,11 +58,12 @@ Page = Callable[[httpx.Request, str], httpx.Response]
 
 @dataclass(frozen=True, slots=True)
 class State:
-    """What every family shares: the settings, the orders and the webhook sender."""
+    """What every family shares: the settings, the orders, the webhook sender, the journal."""
 
     config: SandboxConfig
     ledger: Ledger
     webhooks: WebhookSender
+    journal: Journal
 
 
 class Family(Protocol):
@@ -65,6 +72,9 @@ class Family(Protocol):
 
     @property
     def pages(self) -> Mapping[str, Page]: ...
+
+    @property
+    def kinds(self) -> Sequence[Kind]: ...
 
 
 def json_response(

@@ -12,6 +12,7 @@ logs and cassettes, is not also written out in every URL the customer's browser 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
@@ -20,11 +21,13 @@ from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ids import opaque_token
 from plural_ext.sandbox._payment_page import Payable, PaymentPage
+from plural_ext.sandbox._state import Kind, Record
 
 __all__ = ["CHECKOUT_PREFIX", "HostedCheckout"]
 
 CHECKOUT_PREFIX = "/sandbox/checkout"
 """The checkout pages: the sandbox's own, not in the spec."""
+_CHECKOUT = "checkout"  # the kind of record in a state file: an order's token and page key
 
 
 class HostedCheckout:
@@ -35,6 +38,7 @@ class HostedCheckout:
         self._order_by_page: dict[str, str] = {}
         self.routes: Mapping[str, Route] = {"generate_checkout_link": self._generate}
         self.pages: Mapping[str, Page] = {CHECKOUT_PREFIX + "/": PaymentPage(state, self._find)}
+        self.kinds = (Kind(_CHECKOUT, self._dump, self._load),)
 
     def _generate(self, call: Call) -> httpx.Response:
         order = self._state.ledger.create_order(call.body)
@@ -49,6 +53,7 @@ class HostedCheckout:
             checkout = opaque_token(32), opaque_token(16)
             self._checkouts[order.order_id] = checkout
             self._order_by_page[checkout[1]] = order.order_id
+            self._state.journal.changed(_CHECKOUT, order.order_id)
         token, page_key = checkout
         return json_response(
             200,
@@ -67,3 +72,13 @@ class HostedCheckout:
         if order_id is None:
             raise SandboxError(404, "NOT_FOUND", "No checkout has this address.")
         return Payable(self._state.ledger.get(order_id), "Checkout", {})
+
+    def _dump(self, order_id: str) -> Record | None:
+        token, page_key = self._checkouts[order_id]  # never removed
+        return {"token": token, "page_key": page_key}
+
+    def _load(self, records: list[tuple[str, Any]]) -> None:
+        for order_id, data in records:
+            token, page_key = str(data["token"]), str(data["page_key"])
+            self._checkouts[order_id] = token, page_key
+            self._order_by_page[page_key] = order_id

@@ -3,6 +3,10 @@
 Not thread-safe by itself: the sandbox holds its lock around each call. Each
 state change is reported to ``notify(event_type, data)`` (the webhook sender).
 
+With a state file (``_state``) the ledger keeps two kinds of records there: each order
+(a refund order too, with its ``parent_order_id``) and each challenge; the indexes of
+merchant references are rebuilt from the orders when they are read back.
+
 Idempotency: a merchant reference names one resource. Repeating a create
 order, create payment, capture or refund with a reference already used for
 that order returns the existing resource as it is now (the order; for a
@@ -21,6 +25,7 @@ from plural_ext.sandbox import _errors
 from plural_ext.sandbox._cards import Outcome, summarize_card, summarize_token
 from plural_ext.sandbox._ids import digits, opaque_token, order_id, payment_id, unused
 from plural_ext.sandbox._records import Amount, OrderRecord, PaymentRecord
+from plural_ext.sandbox._state import DamagedRecord, Journal, Kind, Record
 from plural_ext.sandbox._upi import Payee, is_upi_intent
 
 __all__ = ["ChallengeOutcome", "Ledger"]
@@ -57,6 +62,9 @@ _FAILURES = {
     ),
 }
 _EVENTS = {"ATTEMPTED": "PAYMENT_FAILED", "FAILED": "ORDER_FAILED"}
+# The kinds of records the ledger keeps in a state file.
+_ORDER = "order"
+_CHALLENGE = "challenge"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,17 +87,27 @@ class Ledger:
     """All orders of one sandbox, by id and by merchant reference."""
 
     def __init__(
-        self, merchant_id: str, now: Callable[[], float], notify: Notify, upi_payee: Payee
+        self,
+        merchant_id: str,
+        now: Callable[[], float],
+        notify: Notify,
+        upi_payee: Payee,
+        journal: Journal,
     ) -> None:
         self._merchant_id = merchant_id
         self._upi_payee = upi_payee
         self._now = now
         self._notify = notify
+        self._journal = journal
         self._orders: dict[str, OrderRecord] = {}
         self._by_reference: dict[str, str] = {}
         self._payment_refs: dict[str, str] = {}
         self._capture_refs: dict[str, str] = {}
         self._challenges: dict[str, _Challenge] = {}
+        self.kinds = (
+            Kind(_ORDER, self._dump_order, self._load_orders),
+            Kind(_CHALLENGE, self._dump_challenge, self._load_challenges),
+        )
 
     def orders(self) -> list[OrderRecord]:
         """Every order, refunds included, oldest first."""
@@ -167,11 +185,12 @@ class Ledger:
         )
         token = opaque_token(24)
         self._challenges[token] = _Challenge(order.order_id, payment.id)
+        self._journal.changed(_CHALLENGE, token)
         self._payment_refs[reference] = order.order_id
         order.payments.append(payment)
         order.status = "PENDING"
         order.challenge_url = self._challenge_url(payment, token, challenge_base)
-        order.touch(now)
+        self._touch(order, now)
         return order
 
     def _challenge_url(self, payment: PaymentRecord, token: str, challenge_base: str) -> str:
@@ -213,6 +232,7 @@ class Ledger:
         """The customer's answer: the card's outcome if approved, a decline if not."""
         order, payment = self.challenge(token)
         self._challenges[token].used = True
+        self._journal.changed(_CHALLENGE, token)
         outcome = payment.outcome if approve else Outcome.DECLINE
         now = self._now()
         fields = {"order_id": order.order_id}
@@ -233,7 +253,7 @@ class Ledger:
         fields["status"] = status
         payment.updated_at = now
         order.status = status
-        order.touch(now)
+        self._touch(order, now)
         self._notify(event, _webhook_data(order))
         return ChallengeOutcome(order, outcome is Outcome.SUCCESS, fields)
 
@@ -327,19 +347,62 @@ class Ledger:
         self._add(refund)
         parent.refunds.append(refund)
         parent.status = "FULLY_REFUNDED" if amount.value == remaining else "PARTIALLY_REFUNDED"
-        parent.touch(now)
+        self._touch(parent, now)
         self._notify("REFUND_PROCESSED", _webhook_data(refund))
         return refund
 
     def _settle(self, order: OrderRecord, payment: PaymentRecord, status: str, now: float) -> None:
         payment.status = order.status = status
         payment.updated_at = now
-        order.touch(now)
+        self._touch(order, now)
         self._notify(f"ORDER_{status}", _webhook_data(order))
 
     def _add(self, order: OrderRecord) -> None:
         self._orders[order.order_id] = order
         self._by_reference[order.merchant_order_reference] = order.order_id
+        self._journal.changed(_ORDER, order.order_id)
+
+    def _touch(self, order: OrderRecord, now: float) -> None:
+        """Every change of an order ends here, so none is missed in the state file."""
+        order.touch(now)
+        self._journal.changed(_ORDER, order.order_id)
+
+    def _dump_order(self, order_key: str) -> Record | None:
+        order = self._orders.get(order_key)
+        return None if order is None else order.to_state()
+
+    def _load_orders(self, records: list[tuple[str, Any]]) -> None:
+        for _, data in records:
+            self._add_loaded(OrderRecord.from_state(data))
+
+    def _add_loaded(self, order: OrderRecord) -> None:
+        """An order read back, with the indexes it was in: refunds, references, captures."""
+        self._orders[order.order_id] = order
+        self._by_reference[order.merchant_order_reference] = order.order_id
+        if order.parent_order_id is not None:
+            # Its parent came first: a refund is made after the order it refunds.
+            self._orders[order.parent_order_id].refunds.append(order)
+            return
+        for payment in order.payments:
+            self._payment_refs[payment.merchant_payment_reference] = order.order_id
+            for reference, _, _ in payment.captures:
+                self._capture_refs[reference] = order.order_id
+
+    def _dump_challenge(self, token: str) -> Record | None:
+        found = self._challenges.get(token)
+        if found is None:
+            return None
+        return {"order_id": found.order_id, "payment_id": found.payment_id, "used": found.used}
+
+    def _load_challenges(self, records: list[tuple[str, Any]]) -> None:
+        for token, data in records:
+            challenge = _Challenge(
+                str(data["order_id"]), str(data["payment_id"]), bool(data["used"])
+            )
+            order = self._orders[challenge.order_id]
+            if all(payment.id != challenge.payment_id for payment in order.payments):
+                raise DamagedRecord("a challenge of no payment")
+            self._challenges[token] = challenge
 
     def _new_order_id(self, now: float) -> str:
         return unused(lambda: order_id(now), self._orders)

@@ -52,6 +52,8 @@ class Orders:
             CHALLENGE_PREFIX + "/": self._answer,
             UPI_APP_PATH: self._upi_app,
         }
+        # The orders and challenges are the ledger's, which every family shares.
+        self.kinds = ledger.kinds
 
     def _upi_app(self, request: httpx.Request, rest: str) -> httpx.Response:
         """The stand-in for the customer's UPI app (``upi_app_url``): the path is followed

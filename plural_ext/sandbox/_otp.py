@@ -23,6 +23,7 @@ The OTP is compared in constant time and appears in no answer, message or log.
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import math
 from collections.abc import Mapping
@@ -34,6 +35,7 @@ import httpx
 from plural_ext.sandbox import _errors
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
+from plural_ext.sandbox._state import Kind, Record
 
 __all__ = ["OTP_ATTEMPTS", "OTP_RESENDS", "RESEND_AFTER", "SANDBOX_OTP", "NativeOtp"]
 
@@ -45,6 +47,7 @@ OTP_RESENDS = 3
 """Times resend_otp sends the OTP again for one payment."""
 RESEND_AFTER = 30
 """Seconds from one send of the OTP to the next allowed resend."""
+_OTP = "otp"  # the kind of record in a state file: where a payment's OTP stands
 
 
 @dataclass(slots=True)
@@ -92,7 +95,9 @@ class NativeOtp:
     def __init__(self, state: State) -> None:
         self._ledger = state.ledger
         self._now = state.config.now
+        self._journal = state.journal
         self._sent: dict[str, _SentOtp] = {}
+        self.kinds = (Kind(_OTP, self._dump, self._load),)
         self.routes: Mapping[str, Route] = {
             "generate_otp": self._generate,
             "submit_otp": self._submit,
@@ -103,13 +108,18 @@ class NativeOtp:
     def _generate(self, call: Call) -> httpx.Response:
         payment_id = call.body["payment_id"]
         self._pending_challenge(payment_id, "generate_otp")
-        sent = self._sent.setdefault(payment_id, _SentOtp(self._now()))
+        sent = self._sent.get(payment_id)
+        if sent is None:
+            sent = self._sent[payment_id] = _SentOtp(self._now())
+            self._journal.changed(_OTP, payment_id)
         return json_response(200, {"next": self._next(sent), **self._meta_data(sent)})
 
     def _submit(self, call: Call) -> httpx.Response:
         step, payment_id = "submit_otp", call.body["payment_id"]
         token = self._pending_challenge(payment_id, step)
         sent = self._sent_otp(payment_id, step)
+        # Whatever the OTP, where it stands changes: used up, or an attempt fewer.
+        self._journal.changed(_OTP, payment_id)
         if hmac.compare_digest(call.body["otp"].encode(), SANDBOX_OTP.encode()):
             del self._sent[payment_id]
             outcome = self._ledger.complete_challenge(token, approve=True)
@@ -173,9 +183,17 @@ class NativeOtp:
             )
         sent.resends_left -= 1
         sent.sent_at = self._now()
+        self._journal.changed(_OTP, payment_id)
         return json_response(
             200, {"status": "SUCCESS", "next": self._next(sent), **self._meta_data(sent)}
         )
+
+    def _dump(self, payment_id: str) -> Record | None:
+        sent = self._sent.get(payment_id)
+        return None if sent is None else dataclasses.asdict(sent)
+
+    def _load(self, records: list[tuple[str, Any]]) -> None:
+        self._sent.update((payment_id, _SentOtp(**data)) for payment_id, data in records)
 
     def _pending_challenge(self, payment_id: str, step: str) -> str:
         """The challenge token of this card payment, if it is PENDING; else the refusal."""

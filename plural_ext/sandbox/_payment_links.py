@@ -18,6 +18,7 @@ decline); only the link's page stops taking payments.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,11 +32,13 @@ from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ids import iso_timestamp, order_id, unused
 from plural_ext.sandbox._payment_page import Payable, PaymentPage
 from plural_ext.sandbox._records import Amount, OrderRecord
+from plural_ext.sandbox._state import Kind, Record
 
 __all__ = ["LINK_PREFIX", "PaymentLinks"]
 
 LINK_PREFIX = "/sandbox/link"
 """The payment link pages: the sandbox's own, not in the spec."""
+_LINK = "payment_link"  # the kind of record in a state file
 
 # Plural takes an expire_by at most 180 days ahead.
 _MAX_EXPIRY = 180 * 24 * 3600
@@ -90,6 +93,7 @@ class PaymentLinks:
             "notify_payment_link": self._notify,
         }
         self.pages: Mapping[str, Page] = {LINK_PREFIX + "/": PaymentPage(state, self._payable)}
+        self.kinds = (Kind(_LINK, self._dump, self._load),)
 
     def _create(self, call: Call) -> httpx.Response:
         body = call.body
@@ -128,6 +132,7 @@ class PaymentLinks:
         )
         self._links[link_id] = link
         self._by_reference[reference] = link_id
+        self._state.journal.changed(_LINK, link_id)
         return self._answer(link)
 
     def _get_by_reference(self, call: Call) -> httpx.Response:
@@ -141,6 +146,7 @@ class PaymentLinks:
         self._expect_created(link, "cancel_payment_link")
         link.cancelled = True
         link.updated_at = self._state.config.now()
+        self._state.journal.changed(_LINK, link.payment_link_id)
         return self._answer(link)
 
     def _notify(self, call: Call) -> httpx.Response:
@@ -224,6 +230,15 @@ class PaymentLinks:
     def _new_id(self, now: float) -> str:
         # Plural's link ids are its order ids with "pl-" in front.
         return unused(lambda: f"pl-{order_id(now)}", self._links)
+
+    def _dump(self, link_id: str) -> Record | None:
+        return dataclasses.asdict(self._links[link_id])  # never removed
+
+    def _load(self, records: list[tuple[str, Any]]) -> None:
+        for link_id, data in records:
+            link = _Link(**{**data, "amount": Amount.from_json(data["amount"])})
+            self._links[link_id] = link
+            self._by_reference[link.reference] = link_id
 
 
 def _paid(order: OrderRecord) -> bool:

@@ -1,7 +1,9 @@
 """The sandbox's orders and payments, and their JSON as Plural returns it.
 
 Requests are copied field by field into these records, never kept whole: a
-payment request holds the card number and CVV, and those must not survive it.
+payment request holds the card number and CVV, and those must not survive it. So the
+state file (``_state``) never holds them either: it keeps each order's ``to_state()``,
+which is made of these fields alone.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ class Amount:
 
     @classmethod
     def from_json(cls, data: Any) -> Amount:
-        """From an already spec-validated ``{"value", "currency"}``."""
+        """From an already spec-validated ``{"value", "currency"}`` (or the state file's)."""
         return cls(value=int(data["value"]), currency=str(data["currency"]))
 
     def to_json(self) -> dict[str, Any]:
@@ -79,6 +81,45 @@ class PaymentRecord:
         data["updated_at"] = iso_timestamp(self.updated_at)
         return data
 
+    def to_state(self) -> dict[str, Any]:
+        """Every field, as JSON, for the state file (times exact, not as the API rounds them)."""
+        return {
+            "id": self.id,
+            "merchant_payment_reference": self.merchant_payment_reference,
+            "status": self.status,
+            "amount": self.amount.to_json(),
+            "method": self.method,
+            "option_data": copy.deepcopy(self.option_data),
+            "outcome": self.outcome.value,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "acquirer_data": self.acquirer_data,
+            "error_detail": self.error_detail,
+            "captures": [[ref, amount.to_json(), at] for ref, amount, at in self.captures],
+            "parent_payment_id": self.parent_payment_id,
+        }
+
+    @classmethod
+    def from_state(cls, data: dict[str, Any]) -> PaymentRecord:
+        return cls(
+            id=str(data["id"]),
+            merchant_payment_reference=str(data["merchant_payment_reference"]),
+            status=str(data["status"]),
+            amount=Amount.from_json(data["amount"]),
+            method=str(data["method"]),
+            option_data=dict(data["option_data"]),
+            outcome=Outcome(data["outcome"]),
+            created_at=float(data["created_at"]),
+            updated_at=float(data["updated_at"]),
+            acquirer_data=_optional_dict(data["acquirer_data"]),
+            error_detail=_optional_dict(data["error_detail"]),
+            captures=[
+                (str(ref), Amount.from_json(amount), float(at))
+                for ref, amount, at in data["captures"]
+            ],
+            parent_payment_id=_optional_str(data["parent_payment_id"]),
+        )
+
 
 @dataclass(slots=True)
 class OrderRecord:
@@ -128,3 +169,49 @@ class OrderRecord:
 
     def touch(self, now: float) -> None:
         self.updated_at = now
+
+    def to_state(self) -> dict[str, Any]:
+        """Every field, as JSON, for the state file; a refund order is a record of its own,
+        found again by its ``parent_order_id``."""
+        return {
+            "order_id": self.order_id,
+            "merchant_order_reference": self.merchant_order_reference,
+            "type": self.type,
+            "status": self.status,
+            "merchant_id": self.merchant_id,
+            "amount": self.amount.to_json(),
+            "pre_auth": self.pre_auth,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "echoed": copy.deepcopy(self.echoed),
+            "parent_order_id": self.parent_order_id,
+            "challenge_url": self.challenge_url,
+            "payments": [payment.to_state() for payment in self.payments],
+        }
+
+    @classmethod
+    def from_state(cls, data: dict[str, Any]) -> OrderRecord:
+        """The order of :meth:`to_state`, its ``refunds`` still empty."""
+        return cls(
+            order_id=str(data["order_id"]),
+            merchant_order_reference=str(data["merchant_order_reference"]),
+            type=str(data["type"]),
+            status=str(data["status"]),
+            merchant_id=str(data["merchant_id"]),
+            amount=Amount.from_json(data["amount"]),
+            pre_auth=bool(data["pre_auth"]),
+            created_at=float(data["created_at"]),
+            updated_at=float(data["updated_at"]),
+            echoed=dict(data["echoed"]),
+            parent_order_id=_optional_str(data["parent_order_id"]),
+            challenge_url=_optional_str(data["challenge_url"]),
+            payments=[PaymentRecord.from_state(payment) for payment in data["payments"]],
+        )
+
+
+def _optional_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _optional_dict(value: Any) -> dict[str, Any] | None:
+    return None if value is None else dict(value)

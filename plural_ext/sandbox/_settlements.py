@@ -30,6 +30,7 @@ from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ledger import Ledger
 from plural_ext.sandbox._records import OrderRecord, PaymentRecord
+from plural_ext.sandbox._state import Kind
 
 __all__ = ["BANK_ACCOUNT", "BANK_NAME", "Settlements"]
 
@@ -167,6 +168,8 @@ class Settlements:
             "get_settlements_by_utr": self._by_utr,
         }
         self.pages: Mapping[str, Page] = {}
+        # Nothing of its own to keep: settlements are worked out from the orders.
+        self.kinds: tuple[Kind, ...] = ()
 
     def _list(self, call: Call) -> httpx.Response:
         step = "list_settlements"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import calendar
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -33,6 +34,7 @@ from plural_ext.sandbox._customers import CustomerBook, CustomerRecord
 from plural_ext.sandbox._errors import SandboxError
 from plural_ext.sandbox._family import Call, Page, Route, State, json_response
 from plural_ext.sandbox._ids import digits, hex_token, iso_timestamp, order_id, random_bytes, unused
+from plural_ext.sandbox._state import Kind, Record
 
 __all__ = ["Tokenization"]
 
@@ -40,6 +42,7 @@ _ACTIVATED = "Token activated by the network"
 _DELETED = "Token deleted by the merchant"
 _TOKEN_YEARS = 3
 """A token expires at the end of its creation month, this many years on."""
+_CARD_TOKEN = "card_token"  # noqa: S105  (the kind of record in a state file)
 _ACQUIRER_FIELDS = ("approval_code", "acquirer_reference", "rrn")
 _CARD_FIELDS = (
     "last4_digit",
@@ -125,6 +128,7 @@ class Tokenization:
     def __init__(self, state: State, customers: CustomerBook) -> None:
         self._ledger = state.ledger
         self._now: Callable[[], float] = state.config.now
+        self._journal = state.journal
         self._customers = customers
         self._tokens: dict[str, _CardToken] = {}
         self._by_reference: dict[str, str] = {}
@@ -142,6 +146,7 @@ class Tokenization:
             "delete_token": self._delete_token,
         }
         self.pages: Mapping[str, Page] = {}
+        self.kinds = (Kind(_CARD_TOKEN, self._dump, self._load),)
 
     def _generate(self, call: Call) -> httpx.Response:
         step, body = "generate_card_token", call.body
@@ -185,7 +190,8 @@ class Tokenization:
         )
         self._tokens[token.token_id] = token
         self._by_reference[reference] = token.token_id
-        customer.updated_at = now
+        self._journal.changed(_CARD_TOKEN, token.token_id)
+        self._customers.touch(customer, now)
         return json_response(201, token.card_token(status="INITIATED"))
 
     def _cryptogram(self, call: Call) -> httpx.Response:
@@ -221,6 +227,7 @@ class Tokenization:
         }
         token.cryptograms[reference] = answer
         self._cryptogram_refs[reference] = token.token_id
+        self._journal.changed(_CARD_TOKEN, token.token_id)
         return json_response(201, answer)
 
     def _service_provider_token(self, call: Call) -> httpx.Response:
@@ -265,6 +272,7 @@ class Tokenization:
             "merchant_unique_reference": reference,
         }
         self._deletion_refs[reference] = token.token_id
+        self._journal.changed(_CARD_TOKEN, token.token_id)
         return json_response(200, token.deletion)
 
     def _delete_token(self, call: Call) -> httpx.Response:
@@ -277,7 +285,8 @@ class Tokenization:
             raise _wrong_status(token, step)
         now = self._now()
         token.status, token.status_reason, token.updated_at = "DEACTIVATED", _DELETED, now
-        self._customers.get(token.customer_id).updated_at = now
+        self._journal.changed(_CARD_TOKEN, token.token_id)
+        self._customers.touch(self._customers.get(token.customer_id), now)
 
     def _customer_token(self, call: Call) -> _CardToken:
         """The token of the path's customer (404 for an unknown customer or token)."""
@@ -314,6 +323,19 @@ class Tokenization:
 
     def _new_id(self, now: float) -> str:
         return unused(lambda: f"token-{order_id(now)}", self._tokens)
+
+    def _dump(self, token_id: str) -> Record | None:
+        token = self._tokens[token_id]  # never removed: a deleted token is DEACTIVATED
+        return {**dataclasses.asdict(token), "expires": token.expires.timestamp()}
+
+    def _load(self, records: list[tuple[str, Any]]) -> None:
+        for token_id, data in records:
+            expires = datetime.fromtimestamp(float(data["expires"]), UTC)
+            token = self._tokens[token_id] = _CardToken(**{**data, "expires": expires})
+            self._by_reference[token.merchant_token_reference] = token_id
+            self._cryptogram_refs.update(dict.fromkeys(token.cryptograms, token_id))
+            if token.deletion is not None:
+                self._deletion_refs[token.deletion["merchant_unique_reference"]] = token_id
 
 
 def _expiry(now: float) -> datetime:
