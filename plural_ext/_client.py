@@ -47,6 +47,7 @@ _EXTRA_BODY = "plural_extra_body"  # the request extension naming the keys of ex
 _OPERATION_ID = "plural_operation_id"  # the request extension naming a generated call's operation
 _OPERATION = "plural_operation"  # the request extension holding its operation and path params
 _CHECKED = "plural_checked"  # the request extension marking a request checked when it was built
+_SENT = "plural_sent"  # the request extension holding the JSON body as the object sent
 _UNREAD = object()  # the JSON body, not yet read from the request's bytes
 
 
@@ -92,6 +93,8 @@ class _Guard:
         body = kwargs.get("json")
         self.check_request(request, _UNREAD if body is None else body)
         request.extensions[_CHECKED] = True
+        if body is not None:
+            request.extensions[_SENT] = body  # for check_idempotent, which would parse it back
         return request
 
     def check_request(self, request: httpx.Request, body: object = _UNREAD) -> None:
@@ -121,7 +124,7 @@ class _Guard:
             raise error
         found = request.extensions.get(_OPERATION)
         if found is not None:
-            check_idempotent(found[0], request, response)
+            check_idempotent(found[0], request, response, request.extensions.get(_SENT))
         return response
 
     def settling_read(

@@ -90,13 +90,15 @@ def settled(operation: Operation, refused: httpx.Response, read: httpx.Response)
 
 
 def check_idempotent(
-    operation: Operation, request: httpx.Request, response: httpx.Response
+    operation: Operation, request: httpx.Request, response: httpx.Response, sent: object = None
 ) -> None:
-    """Raise :class:`ReferenceReusedError` when the answer is not what this call asked."""
+    """Raise :class:`ReferenceReusedError` when the answer is not what this call asked.
+    ``sent`` is the JSON body as an object, when the caller has it (else read back)."""
     rule = operation.extensions.get("x-plural-idempotent")
     if rule is None or not 200 <= response.status_code < 300:
         return
-    asked, answer = json_or_none(request.content), _answer(response)
+    asked = json_or_none(request.content) if sent is None else sent
+    answer = _answer(response)
     if not isinstance(asked, dict) or answer is None:
         return  # no answer to compare: the generated parser says what is wrong with it
     differs = tuple(
