@@ -2,11 +2,13 @@
 
 import datetime
 import functools
+import importlib
 import re
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from contextvars import ContextVar
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, TypeVar, cast
 from urllib.parse import quote
 
 from attrs import define
@@ -130,7 +132,34 @@ def with_response_async(
 
 
 class FieldTypeError(TypeError):
-    """A field holds a value of another type than the spec's. Names the field, never the value."""
+    """A field holds a value of another type than the spec's. Names the field, never the value.
+
+    ``field`` is the path from the object read (``payments[1].payment_amount.value``; empty
+    for that object itself, which ``subject`` names), ``kind`` what the spec wants (``an
+    integer``) and ``found`` the type of what came (``str``).
+    """
+
+    def __init__(self, field: str, kind: str, found: str, subject: str = "") -> None:
+        self.field = field
+        self.kind = kind
+        self.found = found
+        self.subject = subject
+        super().__init__(f"{field or subject or 'the value'} must be {kind}, not {found}")
+
+    def within(self, name: str, index: int | None = None) -> "FieldTypeError":
+        """This error, for the field ``name`` (item ``index`` of it) of the object that holds it."""
+        parent = name if index is None else f"{name}[{index}]"
+        path = f"{parent}.{self.field}" if self.field else parent
+        return type(self)(path, self.kind, self.found, self.subject)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # TypeError pickles as cls(message): rebuilt from the four parts instead.
+        return type(self), (self.field, self.kind, self.found, self.subject)
+
+
+def wrong_type(field: str, kind: str, value: object) -> FieldTypeError:
+    """The error for ``value``, read for ``field``, that is not ``kind``."""
+    return FieldTypeError(field, kind, type(value).__name__)
 
 
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -140,7 +169,7 @@ _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 def _refuse(value: object, field: str, kind: str, optional: bool) -> Unset:
     if value is None and optional:
         return UNSET  # null is what some of Plural's services send for an absent field
-    raise FieldTypeError(f"{field} must be {kind}, not {type(value).__name__}")
+    raise wrong_type(field, kind, value)
 
 
 def as_bool(value: object, field: str, optional: bool) -> bool | Unset:
@@ -170,6 +199,35 @@ def as_float(value: object, field: str, optional: bool) -> float | Unset:
     if isinstance(value, str) and _NUMBER.fullmatch(value):
         return float(value)
     return _refuse(value, field, "a number", optional)
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def as_enum(kind: type[E], value: object, field: str) -> E:
+    """A member of ``kind``, for a value its map of known values did not hold: a string this
+    version does not list becomes a pseudo-member that keeps it (``is_known`` is False)."""
+    if isinstance(value, str):
+        return kind(value)
+    raise wrong_type(field, "a string", value)
+
+
+def members_by_value(kind: type[E]) -> dict[str, E]:
+    """The map of ``kind``'s values to its members: the first try of every enum field a model
+    reads, one dict lookup where ``kind(value)`` costs some twenty."""
+    return cast("dict[str, E]", kind._value2member_map_)
+
+
+def as_object(value: object, model: str) -> Mapping[str, Any]:
+    """What ``model.from_dict`` reads, when it is not a dict: any other mapping as it is."""
+    if isinstance(value, Mapping):
+        return value
+    raise FieldTypeError("", "a JSON object", type(value).__name__, model)
+
+
+parse_datetime = datetime.datetime.fromisoformat
+"""ISO-8601 with ``Z`` (Python 3.11+), bound once: the models read a date-time per call."""
+parse_date = datetime.date.fromisoformat
 
 
 MASK = "***"
@@ -306,6 +364,37 @@ def _plain(value: Any) -> Any:
     return value
 
 
+class Deferred:
+    """A module-level name of a module that would otherwise import what it names at its own
+    import: an operation's module, a model class. The first attribute asked of it imports what
+    it stands for, which then takes its place in that module (no cost from the second use on).
+
+    ``namespace`` is the module's ``globals()``, ``name`` the name it holds this under,
+    ``module`` what to import (relative to that module's package) and ``attribute`` the name
+    in it, when it stands for a class rather than the module itself.
+    """
+
+    __slots__ = ("_attribute", "_module", "_name", "_namespace")
+
+    def __init__(
+        self, namespace: dict[str, Any], name: str, module: str, attribute: str | None = None
+    ) -> None:
+        self._namespace = namespace
+        self._name = name
+        self._module = module
+        self._attribute = attribute
+
+    def __getattr__(self, attribute: str) -> Any:
+        target: Any = importlib.import_module(self._module, self._namespace["__package__"])
+        if self._attribute is not None:
+            target = getattr(target, self._attribute)
+        self._namespace[self._name] = target
+        return getattr(target, attribute)
+
+    def __repr__(self) -> str:
+        return f"<{self._name}: {self._module} {self._attribute or ''}, imported at first use>"
+
+
 UNENCODABLE = "must be text without lone surrogates (\\ud800-\\udfff cannot be sent as UTF-8)"
 
 
@@ -326,12 +415,19 @@ __all__ = [
     "SECRET_FIELDS",
     "SECRET_HEADERS",
     "UNSET",
+    "Deferred",
+    "FieldTypeError",
     "File",
     "FileTypes",
     "RawResponse",
     "RequestFiles",
     "Response",
     "Unset",
+    "as_bool",
+    "as_enum",
+    "as_float",
+    "as_int",
+    "as_object",
     "card_repr",
     "content_repr",
     "extras_repr",
@@ -342,9 +438,13 @@ __all__ = [
     "mask_card_number",
     "masked",
     "masked_deep",
+    "members_by_value",
+    "parse_date",
+    "parse_datetime",
     "path_segment",
     "read_responses",
     "secret_repr",
     "with_response",
     "with_response_async",
+    "wrong_type",
 ]

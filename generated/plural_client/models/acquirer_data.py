@@ -9,9 +9,25 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_bool, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="AcquirerData")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "approval_code",
+        "acquirer_reference",
+        "rrn",
+        "is_aggregator",
+        "acquirer_name",
+    )
+)
 
 
 @_attrs_define
@@ -59,30 +75,41 @@ class AcquirerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("AcquirerData must be a JSON object")
-        d = dict(src_dict)
-        approval_code = d.pop("approval_code", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "AcquirerData")
+        found = 0
+        approval_code = d.get("approval_code", UNSET)
+        if approval_code is not UNSET:
+            found += 1
 
-        acquirer_reference = d.pop("acquirer_reference", UNSET)
+        acquirer_reference = d.get("acquirer_reference", UNSET)
+        if acquirer_reference is not UNSET:
+            found += 1
 
-        rrn = d.pop("rrn", UNSET)
+        rrn = d.get("rrn", UNSET)
+        if rrn is not UNSET:
+            found += 1
 
-        is_aggregator = d.pop("is_aggregator", UNSET)
-        if is_aggregator.__class__ is not bool and is_aggregator is not UNSET:
-            is_aggregator = as_bool(is_aggregator, "is_aggregator", True)
+        is_aggregator = d.get("is_aggregator", UNSET)
+        if is_aggregator is not UNSET:
+            found += 1
+            if is_aggregator.__class__ is not bool:
+                is_aggregator = as_bool(is_aggregator, "is_aggregator", True)
 
-        acquirer_name = d.pop("acquirer_name", UNSET)
+        acquirer_name = d.get("acquirer_name", UNSET)
+        if acquirer_name is not UNSET:
+            found += 1
 
         acquirer_data = cls(
-            approval_code=approval_code,
-            acquirer_reference=acquirer_reference,
-            rrn=rrn,
-            is_aggregator=is_aggregator,
-            acquirer_name=acquirer_name,
+            approval_code,
+            acquirer_reference,
+            rrn,
+            is_aggregator,
+            acquirer_name,
         )
-
-        acquirer_data.additional_properties = d
+        if found < len(d):
+            acquirer_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return acquirer_data
 
     @property

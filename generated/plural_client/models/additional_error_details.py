@@ -11,13 +11,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_error_details_metadata import AdditionalErrorDetailsMetadata
 
 
 T = TypeVar("T", bound="AdditionalErrorDetails")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "step",
+        "reason",
+        "metadata",
+    )
+)
 
 
 @_attrs_define
@@ -61,33 +76,42 @@ class AdditionalErrorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("AdditionalErrorDetails must be a JSON object")
-        d = dict(src_dict)
-        source = d.pop("source", UNSET)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "AdditionalErrorDetails")
+        )
+        found = 0
+        source = d.get("source", UNSET)
+        if source is not UNSET:
+            found += 1
 
-        step = d.pop("step", UNSET)
+        step = d.get("step", UNSET)
+        if step is not UNSET:
+            found += 1
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
+        if reason is not UNSET:
+            found += 1
 
-        try:
-            _metadata = d.pop("metadata", UNSET)
-            metadata: AdditionalErrorDetailsMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = AdditionalErrorDetailsMetadata.from_dict(_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("metadata") from None
+        metadata = d.get("metadata", UNSET)
+        if metadata is not UNSET:
+            found += 1
+            try:
+                metadata = AdditionalErrorDetailsMetadata.from_dict(metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("metadata") from None
 
         additional_error_details = cls(
-            source=source,
-            step=step,
-            reason=reason,
-            metadata=metadata,
+            source,
+            step,
+            reason,
+            metadata,
         )
-
-        additional_error_details.additional_properties = d
+        if found < len(d):
+            additional_error_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return additional_error_details
 
     @property

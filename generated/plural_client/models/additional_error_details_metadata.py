@@ -9,9 +9,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extras_repr
+from ..types import (
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="AdditionalErrorDetailsMetadata")
+
+_FIELDS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -34,12 +39,16 @@ class AdditionalErrorDetailsMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("AdditionalErrorDetailsMetadata must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "AdditionalErrorDetailsMetadata")
+        )
         additional_error_details_metadata = cls()
-
-        additional_error_details_metadata.additional_properties = d
+        if len(d) > 0:
+            additional_error_details_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return additional_error_details_metadata
 
     @property

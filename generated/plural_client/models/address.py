@@ -12,9 +12,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.address_address_category import AddressAddressCategory
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="Address")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "address1",
+        "address2",
+        "address3",
+        "pincode",
+        "city",
+        "state",
+        "country",
+        "full_name",
+        "adddress_type",
+        "address_category",
+    )
+)
+_ADDRESS_ADDRESS_CATEGORY_BY_VALUE = members_by_value(AddressAddressCategory)
 
 
 @_attrs_define
@@ -94,48 +117,68 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Address must be a JSON object")
-        d = dict(src_dict)
-        address1 = d.pop("address1", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Address")
+        found = 0
+        address1 = d.get("address1", UNSET)
+        if address1 is not UNSET:
+            found += 1
 
-        address2 = d.pop("address2", UNSET)
+        address2 = d.get("address2", UNSET)
+        if address2 is not UNSET:
+            found += 1
 
-        address3 = d.pop("address3", UNSET)
+        address3 = d.get("address3", UNSET)
+        if address3 is not UNSET:
+            found += 1
 
-        pincode = d.pop("pincode", UNSET)
+        pincode = d.get("pincode", UNSET)
+        if pincode is not UNSET:
+            found += 1
 
-        city = d.pop("city", UNSET)
+        city = d.get("city", UNSET)
+        if city is not UNSET:
+            found += 1
 
-        state = d.pop("state", UNSET)
+        state = d.get("state", UNSET)
+        if state is not UNSET:
+            found += 1
 
-        country = d.pop("country", UNSET)
+        country = d.get("country", UNSET)
+        if country is not UNSET:
+            found += 1
 
-        full_name = d.pop("full_name", UNSET)
+        full_name = d.get("full_name", UNSET)
+        if full_name is not UNSET:
+            found += 1
 
-        adddress_type = d.pop("adddress_type", UNSET)
+        adddress_type = d.get("adddress_type", UNSET)
+        if adddress_type is not UNSET:
+            found += 1
 
-        _address_category = d.pop("address_category", UNSET)
-        address_category: AddressAddressCategory | Unset
-        if isinstance(_address_category, Unset):
-            address_category = UNSET
-        else:
-            address_category = AddressAddressCategory(_address_category)
+        address_category = d.get("address_category", UNSET)
+        if address_category is not UNSET:
+            found += 1
+            address_category = (
+                address_category.__class__ is str
+                and _ADDRESS_ADDRESS_CATEGORY_BY_VALUE.get(address_category)
+            ) or as_enum(AddressAddressCategory, address_category, "address_category")
 
         address = cls(
-            address1=address1,
-            address2=address2,
-            address3=address3,
-            pincode=pincode,
-            city=city,
-            state=state,
-            country=country,
-            full_name=full_name,
-            adddress_type=adddress_type,
-            address_category=address_category,
+            address1,
+            address2,
+            address3,
+            pincode,
+            city,
+            state,
+            country,
+            full_name,
+            adddress_type,
+            address_category,
         )
-
-        address.additional_properties = d
+        if found < len(d):
+            address.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return address
 
     @property

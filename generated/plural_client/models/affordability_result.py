@@ -9,9 +9,21 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="AffordabilityResult")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+    )
+)
 
 
 @_attrs_define
@@ -41,19 +53,24 @@ class AffordabilityResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("AffordabilityResult must be a JSON object")
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "AffordabilityResult")
+        found = 0
+        code = d.get("code", UNSET)
+        if code is not UNSET:
+            found += 1
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
+        if message is not UNSET:
+            found += 1
 
         affordability_result = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
-
-        affordability_result.additional_properties = d
+        if found < len(d):
+            affordability_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return affordability_result
 
     @property

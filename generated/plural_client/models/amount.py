@@ -12,9 +12,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import as_int, extras_repr
+from ..types import (
+    as_int,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="Amount")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "value",
+        "currency",
+    )
+)
 
 
 @_attrs_define
@@ -45,27 +56,23 @@ class Amount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Amount must be a JSON object")
-        d = dict(src_dict)
-        for required in (
-            "value",
-            "currency",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        value = d.pop("value")
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Amount")
+        try:
+            value = d["value"]
+            currency = d["currency"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
         if value.__class__ is not int:
             value = as_int(value, "value", False)
 
-        currency = d.pop("currency")
-
         amount = cls(
-            value=value,
-            currency=currency,
+            value,
+            currency,
         )
-
-        amount.additional_properties = d
+        if len(d) > 2:
+            amount.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return amount
 
     @property

@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.apple_pay_card_details import ApplePayCardDetails
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ApplePayAuthorizeRequest")
 
-_FIELDS = frozenset(("decrypted_card_details",))
+_FIELDS: frozenset[str] = frozenset(("decrypted_card_details",))
 
 
 @_attrs_define
@@ -44,25 +49,23 @@ class ApplePayAuthorizeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ApplePayAuthorizeRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "ApplePayAuthorizeRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("ApplePayAuthorizeRequest", d, _FIELDS)
-        try:
-            _decrypted_card_details = d.pop("decrypted_card_details", UNSET)
-            decrypted_card_details: ApplePayCardDetails | Unset
-            if isinstance(_decrypted_card_details, Unset):
-                decrypted_card_details = UNSET
-            else:
-                decrypted_card_details = ApplePayCardDetails.from_dict(_decrypted_card_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("decrypted_card_details") from None
+        decrypted_card_details = d.get("decrypted_card_details", UNSET)
+        if decrypted_card_details is not UNSET:
+            try:
+                decrypted_card_details = ApplePayCardDetails.from_dict(decrypted_card_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("decrypted_card_details") from None
 
         apple_pay_authorize_request = cls(
-            decrypted_card_details=decrypted_card_details,
+            decrypted_card_details,
         )
-
         return apple_pay_authorize_request
 
 

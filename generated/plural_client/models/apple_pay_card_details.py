@@ -13,7 +13,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset, secret_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    secret_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.apple_pay_card_meta_data import ApplePayCardMetaData
@@ -21,7 +27,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ApplePayCardDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "token",
         "expiration_month",
@@ -91,51 +97,37 @@ class ApplePayCardDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ApplePayCardDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "ApplePayCardDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("ApplePayCardDetails", d, _FIELDS)
-        for required in (
-            "token",
-            "expiration_month",
-            "expiration_year",
-            "cryptogram",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        token = d.pop("token")
-
-        expiration_month = d.pop("expiration_month")
-
-        expiration_year = d.pop("expiration_year")
-
-        cryptogram = d.pop("cryptogram")
-
-        cavv = d.pop("cavv", UNSET)
-
-        eci = d.pop("eci", UNSET)
-
         try:
-            _card_meta_data = d.pop("card_meta_data", UNSET)
-            card_meta_data: ApplePayCardMetaData | Unset
-            if isinstance(_card_meta_data, Unset):
-                card_meta_data = UNSET
-            else:
-                card_meta_data = ApplePayCardMetaData.from_dict(_card_meta_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_meta_data") from None
+            token = d["token"]
+            expiration_month = d["expiration_month"]
+            expiration_year = d["expiration_year"]
+            cryptogram = d["cryptogram"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+
+        cavv = d.get("cavv", UNSET)
+
+        eci = d.get("eci", UNSET)
+
+        card_meta_data = d.get("card_meta_data", UNSET)
+        if card_meta_data is not UNSET:
+            try:
+                card_meta_data = ApplePayCardMetaData.from_dict(card_meta_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_meta_data") from None
 
         apple_pay_card_details = cls(
-            token=token,
-            expiration_month=expiration_month,
-            expiration_year=expiration_year,
-            cryptogram=cryptogram,
-            cavv=cavv,
-            eci=eci,
-            card_meta_data=card_meta_data,
+            token,
+            expiration_month,
+            expiration_year,
+            cryptogram,
+            cavv,
+            eci,
+            card_meta_data,
         )
-
         return apple_pay_card_details
 
 

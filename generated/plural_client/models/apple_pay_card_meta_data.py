@@ -14,15 +14,22 @@ from attrs import define as _attrs_define
 from ..errors import RequestValidationError, unknown_field
 from ..models.apple_pay_card_meta_data_card_type import ApplePayCardMetaDataCardType
 from ..models.apple_pay_card_meta_data_network_name import ApplePayCardMetaDataNetworkName
+from ..types import (
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="ApplePayCardMetaData")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "card_type",
         "network_name",
     )
 )
+_APPLE_PAY_CARD_META_DATA_CARD_TYPE_BY_VALUE = members_by_value(ApplePayCardMetaDataCardType)
+_APPLE_PAY_CARD_META_DATA_NETWORK_NAME_BY_VALUE = members_by_value(ApplePayCardMetaDataNetworkName)
 
 
 @_attrs_define
@@ -52,26 +59,28 @@ class ApplePayCardMetaData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ApplePayCardMetaData must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "ApplePayCardMetaData")
         if not _FIELDS.issuperset(d):
             raise unknown_field("ApplePayCardMetaData", d, _FIELDS)
-        for required in (
-            "card_type",
-            "network_name",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        card_type = ApplePayCardMetaDataCardType(d.pop("card_type"))
+        try:
+            card_type = d["card_type"]
+            network_name = d["network_name"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        card_type = (
+            card_type.__class__ is str
+            and _APPLE_PAY_CARD_META_DATA_CARD_TYPE_BY_VALUE.get(card_type)
+        ) or as_enum(ApplePayCardMetaDataCardType, card_type, "card_type")
 
-        network_name = ApplePayCardMetaDataNetworkName(d.pop("network_name"))
+        network_name = (
+            network_name.__class__ is str
+            and _APPLE_PAY_CARD_META_DATA_NETWORK_NAME_BY_VALUE.get(network_name)
+        ) or as_enum(ApplePayCardMetaDataNetworkName, network_name, "network_name")
 
         apple_pay_card_meta_data = cls(
-            card_type=card_type,
-            network_name=network_name,
+            card_type,
+            network_name,
         )
-
         return apple_pay_card_meta_data
 
 

@@ -9,9 +9,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extras_repr
+from ..types import (
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="AppliedPaymentOffer")
+
+_FIELDS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -35,12 +40,12 @@ class AppliedPaymentOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("AppliedPaymentOffer must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "AppliedPaymentOffer")
         applied_payment_offer = cls()
-
-        applied_payment_offer.additional_properties = d
+        if len(d) > 0:
+            applied_payment_offer.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return applied_payment_offer
 
     @property

@@ -11,13 +11,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.bnpl_installment import BnplInstallment
 
 
 T = TypeVar("T", bound="BnplCreditMetadata")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "credit_limit_available_in_paise",
+        "installments",
+    )
+)
 
 
 @_attrs_define
@@ -52,31 +66,34 @@ class BnplCreditMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("BnplCreditMetadata must be a JSON object")
-        d = dict(src_dict)
-        credit_limit_available_in_paise = d.pop("credit_limit_available_in_paise", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "BnplCreditMetadata")
+        found = 0
+        credit_limit_available_in_paise = d.get("credit_limit_available_in_paise", UNSET)
+        if credit_limit_available_in_paise is not UNSET:
+            found += 1
 
-        _installments = d.pop("installments", UNSET)
-        installments: list[BnplInstallment] | Unset = UNSET
-        if _installments is not UNSET:
-            if not isinstance(_installments, list):
-                raise TypeError("installments must be a JSON array")
-            installments = []
-            for installments_item_data in _installments:
+        installments = d.get("installments", UNSET)
+        if installments is not UNSET:
+            found += 1
+            if not isinstance(installments, list):
+                raise wrong_type("installments", "a JSON array", installments)
+            installments_read: list[BnplInstallment] = []
+            for installments_item in installments:
                 try:
-                    installments_item = BnplInstallment.from_dict(installments_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("installments", len(installments)) from None
-
-                installments.append(installments_item)
+                    installments_item = BnplInstallment.from_dict(installments_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("installments", len(installments_read)) from None
+                installments_read.append(installments_item)
+            installments = installments_read
 
         bnpl_credit_metadata = cls(
-            credit_limit_available_in_paise=credit_limit_available_in_paise,
-            installments=installments,
+            credit_limit_available_in_paise,
+            installments,
         )
-
-        bnpl_credit_metadata.additional_properties = d
+        if found < len(d):
+            bnpl_credit_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return bnpl_credit_metadata
 
     @property

@@ -11,13 +11,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_bool, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_bool,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.bnpl_credit_metadata import BnplCreditMetadata
 
 
 T = TypeVar("T", bound="BnplEligibility")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "txn_eligibility",
+        "metadata",
+    )
+)
 
 
 @_attrs_define
@@ -49,29 +63,30 @@ class BnplEligibility:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("BnplEligibility must be a JSON object")
-        d = dict(src_dict)
-        txn_eligibility = d.pop("txn_eligibility", UNSET)
-        if txn_eligibility.__class__ is not bool and txn_eligibility is not UNSET:
-            txn_eligibility = as_bool(txn_eligibility, "txn_eligibility", True)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "BnplEligibility")
+        found = 0
+        txn_eligibility = d.get("txn_eligibility", UNSET)
+        if txn_eligibility is not UNSET:
+            found += 1
+            if txn_eligibility.__class__ is not bool:
+                txn_eligibility = as_bool(txn_eligibility, "txn_eligibility", True)
 
-        try:
-            _metadata = d.pop("metadata", UNSET)
-            metadata: BnplCreditMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = BnplCreditMetadata.from_dict(_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("metadata") from None
+        metadata = d.get("metadata", UNSET)
+        if metadata is not UNSET:
+            found += 1
+            try:
+                metadata = BnplCreditMetadata.from_dict(metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("metadata") from None
 
         bnpl_eligibility = cls(
-            txn_eligibility=txn_eligibility,
-            metadata=metadata,
+            txn_eligibility,
+            metadata,
         )
-
-        bnpl_eligibility.additional_properties = d
+        if found < len(d):
+            bnpl_eligibility.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return bnpl_eligibility
 
     @property

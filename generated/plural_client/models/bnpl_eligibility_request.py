@@ -13,7 +13,14 @@ from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.bnpl_pay_code import BnplPayCode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -22,7 +29,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BnplEligibilityRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "mobile",
         "pay_code",
@@ -31,6 +38,7 @@ _FIELDS = frozenset(
         "email",
     )
 )
+_BNPL_PAY_CODE_BY_VALUE = members_by_value(BnplPayCode)
 
 
 @_attrs_define
@@ -79,47 +87,45 @@ class BnplEligibilityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("BnplEligibilityRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "BnplEligibilityRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("BnplEligibilityRequest", d, _FIELDS)
-        for required in (
-            "mobile",
-            "pay_code",
-            "amount",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        mobile = d.pop("mobile")
-
-        pay_code = BnplPayCode(d.pop("pay_code"))
-
         try:
-            amount = Amount.from_dict(d.pop("amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+            mobile = d["mobile"]
+            pay_code = d["pay_code"]
+            amount = d["amount"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        try:
-            _device_info = d.pop("device_info", UNSET)
-            device_info: PaymentDeviceInfo | Unset
-            if isinstance(_device_info, Unset):
-                device_info = UNSET
-            else:
-                device_info = PaymentDeviceInfo.from_dict(_device_info)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("device_info") from None
-
-        email = d.pop("email", UNSET)
-
-        bnpl_eligibility_request = cls(
-            mobile=mobile,
-            pay_code=pay_code,
-            amount=amount,
-            device_info=device_info,
-            email=email,
+        pay_code = (pay_code.__class__ is str and _BNPL_PAY_CODE_BY_VALUE.get(pay_code)) or as_enum(
+            BnplPayCode, pay_code, "pay_code"
         )
 
+        try:
+            amount = Amount.from_dict(amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("amount") from None
+
+        device_info = d.get("device_info", UNSET)
+        if device_info is not UNSET:
+            try:
+                device_info = PaymentDeviceInfo.from_dict(device_info)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("device_info") from None
+
+        email = d.get("email", UNSET)
+
+        bnpl_eligibility_request = cls(
+            mobile,
+            pay_code,
+            amount,
+            device_info,
+            email,
+        )
         return bnpl_eligibility_request
 
 

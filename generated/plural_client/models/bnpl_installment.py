@@ -10,9 +10,25 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    extras_repr,
+    parse_date,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="BnplInstallment")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "serial_no",
+        "amount_in_paise",
+        "due_date",
+    )
+)
 
 
 @_attrs_define
@@ -50,31 +66,37 @@ class BnplInstallment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("BnplInstallment must be a JSON object")
-        d = dict(src_dict)
-        serial_no = d.pop("serial_no", UNSET)
-        if serial_no.__class__ is not int and serial_no is not UNSET:
-            serial_no = as_int(serial_no, "serial_no", True)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "BnplInstallment")
+        found = 0
+        serial_no = d.get("serial_no", UNSET)
+        if serial_no is not UNSET:
+            found += 1
+            if serial_no.__class__ is not int:
+                serial_no = as_int(serial_no, "serial_no", True)
 
-        amount_in_paise = d.pop("amount_in_paise", UNSET)
-        if amount_in_paise.__class__ is not int and amount_in_paise is not UNSET:
-            amount_in_paise = as_int(amount_in_paise, "amount_in_paise", True)
+        amount_in_paise = d.get("amount_in_paise", UNSET)
+        if amount_in_paise is not UNSET:
+            found += 1
+            if amount_in_paise.__class__ is not int:
+                amount_in_paise = as_int(amount_in_paise, "amount_in_paise", True)
 
-        _due_date = d.pop("due_date", UNSET)
-        due_date: datetime.date | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.date.fromisoformat(_due_date)
+        due_date = d.get("due_date", UNSET)
+        if due_date is not UNSET:
+            found += 1
+            try:
+                due_date = parse_date(due_date)
+            except (TypeError, ValueError):
+                raise wrong_type("due_date", "an ISO-8601 date", due_date) from None
 
         bnpl_installment = cls(
-            serial_no=serial_no,
-            amount_in_paise=amount_in_paise,
-            due_date=due_date,
+            serial_no,
+            amount_in_paise,
+            due_date,
         )
-
-        bnpl_installment.additional_properties = d
+        if found < len(d):
+            bnpl_installment.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return bnpl_installment
 
     @property

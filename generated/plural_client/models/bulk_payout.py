@@ -12,13 +12,32 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.payout_status import PayoutStatus
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.payout_link import PayoutLink
 
 
 T = TypeVar("T", bound="BulkPayout")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "requestReferenceId",
+        "status",
+        "message",
+        "_links",
+    )
+)
+_PAYOUT_STATUS_BY_VALUE = members_by_value(PayoutStatus)
 
 
 @_attrs_define
@@ -70,42 +89,47 @@ class BulkPayout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("BulkPayout must be a JSON object")
-        d = dict(src_dict)
-        request_reference_id = d.pop("requestReferenceId", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "BulkPayout")
+        found = 0
+        request_reference_id = d.get("requestReferenceId", UNSET)
+        if request_reference_id is not UNSET:
+            found += 1
 
-        _status = d.pop("status", UNSET)
-        status: PayoutStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PayoutStatus(_status)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (status.__class__ is str and _PAYOUT_STATUS_BY_VALUE.get(status)) or as_enum(
+                PayoutStatus, status, "status"
+            )
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
+        if message is not UNSET:
+            found += 1
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: list[PayoutLink] | Unset = UNSET
-        if _field_links is not UNSET:
-            if not isinstance(_field_links, list):
-                raise TypeError("_links must be a JSON array")
-            field_links = []
-            for field_links_item_data in _field_links:
+        field_links = d.get("_links", UNSET)
+        if field_links is not UNSET:
+            found += 1
+            if not isinstance(field_links, list):
+                raise wrong_type("_links", "a JSON array", field_links)
+            field_links_read: list[PayoutLink] = []
+            for field_links_item in field_links:
                 try:
-                    field_links_item = PayoutLink.from_dict(field_links_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("_links", len(field_links)) from None
-
-                field_links.append(field_links_item)
+                    field_links_item = PayoutLink.from_dict(field_links_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("_links", len(field_links_read)) from None
+                field_links_read.append(field_links_item)
+            field_links = field_links_read
 
         bulk_payout = cls(
-            request_reference_id=request_reference_id,
-            status=status,
-            message=message,
-            field_links=field_links,
+            request_reference_id,
+            status,
+            message,
+            field_links,
         )
-
-        bulk_payout.additional_properties = d
+        if found < len(d):
+            bulk_payout.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return bulk_payout
 
     @property

@@ -12,13 +12,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
 T = TypeVar("T", bound="CaptureData")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "merchant_capture_reference",
+        "capture_amount",
+        "created_at",
+    )
+)
 
 
 @_attrs_define
@@ -58,35 +74,37 @@ class CaptureData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CaptureData must be a JSON object")
-        d = dict(src_dict)
-        merchant_capture_reference = d.pop("merchant_capture_reference", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CaptureData")
+        found = 0
+        merchant_capture_reference = d.get("merchant_capture_reference", UNSET)
+        if merchant_capture_reference is not UNSET:
+            found += 1
 
-        try:
-            _capture_amount = d.pop("capture_amount", UNSET)
-            capture_amount: Amount | Unset
-            if isinstance(_capture_amount, Unset):
-                capture_amount = UNSET
-            else:
-                capture_amount = Amount.from_dict(_capture_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("capture_amount") from None
+        capture_amount = d.get("capture_amount", UNSET)
+        if capture_amount is not UNSET:
+            found += 1
+            try:
+                capture_amount = Amount.from_dict(capture_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("capture_amount") from None
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
 
         capture_data = cls(
-            merchant_capture_reference=merchant_capture_reference,
-            capture_amount=capture_amount,
-            created_at=created_at,
+            merchant_capture_reference,
+            capture_amount,
+            created_at,
         )
-
-        capture_data.additional_properties = d
+        if found < len(d):
+            capture_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return capture_data
 
     @property

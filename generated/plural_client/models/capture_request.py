@@ -12,7 +12,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CaptureRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_capture_reference",
         "capture_amount",
@@ -59,31 +64,25 @@ class CaptureRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CaptureRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CaptureRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CaptureRequest", d, _FIELDS)
-        for required in ("merchant_capture_reference",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        merchant_capture_reference = d.pop("merchant_capture_reference")
-
         try:
-            _capture_amount = d.pop("capture_amount", UNSET)
-            capture_amount: Amount | Unset
-            if isinstance(_capture_amount, Unset):
-                capture_amount = UNSET
-            else:
-                capture_amount = Amount.from_dict(_capture_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("capture_amount") from None
+            merchant_capture_reference = d["merchant_capture_reference"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+
+        capture_amount = d.get("capture_amount", UNSET)
+        if capture_amount is not UNSET:
+            try:
+                capture_amount = Amount.from_dict(capture_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("capture_amount") from None
 
         capture_request = cls(
-            merchant_capture_reference=merchant_capture_reference,
-            capture_amount=capture_amount,
+            merchant_capture_reference,
+            capture_amount,
         )
-
         return capture_request
 
 

@@ -12,9 +12,35 @@ from attrs import field as _attrs_field
 from ..models.payment_card_category import PaymentCardCategory
 from ..models.payment_card_type import PaymentCardType
 from ..models.payment_token_txn_type import PaymentTokenTxnType
-from ..types import UNSET, Unset, as_bool, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="CardData")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "card_type",
+        "network_name",
+        "issuer_name",
+        "product_name",
+        "card_category",
+        "country_code",
+        "token_txn_type",
+        "last4_digit",
+        "save",
+        "is_native_otp_eligible",
+    )
+)
+_PAYMENT_CARD_TYPE_BY_VALUE = members_by_value(PaymentCardType)
+_PAYMENT_CARD_CATEGORY_BY_VALUE = members_by_value(PaymentCardCategory)
+_PAYMENT_TOKEN_TXN_TYPE_BY_VALUE = members_by_value(PaymentTokenTxnType)
 
 
 @_attrs_define
@@ -99,62 +125,81 @@ class CardData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardData must be a JSON object")
-        d = dict(src_dict)
-        _card_type = d.pop("card_type", UNSET)
-        card_type: PaymentCardType | Unset
-        if isinstance(_card_type, Unset):
-            card_type = UNSET
-        else:
-            card_type = PaymentCardType(_card_type)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CardData")
+        found = 0
+        card_type = d.get("card_type", UNSET)
+        if card_type is not UNSET:
+            found += 1
+            card_type = (
+                card_type.__class__ is str and _PAYMENT_CARD_TYPE_BY_VALUE.get(card_type)
+            ) or as_enum(PaymentCardType, card_type, "card_type")
 
-        network_name = d.pop("network_name", UNSET)
+        network_name = d.get("network_name", UNSET)
+        if network_name is not UNSET:
+            found += 1
 
-        issuer_name = d.pop("issuer_name", UNSET)
+        issuer_name = d.get("issuer_name", UNSET)
+        if issuer_name is not UNSET:
+            found += 1
 
-        product_name = d.pop("product_name", UNSET)
+        product_name = d.get("product_name", UNSET)
+        if product_name is not UNSET:
+            found += 1
 
-        _card_category = d.pop("card_category", UNSET)
-        card_category: PaymentCardCategory | Unset
-        if isinstance(_card_category, Unset):
-            card_category = UNSET
-        else:
-            card_category = PaymentCardCategory(_card_category)
+        card_category = d.get("card_category", UNSET)
+        if card_category is not UNSET:
+            found += 1
+            card_category = (
+                card_category.__class__ is str
+                and _PAYMENT_CARD_CATEGORY_BY_VALUE.get(card_category)
+            ) or as_enum(PaymentCardCategory, card_category, "card_category")
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
+        if country_code is not UNSET:
+            found += 1
 
-        _token_txn_type = d.pop("token_txn_type", UNSET)
-        token_txn_type: PaymentTokenTxnType | Unset
-        if isinstance(_token_txn_type, Unset):
-            token_txn_type = UNSET
-        else:
-            token_txn_type = PaymentTokenTxnType(_token_txn_type)
+        token_txn_type = d.get("token_txn_type", UNSET)
+        if token_txn_type is not UNSET:
+            found += 1
+            token_txn_type = (
+                token_txn_type.__class__ is str
+                and _PAYMENT_TOKEN_TXN_TYPE_BY_VALUE.get(token_txn_type)
+            ) or as_enum(PaymentTokenTxnType, token_txn_type, "token_txn_type")
 
-        last4_digit = d.pop("last4_digit", UNSET)
+        last4_digit = d.get("last4_digit", UNSET)
+        if last4_digit is not UNSET:
+            found += 1
 
-        save = d.pop("save", UNSET)
-        if save.__class__ is not bool and save is not UNSET:
-            save = as_bool(save, "save", True)
+        save = d.get("save", UNSET)
+        if save is not UNSET:
+            found += 1
+            if save.__class__ is not bool:
+                save = as_bool(save, "save", True)
 
-        is_native_otp_eligible = d.pop("is_native_otp_eligible", UNSET)
-        if is_native_otp_eligible.__class__ is not bool and is_native_otp_eligible is not UNSET:
-            is_native_otp_eligible = as_bool(is_native_otp_eligible, "is_native_otp_eligible", True)
+        is_native_otp_eligible = d.get("is_native_otp_eligible", UNSET)
+        if is_native_otp_eligible is not UNSET:
+            found += 1
+            if is_native_otp_eligible.__class__ is not bool:
+                is_native_otp_eligible = as_bool(
+                    is_native_otp_eligible, "is_native_otp_eligible", True
+                )
 
         card_data = cls(
-            card_type=card_type,
-            network_name=network_name,
-            issuer_name=issuer_name,
-            product_name=product_name,
-            card_category=card_category,
-            country_code=country_code,
-            token_txn_type=token_txn_type,
-            last4_digit=last4_digit,
-            save=save,
-            is_native_otp_eligible=is_native_otp_eligible,
+            card_type,
+            network_name,
+            issuer_name,
+            product_name,
+            card_category,
+            country_code,
+            token_txn_type,
+            last4_digit,
+            save,
+            is_native_otp_eligible,
         )
-
-        card_data.additional_properties = d
+        if found < len(d):
+            card_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return card_data
 
     @property

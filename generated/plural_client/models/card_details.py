@@ -12,11 +12,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset, card_repr, secret_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    card_repr,
+    secret_repr,
+)
 
 T = TypeVar("T", bound="CardDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "card_number",
         "name",
@@ -83,35 +89,32 @@ class CardDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CardDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CardDetails", d, _FIELDS)
-        for required in ("card_number",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        card_number = d.pop("card_number")
+        try:
+            card_number = d["card_number"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        cvv = d.pop("cvv", UNSET)
+        cvv = d.get("cvv", UNSET)
 
-        expiry_month = d.pop("expiry_month", UNSET)
+        expiry_month = d.get("expiry_month", UNSET)
 
-        expiry_year = d.pop("expiry_year", UNSET)
+        expiry_year = d.get("expiry_year", UNSET)
 
-        registered_mobile_number = d.pop("registered_mobile_number", UNSET)
+        registered_mobile_number = d.get("registered_mobile_number", UNSET)
 
         card_details = cls(
-            card_number=card_number,
-            name=name,
-            cvv=cvv,
-            expiry_month=expiry_month,
-            expiry_year=expiry_year,
-            registered_mobile_number=registered_mobile_number,
+            card_number,
+            name,
+            cvv,
+            expiry_month,
+            expiry_year,
+            registered_mobile_number,
         )
-
         return card_details
 
 

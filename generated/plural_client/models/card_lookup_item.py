@@ -14,16 +14,22 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.card_lookup_reference_type import CardLookupReferenceType
-from ..types import card_repr
+from ..types import (
+    as_enum,
+    as_object,
+    card_repr,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="CardLookupItem")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "payment_identifier",
         "payment_reference_type",
     )
 )
+_CARD_LOOKUP_REFERENCE_TYPE_BY_VALUE = members_by_value(CardLookupReferenceType)
 
 
 @_attrs_define
@@ -53,26 +59,24 @@ class CardLookupItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardLookupItem must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CardLookupItem")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CardLookupItem", d, _FIELDS)
-        for required in (
-            "payment_identifier",
-            "payment_reference_type",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        payment_identifier = d.pop("payment_identifier")
+        try:
+            payment_identifier = d["payment_identifier"]
+            payment_reference_type = d["payment_reference_type"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        payment_reference_type = CardLookupReferenceType(d.pop("payment_reference_type"))
+        payment_reference_type = (
+            payment_reference_type.__class__ is str
+            and _CARD_LOOKUP_REFERENCE_TYPE_BY_VALUE.get(payment_reference_type)
+        ) or as_enum(CardLookupReferenceType, payment_reference_type, "payment_reference_type")
 
         card_lookup_item = cls(
-            payment_identifier=payment_identifier,
-            payment_reference_type=payment_reference_type,
+            payment_identifier,
+            payment_reference_type,
         )
-
         return card_lookup_item
 
 

@@ -9,9 +9,29 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_bool, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="CardLookupResult")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "card_network",
+        "card_issuer",
+        "card_type",
+        "card_category",
+        "is_international_card",
+        "is_native_otp_supported",
+        "country_code",
+        "currency",
+        "is_currency_supported",
+    )
+)
 
 
 @_attrs_define
@@ -83,48 +103,71 @@ class CardLookupResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardLookupResult must be a JSON object")
-        d = dict(src_dict)
-        card_network = d.pop("card_network", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CardLookupResult")
+        found = 0
+        card_network = d.get("card_network", UNSET)
+        if card_network is not UNSET:
+            found += 1
 
-        card_issuer = d.pop("card_issuer", UNSET)
+        card_issuer = d.get("card_issuer", UNSET)
+        if card_issuer is not UNSET:
+            found += 1
 
-        card_type = d.pop("card_type", UNSET)
+        card_type = d.get("card_type", UNSET)
+        if card_type is not UNSET:
+            found += 1
 
-        card_category = d.pop("card_category", UNSET)
+        card_category = d.get("card_category", UNSET)
+        if card_category is not UNSET:
+            found += 1
 
-        is_international_card = d.pop("is_international_card", UNSET)
-        if is_international_card.__class__ is not bool and is_international_card is not UNSET:
-            is_international_card = as_bool(is_international_card, "is_international_card", True)
+        is_international_card = d.get("is_international_card", UNSET)
+        if is_international_card is not UNSET:
+            found += 1
+            if is_international_card.__class__ is not bool:
+                is_international_card = as_bool(
+                    is_international_card, "is_international_card", True
+                )
 
-        is_native_otp_supported = d.pop("is_native_otp_supported", UNSET)
-        if is_native_otp_supported.__class__ is not bool and is_native_otp_supported is not UNSET:
-            is_native_otp_supported = as_bool(
-                is_native_otp_supported, "is_native_otp_supported", True
-            )
+        is_native_otp_supported = d.get("is_native_otp_supported", UNSET)
+        if is_native_otp_supported is not UNSET:
+            found += 1
+            if is_native_otp_supported.__class__ is not bool:
+                is_native_otp_supported = as_bool(
+                    is_native_otp_supported, "is_native_otp_supported", True
+                )
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
+        if country_code is not UNSET:
+            found += 1
 
-        currency = d.pop("currency", UNSET)
+        currency = d.get("currency", UNSET)
+        if currency is not UNSET:
+            found += 1
 
-        is_currency_supported = d.pop("is_currency_supported", UNSET)
-        if is_currency_supported.__class__ is not bool and is_currency_supported is not UNSET:
-            is_currency_supported = as_bool(is_currency_supported, "is_currency_supported", True)
+        is_currency_supported = d.get("is_currency_supported", UNSET)
+        if is_currency_supported is not UNSET:
+            found += 1
+            if is_currency_supported.__class__ is not bool:
+                is_currency_supported = as_bool(
+                    is_currency_supported, "is_currency_supported", True
+                )
 
         card_lookup_result = cls(
-            card_network=card_network,
-            card_issuer=card_issuer,
-            card_type=card_type,
-            card_category=card_category,
-            is_international_card=is_international_card,
-            is_native_otp_supported=is_native_otp_supported,
-            country_code=country_code,
-            currency=currency,
-            is_currency_supported=is_currency_supported,
+            card_network,
+            card_issuer,
+            card_type,
+            card_category,
+            is_international_card,
+            is_native_otp_supported,
+            country_code,
+            currency,
+            is_currency_supported,
         )
-
-        card_lookup_result.additional_properties = d
+        if found < len(d):
+            card_lookup_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return card_lookup_result
 
     @property

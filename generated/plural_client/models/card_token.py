@@ -12,9 +12,30 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.card_token_status import CardTokenStatus
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CardToken")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "token_id",
+        "status",
+        "customer_id",
+        "merchant_token_reference",
+        "created_at",
+        "updated_at",
+    )
+)
+_CARD_TOKEN_STATUS_BY_VALUE = members_by_value(CardTokenStatus)
 
 
 @_attrs_define
@@ -73,47 +94,54 @@ class CardToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardToken must be a JSON object")
-        d = dict(src_dict)
-        for required in (
-            "token_id",
-            "status",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        token_id = d.pop("token_id")
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CardToken")
+        try:
+            token_id = d["token_id"]
+            status = d["status"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        found = 2
 
-        status = CardTokenStatus(d.pop("status"))
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        merchant_token_reference = d.pop("merchant_token_reference", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        card_token = cls(
-            token_id=token_id,
-            status=status,
-            customer_id=customer_id,
-            merchant_token_reference=merchant_token_reference,
-            created_at=created_at,
-            updated_at=updated_at,
+        status = (status.__class__ is str and _CARD_TOKEN_STATUS_BY_VALUE.get(status)) or as_enum(
+            CardTokenStatus, status, "status"
         )
 
-        card_token.additional_properties = d
+        customer_id = d.get("customer_id", UNSET)
+        if customer_id is not UNSET:
+            found += 1
+
+        merchant_token_reference = d.get("merchant_token_reference", UNSET)
+        if merchant_token_reference is not UNSET:
+            found += 1
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
+
+        card_token = cls(
+            token_id,
+            status,
+            customer_id,
+            merchant_token_reference,
+            created_at,
+            updated_at,
+        )
+        if found < len(d):
+            card_token.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return card_token
 
     @property

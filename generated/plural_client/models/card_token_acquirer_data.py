@@ -10,11 +10,15 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+)
 
 T = TypeVar("T", bound="CardTokenAcquirerData")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "approval_code",
         "acquirer_reference",
@@ -62,26 +66,23 @@ class CardTokenAcquirerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardTokenAcquirerData must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CardTokenAcquirerData")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CardTokenAcquirerData", d, _FIELDS)
-        approval_code = d.pop("approval_code", UNSET)
+        approval_code = d.get("approval_code", UNSET)
 
-        acquirer_reference = d.pop("acquirer_reference", UNSET)
+        acquirer_reference = d.get("acquirer_reference", UNSET)
 
-        rrn = d.pop("rrn", UNSET)
+        rrn = d.get("rrn", UNSET)
 
-        auth_reference = d.pop("auth_reference", UNSET)
+        auth_reference = d.get("auth_reference", UNSET)
 
         card_token_acquirer_data = cls(
-            approval_code=approval_code,
-            acquirer_reference=acquirer_reference,
-            rrn=rrn,
-            auth_reference=auth_reference,
+            approval_code,
+            acquirer_reference,
+            rrn,
+            auth_reference,
         )
-
         return card_token_acquirer_data
 
 

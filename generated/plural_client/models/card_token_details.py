@@ -14,11 +14,18 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.payment_token_txn_type import PaymentTokenTxnType
-from ..types import UNSET, Unset, secret_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+    secret_repr,
+)
 
 T = TypeVar("T", bound="CardTokenDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "token",
         "token_txn_type",
@@ -29,6 +36,7 @@ _FIELDS = frozenset(
         "cvv",
     )
 )
+_PAYMENT_TOKEN_TXN_TYPE_BY_VALUE = members_by_value(PaymentTokenTxnType)
 
 
 @_attrs_define
@@ -89,41 +97,38 @@ class CardTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardTokenDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CardTokenDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CardTokenDetails", d, _FIELDS)
-        for required in (
-            "token",
-            "token_txn_type",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        token = d.pop("token")
+        try:
+            token = d["token"]
+            token_txn_type = d["token_txn_type"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        token_txn_type = PaymentTokenTxnType(d.pop("token_txn_type"))
+        token_txn_type = (
+            token_txn_type.__class__ is str and _PAYMENT_TOKEN_TXN_TYPE_BY_VALUE.get(token_txn_type)
+        ) or as_enum(PaymentTokenTxnType, token_txn_type, "token_txn_type")
 
-        token_id = d.pop("token_id", UNSET)
+        token_id = d.get("token_id", UNSET)
 
-        last4_digit = d.pop("last4_digit", UNSET)
+        last4_digit = d.get("last4_digit", UNSET)
 
-        expiry_month = d.pop("expiry_month", UNSET)
+        expiry_month = d.get("expiry_month", UNSET)
 
-        expiry_year = d.pop("expiry_year", UNSET)
+        expiry_year = d.get("expiry_year", UNSET)
 
-        cvv = d.pop("cvv", UNSET)
+        cvv = d.get("cvv", UNSET)
 
         card_token_details = cls(
-            token=token,
-            token_txn_type=token_txn_type,
-            token_id=token_id,
-            last4_digit=last4_digit,
-            expiry_month=expiry_month,
-            expiry_year=expiry_year,
-            cvv=cvv,
+            token,
+            token_txn_type,
+            token_id,
+            last4_digit,
+            expiry_month,
+            expiry_year,
+            cvv,
         )
-
         return card_token_details
 
 

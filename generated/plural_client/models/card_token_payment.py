@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.card_token_acquirer_data import CardTokenAcquirerData
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CardTokenPayment")
 
-_FIELDS = frozenset(("acquirer_data",))
+_FIELDS: frozenset[str] = frozenset(("acquirer_data",))
 
 
 @_attrs_define
@@ -44,25 +49,19 @@ class CardTokenPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardTokenPayment must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CardTokenPayment")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CardTokenPayment", d, _FIELDS)
-        try:
-            _acquirer_data = d.pop("acquirer_data", UNSET)
-            acquirer_data: CardTokenAcquirerData | Unset
-            if isinstance(_acquirer_data, Unset):
-                acquirer_data = UNSET
-            else:
-                acquirer_data = CardTokenAcquirerData.from_dict(_acquirer_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("acquirer_data") from None
+        acquirer_data = d.get("acquirer_data", UNSET)
+        if acquirer_data is not UNSET:
+            try:
+                acquirer_data = CardTokenAcquirerData.from_dict(acquirer_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("acquirer_data") from None
 
         card_token_payment = cls(
-            acquirer_data=acquirer_data,
+            acquirer_data,
         )
-
         return card_token_payment
 
 

@@ -11,11 +11,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset, secret_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    secret_repr,
+)
 
 T = TypeVar("T", bound="CardTokenPaymentOption")
 
-_FIELDS = frozenset(("encrypted_card_details",))
+_FIELDS: frozenset[str] = frozenset(("encrypted_card_details",))
 
 
 @_attrs_define
@@ -38,17 +43,18 @@ class CardTokenPaymentOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardTokenPaymentOption must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "CardTokenPaymentOption")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("CardTokenPaymentOption", d, _FIELDS)
-        encrypted_card_details = d.pop("encrypted_card_details", UNSET)
+        encrypted_card_details = d.get("encrypted_card_details", UNSET)
 
         card_token_payment_option = cls(
-            encrypted_card_details=encrypted_card_details,
+            encrypted_card_details,
         )
-
         return card_token_payment_option
 
 

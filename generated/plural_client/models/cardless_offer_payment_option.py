@@ -12,6 +12,10 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    FieldTypeError,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_cardless_details import OfferCardlessDetails
@@ -19,7 +23,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CardlessOfferPaymentOption")
 
-_FIELDS = frozenset(("cardless_details",))
+_FIELDS: frozenset[str] = frozenset(("cardless_details",))
 
 
 @_attrs_define
@@ -44,23 +48,25 @@ class CardlessOfferPaymentOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CardlessOfferPaymentOption must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "CardlessOfferPaymentOption")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("CardlessOfferPaymentOption", d, _FIELDS)
-        for required in ("cardless_details",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
         try:
-            cardless_details = OfferCardlessDetails.from_dict(d.pop("cardless_details"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cardless_details") from None
+            cardless_details = d["cardless_details"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        try:
+            cardless_details = OfferCardlessDetails.from_dict(cardless_details)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("cardless_details") from None
 
         cardless_offer_payment_option = cls(
-            cardless_details=cardless_details,
+            cardless_details,
         )
-
         return cardless_offer_payment_option
 
 

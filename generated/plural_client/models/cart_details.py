@@ -12,13 +12,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.cart_item import CartItem
 
 
 T = TypeVar("T", bound="CartDetails")
+
+_FIELDS: frozenset[str] = frozenset(("cart_items",))
 
 
 @_attrs_define
@@ -47,28 +56,29 @@ class CartDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CartDetails must be a JSON object")
-        d = dict(src_dict)
-        _cart_items = d.pop("cart_items", UNSET)
-        cart_items: list[CartItem] | Unset = UNSET
-        if _cart_items is not UNSET:
-            if not isinstance(_cart_items, list):
-                raise TypeError("cart_items must be a JSON array")
-            cart_items = []
-            for cart_items_item_data in _cart_items:
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CartDetails")
+        found = 0
+        cart_items = d.get("cart_items", UNSET)
+        if cart_items is not UNSET:
+            found += 1
+            if not isinstance(cart_items, list):
+                raise wrong_type("cart_items", "a JSON array", cart_items)
+            cart_items_read: list[CartItem] = []
+            for cart_items_item in cart_items:
                 try:
-                    cart_items_item = CartItem.from_dict(cart_items_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("cart_items", len(cart_items)) from None
-
-                cart_items.append(cart_items_item)
+                    cart_items_item = CartItem.from_dict(cart_items_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("cart_items", len(cart_items_read)) from None
+                cart_items_read.append(cart_items_item)
+            cart_items = cart_items_read
 
         cart_details = cls(
-            cart_items=cart_items,
+            cart_items,
         )
-
-        cart_details.additional_properties = d
+        if found < len(d):
+            cart_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cart_details
 
     @property

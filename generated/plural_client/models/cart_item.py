@@ -10,9 +10,29 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="CartItem")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "item_id",
+        "item_name",
+        "item_description",
+        "item_details_url",
+        "item_image_url",
+        "item_original_unit_price",
+        "item_discounted_unit_price",
+        "item_quantity",
+        "item_currency",
+    )
+)
 
 
 @_attrs_define
@@ -84,53 +104,69 @@ class CartItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CartItem must be a JSON object")
-        d = dict(src_dict)
-        item_id = d.pop("item_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CartItem")
+        found = 0
+        item_id = d.get("item_id", UNSET)
+        if item_id is not UNSET:
+            found += 1
 
-        item_name = d.pop("item_name", UNSET)
+        item_name = d.get("item_name", UNSET)
+        if item_name is not UNSET:
+            found += 1
 
-        item_description = d.pop("item_description", UNSET)
+        item_description = d.get("item_description", UNSET)
+        if item_description is not UNSET:
+            found += 1
 
-        item_details_url = d.pop("item_details_url", UNSET)
+        item_details_url = d.get("item_details_url", UNSET)
+        if item_details_url is not UNSET:
+            found += 1
 
-        item_image_url = d.pop("item_image_url", UNSET)
+        item_image_url = d.get("item_image_url", UNSET)
+        if item_image_url is not UNSET:
+            found += 1
 
-        item_original_unit_price = d.pop("item_original_unit_price", UNSET)
-        if item_original_unit_price.__class__ is not int and item_original_unit_price is not UNSET:
-            item_original_unit_price = as_int(
-                item_original_unit_price, "item_original_unit_price", True
-            )
+        item_original_unit_price = d.get("item_original_unit_price", UNSET)
+        if item_original_unit_price is not UNSET:
+            found += 1
+            if item_original_unit_price.__class__ is not int:
+                item_original_unit_price = as_int(
+                    item_original_unit_price, "item_original_unit_price", True
+                )
 
-        item_discounted_unit_price = d.pop("item_discounted_unit_price", UNSET)
-        if (
-            item_discounted_unit_price.__class__ is not int
-            and item_discounted_unit_price is not UNSET
-        ):
-            item_discounted_unit_price = as_int(
-                item_discounted_unit_price, "item_discounted_unit_price", True
-            )
+        item_discounted_unit_price = d.get("item_discounted_unit_price", UNSET)
+        if item_discounted_unit_price is not UNSET:
+            found += 1
+            if item_discounted_unit_price.__class__ is not int:
+                item_discounted_unit_price = as_int(
+                    item_discounted_unit_price, "item_discounted_unit_price", True
+                )
 
-        item_quantity = d.pop("item_quantity", UNSET)
-        if item_quantity.__class__ is not int and item_quantity is not UNSET:
-            item_quantity = as_int(item_quantity, "item_quantity", True)
+        item_quantity = d.get("item_quantity", UNSET)
+        if item_quantity is not UNSET:
+            found += 1
+            if item_quantity.__class__ is not int:
+                item_quantity = as_int(item_quantity, "item_quantity", True)
 
-        item_currency = d.pop("item_currency", UNSET)
+        item_currency = d.get("item_currency", UNSET)
+        if item_currency is not UNSET:
+            found += 1
 
         cart_item = cls(
-            item_id=item_id,
-            item_name=item_name,
-            item_description=item_description,
-            item_details_url=item_details_url,
-            item_image_url=item_image_url,
-            item_original_unit_price=item_original_unit_price,
-            item_discounted_unit_price=item_discounted_unit_price,
-            item_quantity=item_quantity,
-            item_currency=item_currency,
+            item_id,
+            item_name,
+            item_description,
+            item_details_url,
+            item_image_url,
+            item_original_unit_price,
+            item_discounted_unit_price,
+            item_quantity,
+            item_currency,
         )
-
-        cart_item.additional_properties = d
+        if found < len(d):
+            cart_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cart_item
 
     @property

@@ -10,9 +10,33 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    extras_repr,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Challan")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "challan_id",
+        "order_id",
+        "virtual_account_id",
+        "account_name",
+        "account_ifsc",
+        "account_bank_name",
+        "account_bank_branch",
+        "challan_pdf_url",
+        "amount_due",
+        "expiry_date",
+        "created_date",
+    )
+)
 
 
 @_attrs_define
@@ -100,53 +124,75 @@ class Challan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Challan must be a JSON object")
-        d = dict(src_dict)
-        challan_id = d.pop("challan_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Challan")
+        found = 0
+        challan_id = d.get("challan_id", UNSET)
+        if challan_id is not UNSET:
+            found += 1
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = d.get("order_id", UNSET)
+        if order_id is not UNSET:
+            found += 1
 
-        virtual_account_id = d.pop("virtual_account_id", UNSET)
+        virtual_account_id = d.get("virtual_account_id", UNSET)
+        if virtual_account_id is not UNSET:
+            found += 1
 
-        account_name = d.pop("account_name", UNSET)
+        account_name = d.get("account_name", UNSET)
+        if account_name is not UNSET:
+            found += 1
 
-        account_ifsc = d.pop("account_ifsc", UNSET)
+        account_ifsc = d.get("account_ifsc", UNSET)
+        if account_ifsc is not UNSET:
+            found += 1
 
-        account_bank_name = d.pop("account_bank_name", UNSET)
+        account_bank_name = d.get("account_bank_name", UNSET)
+        if account_bank_name is not UNSET:
+            found += 1
 
-        account_bank_branch = d.pop("account_bank_branch", UNSET)
+        account_bank_branch = d.get("account_bank_branch", UNSET)
+        if account_bank_branch is not UNSET:
+            found += 1
 
-        challan_pdf_url = d.pop("challan_pdf_url", UNSET)
+        challan_pdf_url = d.get("challan_pdf_url", UNSET)
+        if challan_pdf_url is not UNSET:
+            found += 1
 
-        amount_due = d.pop("amount_due", UNSET)
-        if amount_due.__class__ is not int and amount_due is not UNSET:
-            amount_due = as_int(amount_due, "amount_due", True)
+        amount_due = d.get("amount_due", UNSET)
+        if amount_due is not UNSET:
+            found += 1
+            if amount_due.__class__ is not int:
+                amount_due = as_int(amount_due, "amount_due", True)
 
-        expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date = d.get("expiry_date", UNSET)
+        if expiry_date is not UNSET:
+            found += 1
 
-        _created_date = d.pop("created_date", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+        created_date = d.get("created_date", UNSET)
+        if created_date is not UNSET:
+            found += 1
+            try:
+                created_date = parse_datetime(created_date)
+            except (TypeError, ValueError):
+                raise wrong_type("created_date", "an ISO-8601 date-time", created_date) from None
 
         challan = cls(
-            challan_id=challan_id,
-            order_id=order_id,
-            virtual_account_id=virtual_account_id,
-            account_name=account_name,
-            account_ifsc=account_ifsc,
-            account_bank_name=account_bank_name,
-            account_bank_branch=account_bank_branch,
-            challan_pdf_url=challan_pdf_url,
-            amount_due=amount_due,
-            expiry_date=expiry_date,
-            created_date=created_date,
+            challan_id,
+            order_id,
+            virtual_account_id,
+            account_name,
+            account_ifsc,
+            account_bank_name,
+            account_bank_branch,
+            challan_pdf_url,
+            amount_due,
+            expiry_date,
+            created_date,
         )
-
-        challan.additional_properties = d
+        if found < len(d):
+            challan.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return challan
 
     @property

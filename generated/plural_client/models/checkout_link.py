@@ -10,9 +10,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_int, extras_repr, secret_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    extras_repr,
+    secret_repr,
+)
 
 T = TypeVar("T", bound="CheckoutLink")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "token",
+        "order_id",
+        "redirect_url",
+        "response_code",
+        "response_message",
+    )
+)
 
 
 @_attrs_define
@@ -60,37 +77,36 @@ class CheckoutLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CheckoutLink must be a JSON object")
-        d = dict(src_dict)
-        for required in (
-            "token",
-            "order_id",
-            "redirect_url",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        token = d.pop("token")
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CheckoutLink")
+        try:
+            token = d["token"]
+            order_id = d["order_id"]
+            redirect_url = d["redirect_url"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        found = 3
 
-        order_id = d.pop("order_id")
+        response_code = d.get("response_code", UNSET)
+        if response_code is not UNSET:
+            found += 1
+            if response_code.__class__ is not int:
+                response_code = as_int(response_code, "response_code", True)
 
-        redirect_url = d.pop("redirect_url")
-
-        response_code = d.pop("response_code", UNSET)
-        if response_code.__class__ is not int and response_code is not UNSET:
-            response_code = as_int(response_code, "response_code", True)
-
-        response_message = d.pop("response_message", UNSET)
+        response_message = d.get("response_message", UNSET)
+        if response_message is not UNSET:
+            found += 1
 
         checkout_link = cls(
-            token=token,
-            order_id=order_id,
-            redirect_url=redirect_url,
-            response_code=response_code,
-            response_message=response_message,
+            token,
+            order_id,
+            redirect_url,
+            response_code,
+            response_message,
         )
-
-        checkout_link.additional_properties = d
+        if found < len(d):
+            checkout_link.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return checkout_link
 
     @property

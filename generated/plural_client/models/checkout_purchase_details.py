@@ -11,7 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.checkout_product import CheckoutProduct
@@ -20,7 +26,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CheckoutPurchaseDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "customer",
         "product",
@@ -61,40 +67,37 @@ class CheckoutPurchaseDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CheckoutPurchaseDetails must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "CheckoutPurchaseDetails")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("CheckoutPurchaseDetails", d, _FIELDS)
-        try:
-            _customer = d.pop("customer", UNSET)
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer.from_dict(_customer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("customer") from None
+        customer = d.get("customer", UNSET)
+        if customer is not UNSET:
+            try:
+                customer = Customer.from_dict(customer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("customer") from None
 
-        _product = d.pop("product", UNSET)
-        product: list[CheckoutProduct] | Unset = UNSET
-        if _product is not UNSET:
-            if not isinstance(_product, list):
-                raise TypeError("product must be a JSON array")
-            product = []
-            for product_item_data in _product:
+        product = d.get("product", UNSET)
+        if product is not UNSET:
+            if not isinstance(product, list):
+                raise wrong_type("product", "a JSON array", product)
+            product_read: list[CheckoutProduct] = []
+            for product_item in product:
                 try:
-                    product_item = CheckoutProduct.from_dict(product_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("product", len(product)) from None
-
-                product.append(product_item)
+                    product_item = CheckoutProduct.from_dict(product_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("product", len(product_read)) from None
+                product_read.append(product_item)
+            product = product_read
 
         checkout_purchase_details = cls(
-            customer=customer,
-            product=product,
+            customer,
+            product,
         )
-
         return checkout_purchase_details
 
 

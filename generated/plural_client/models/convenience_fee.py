@@ -11,7 +11,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -20,6 +26,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConvenienceFee")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "payment_method",
+        "fee_type",
+        "amount",
+        "convenience_fee_breakdown",
+        "payable_amount",
+        "payment_method_metadata",
+    )
+)
 
 
 @_attrs_define
@@ -83,67 +100,64 @@ class ConvenienceFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ConvenienceFee must be a JSON object")
-        d = dict(src_dict)
-        payment_method = d.pop("payment_method", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "ConvenienceFee")
+        found = 0
+        payment_method = d.get("payment_method", UNSET)
+        if payment_method is not UNSET:
+            found += 1
 
-        fee_type = d.pop("fee_type", UNSET)
+        fee_type = d.get("fee_type", UNSET)
+        if fee_type is not UNSET:
+            found += 1
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        try:
-            _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
-            convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
-            if isinstance(_convenience_fee_breakdown, Unset):
-                convenience_fee_breakdown = UNSET
-            else:
+        convenience_fee_breakdown = d.get("convenience_fee_breakdown", UNSET)
+        if convenience_fee_breakdown is not UNSET:
+            found += 1
+            try:
                 convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
-                    _convenience_fee_breakdown
+                    convenience_fee_breakdown
                 )
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("convenience_fee_breakdown") from None
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("convenience_fee_breakdown") from None
 
-        try:
-            _payable_amount = d.pop("payable_amount", UNSET)
-            payable_amount: Amount | Unset
-            if isinstance(_payable_amount, Unset):
-                payable_amount = UNSET
-            else:
-                payable_amount = Amount.from_dict(_payable_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payable_amount") from None
+        payable_amount = d.get("payable_amount", UNSET)
+        if payable_amount is not UNSET:
+            found += 1
+            try:
+                payable_amount = Amount.from_dict(payable_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payable_amount") from None
 
-        try:
-            _payment_method_metadata = d.pop("payment_method_metadata", UNSET)
-            payment_method_metadata: ConvenienceFeeMethodMetadata | Unset
-            if isinstance(_payment_method_metadata, Unset):
-                payment_method_metadata = UNSET
-            else:
+        payment_method_metadata = d.get("payment_method_metadata", UNSET)
+        if payment_method_metadata is not UNSET:
+            found += 1
+            try:
                 payment_method_metadata = ConvenienceFeeMethodMetadata.from_dict(
-                    _payment_method_metadata
+                    payment_method_metadata
                 )
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_method_metadata") from None
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payment_method_metadata") from None
 
         convenience_fee = cls(
-            payment_method=payment_method,
-            fee_type=fee_type,
-            amount=amount,
-            convenience_fee_breakdown=convenience_fee_breakdown,
-            payable_amount=payable_amount,
-            payment_method_metadata=payment_method_metadata,
+            payment_method,
+            fee_type,
+            amount,
+            convenience_fee_breakdown,
+            payable_amount,
+            payment_method_metadata,
         )
-
-        convenience_fee.additional_properties = d
+        if found < len(d):
+            convenience_fee.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return convenience_fee
 
     @property

@@ -12,13 +12,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="ConvenienceFeeBreakdown")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "fee_calculated_on_amount",
+        "fee_amount",
+        "tax_amount",
+        "additional_fee_amount",
+        "maximum_fee_amount",
+        "applicable_fee_amount",
+        "subvented_fee_amount",
+    )
+)
 
 
 @_attrs_define
@@ -109,90 +127,81 @@ class ConvenienceFeeBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ConvenienceFeeBreakdown must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _fee_calculated_on_amount = d.pop("fee_calculated_on_amount", UNSET)
-            fee_calculated_on_amount: Money | Unset
-            if isinstance(_fee_calculated_on_amount, Unset):
-                fee_calculated_on_amount = UNSET
-            else:
-                fee_calculated_on_amount = Money.from_dict(_fee_calculated_on_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("fee_calculated_on_amount") from None
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "ConvenienceFeeBreakdown")
+        )
+        found = 0
+        fee_calculated_on_amount = d.get("fee_calculated_on_amount", UNSET)
+        if fee_calculated_on_amount is not UNSET:
+            found += 1
+            try:
+                fee_calculated_on_amount = Money.from_dict(fee_calculated_on_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("fee_calculated_on_amount") from None
 
-        try:
-            _fee_amount = d.pop("fee_amount", UNSET)
-            fee_amount: Money | Unset
-            if isinstance(_fee_amount, Unset):
-                fee_amount = UNSET
-            else:
-                fee_amount = Money.from_dict(_fee_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("fee_amount") from None
+        fee_amount = d.get("fee_amount", UNSET)
+        if fee_amount is not UNSET:
+            found += 1
+            try:
+                fee_amount = Money.from_dict(fee_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("fee_amount") from None
 
-        try:
-            _tax_amount = d.pop("tax_amount", UNSET)
-            tax_amount: Money | Unset
-            if isinstance(_tax_amount, Unset):
-                tax_amount = UNSET
-            else:
-                tax_amount = Money.from_dict(_tax_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("tax_amount") from None
+        tax_amount = d.get("tax_amount", UNSET)
+        if tax_amount is not UNSET:
+            found += 1
+            try:
+                tax_amount = Money.from_dict(tax_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("tax_amount") from None
 
-        try:
-            _additional_fee_amount = d.pop("additional_fee_amount", UNSET)
-            additional_fee_amount: Money | Unset
-            if isinstance(_additional_fee_amount, Unset):
-                additional_fee_amount = UNSET
-            else:
-                additional_fee_amount = Money.from_dict(_additional_fee_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("additional_fee_amount") from None
+        additional_fee_amount = d.get("additional_fee_amount", UNSET)
+        if additional_fee_amount is not UNSET:
+            found += 1
+            try:
+                additional_fee_amount = Money.from_dict(additional_fee_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("additional_fee_amount") from None
 
-        try:
-            _maximum_fee_amount = d.pop("maximum_fee_amount", UNSET)
-            maximum_fee_amount: Money | Unset
-            if isinstance(_maximum_fee_amount, Unset):
-                maximum_fee_amount = UNSET
-            else:
-                maximum_fee_amount = Money.from_dict(_maximum_fee_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("maximum_fee_amount") from None
+        maximum_fee_amount = d.get("maximum_fee_amount", UNSET)
+        if maximum_fee_amount is not UNSET:
+            found += 1
+            try:
+                maximum_fee_amount = Money.from_dict(maximum_fee_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("maximum_fee_amount") from None
 
-        try:
-            _applicable_fee_amount = d.pop("applicable_fee_amount", UNSET)
-            applicable_fee_amount: Money | Unset
-            if isinstance(_applicable_fee_amount, Unset):
-                applicable_fee_amount = UNSET
-            else:
-                applicable_fee_amount = Money.from_dict(_applicable_fee_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("applicable_fee_amount") from None
+        applicable_fee_amount = d.get("applicable_fee_amount", UNSET)
+        if applicable_fee_amount is not UNSET:
+            found += 1
+            try:
+                applicable_fee_amount = Money.from_dict(applicable_fee_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("applicable_fee_amount") from None
 
-        try:
-            _subvented_fee_amount = d.pop("subvented_fee_amount", UNSET)
-            subvented_fee_amount: Money | Unset
-            if isinstance(_subvented_fee_amount, Unset):
-                subvented_fee_amount = UNSET
-            else:
-                subvented_fee_amount = Money.from_dict(_subvented_fee_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("subvented_fee_amount") from None
+        subvented_fee_amount = d.get("subvented_fee_amount", UNSET)
+        if subvented_fee_amount is not UNSET:
+            found += 1
+            try:
+                subvented_fee_amount = Money.from_dict(subvented_fee_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("subvented_fee_amount") from None
 
         convenience_fee_breakdown = cls(
-            fee_calculated_on_amount=fee_calculated_on_amount,
-            fee_amount=fee_amount,
-            tax_amount=tax_amount,
-            additional_fee_amount=additional_fee_amount,
-            maximum_fee_amount=maximum_fee_amount,
-            applicable_fee_amount=applicable_fee_amount,
-            subvented_fee_amount=subvented_fee_amount,
+            fee_calculated_on_amount,
+            fee_amount,
+            tax_amount,
+            additional_fee_amount,
+            maximum_fee_amount,
+            applicable_fee_amount,
+            subvented_fee_amount,
         )
-
-        convenience_fee_breakdown.additional_properties = d
+        if found < len(d):
+            convenience_fee_breakdown.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return convenience_fee_breakdown
 
     @property

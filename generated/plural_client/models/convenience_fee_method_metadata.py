@@ -9,9 +9,21 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="ConvenienceFeeMethodMetadata")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "network_type",
+        "card_type",
+    )
+)
 
 
 @_attrs_define
@@ -41,19 +53,28 @@ class ConvenienceFeeMethodMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ConvenienceFeeMethodMetadata must be a JSON object")
-        d = dict(src_dict)
-        network_type = d.pop("network_type", UNSET)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "ConvenienceFeeMethodMetadata")
+        )
+        found = 0
+        network_type = d.get("network_type", UNSET)
+        if network_type is not UNSET:
+            found += 1
 
-        card_type = d.pop("card_type", UNSET)
+        card_type = d.get("card_type", UNSET)
+        if card_type is not UNSET:
+            found += 1
 
         convenience_fee_method_metadata = cls(
-            network_type=network_type,
-            card_type=card_type,
+            network_type,
+            card_type,
         )
-
-        convenience_fee_method_metadata.additional_properties = d
+        if found < len(d):
+            convenience_fee_method_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return convenience_fee_method_metadata
 
     @property

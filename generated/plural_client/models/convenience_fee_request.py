@@ -12,7 +12,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConvenienceFeeRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "amount",
         "payment_method",
@@ -62,32 +67,26 @@ class ConvenienceFeeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ConvenienceFeeRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "ConvenienceFeeRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("ConvenienceFeeRequest", d, _FIELDS)
-        for required in (
-            "amount",
-            "payment_method",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
         try:
-            amount = Amount.from_dict(d.pop("amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+            amount = d["amount"]
+            payment_method = d["payment_method"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        try:
+            amount = Amount.from_dict(amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("amount") from None
 
-        payment_method = d.pop("payment_method")
-
-        network_type = d.pop("network_type", UNSET)
+        network_type = d.get("network_type", UNSET)
 
         convenience_fee_request = cls(
-            amount=amount,
-            payment_method=payment_method,
-            network_type=network_type,
+            amount,
+            payment_method,
+            network_type,
         )
-
         return convenience_fee_request
 
 

@@ -11,13 +11,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import extras_repr
+from ..types import (
+    FieldTypeError,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.convenience_fee import ConvenienceFee
 
 
 T = TypeVar("T", bound="ConvenienceFeeResponse")
+
+_FIELDS: frozenset[str] = frozenset(("data",))
 
 
 @_attrs_define
@@ -46,29 +53,33 @@ class ConvenienceFeeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ConvenienceFeeResponse must be a JSON object")
-        d = dict(src_dict)
-        for required in ("data",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        data: list[ConvenienceFee] = []
-        _data = d.pop("data")
-        if not isinstance(_data, list):
-            raise TypeError("data must be a JSON array")
-        for data_item_data in _data:
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "ConvenienceFeeResponse")
+        )
+        try:
+            data = d["data"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        if not isinstance(data, list):
+            raise wrong_type("data", "a JSON array", data)
+        data_read: list[ConvenienceFee] = []
+        for data_item in data:
             try:
-                data_item = ConvenienceFee.from_dict(data_item_data)
-            except RequestValidationError as _nested_error:
-                raise _nested_error.within("data", len(data)) from None
-
-            data.append(data_item)
+                data_item = ConvenienceFee.from_dict(data_item)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("data", len(data_read)) from None
+            data_read.append(data_item)
+        data = data_read
 
         convenience_fee_response = cls(
-            data=data,
+            data,
         )
-
-        convenience_fee_response.additional_properties = d
+        if len(d) > 1:
+            convenience_fee_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return convenience_fee_response
 
     @property

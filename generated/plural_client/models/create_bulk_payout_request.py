@@ -13,11 +13,12 @@ from .. import types
 from ..errors import RequestValidationError, unknown_field
 from ..types import (
     File,
+    as_object,
 )
 
 T = TypeVar("T", bound="CreateBulkPayoutRequest")
 
-_FIELDS = frozenset(("file",))
+_FIELDS: frozenset[str] = frozenset(("file",))
 
 
 @_attrs_define
@@ -49,18 +50,20 @@ class CreateBulkPayoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreateBulkPayoutRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "CreateBulkPayoutRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreateBulkPayoutRequest", d, _FIELDS)
-        for required in ("file",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        file = File(payload=BytesIO(d.pop("file")))
+        try:
+            file = d["file"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        file = File(payload=BytesIO(file))
 
         create_bulk_payout_request = cls(
-            file=file,
+            file,
         )
-
         return create_bulk_payout_request

@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.convenience_fee_breakdown import ConvenienceFeeBreakdown
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateChallanRequest")
 
-_FIELDS = frozenset(("convenience_fee_breakdown",))
+_FIELDS: frozenset[str] = frozenset(("convenience_fee_breakdown",))
 
 
 @_attrs_define
@@ -46,27 +51,21 @@ class CreateChallanRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreateChallanRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CreateChallanRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreateChallanRequest", d, _FIELDS)
-        try:
-            _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
-            convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
-            if isinstance(_convenience_fee_breakdown, Unset):
-                convenience_fee_breakdown = UNSET
-            else:
+        convenience_fee_breakdown = d.get("convenience_fee_breakdown", UNSET)
+        if convenience_fee_breakdown is not UNSET:
+            try:
                 convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
-                    _convenience_fee_breakdown
+                    convenience_fee_breakdown
                 )
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("convenience_fee_breakdown") from None
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("convenience_fee_breakdown") from None
 
         create_challan_request = cls(
-            convenience_fee_breakdown=convenience_fee_breakdown,
+            convenience_fee_breakdown,
         )
-
         return create_challan_request
 
 

@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_customer_reference",
         "first_name",
@@ -118,68 +123,56 @@ class CreateCustomerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreateCustomerRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CreateCustomerRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreateCustomerRequest", d, _FIELDS)
-        merchant_customer_reference = d.pop("merchant_customer_reference", UNSET)
+        merchant_customer_reference = d.get("merchant_customer_reference", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = d.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = d.get("last_name", UNSET)
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
 
-        mobile_number = d.pop("mobile_number", UNSET)
+        mobile_number = d.get("mobile_number", UNSET)
 
-        email_id = d.pop("email_id", UNSET)
+        email_id = d.get("email_id", UNSET)
 
-        try:
-            _billing_address = d.pop("billing_address", UNSET)
-            billing_address: Address | Unset
-            if isinstance(_billing_address, Unset):
-                billing_address = UNSET
-            else:
-                billing_address = Address.from_dict(_billing_address)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("billing_address") from None
+        billing_address = d.get("billing_address", UNSET)
+        if billing_address is not UNSET:
+            try:
+                billing_address = Address.from_dict(billing_address)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("billing_address") from None
 
-        try:
-            _shipping_address = d.pop("shipping_address", UNSET)
-            shipping_address: Address | Unset
-            if isinstance(_shipping_address, Unset):
-                shipping_address = UNSET
-            else:
-                shipping_address = Address.from_dict(_shipping_address)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("shipping_address") from None
+        shipping_address = d.get("shipping_address", UNSET)
+        if shipping_address is not UNSET:
+            try:
+                shipping_address = Address.from_dict(shipping_address)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("shipping_address") from None
 
-        gstin = d.pop("gstin", UNSET)
+        gstin = d.get("gstin", UNSET)
 
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
 
         create_customer_request = cls(
-            merchant_customer_reference=merchant_customer_reference,
-            first_name=first_name,
-            last_name=last_name,
-            country_code=country_code,
-            mobile_number=mobile_number,
-            email_id=email_id,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-            gstin=gstin,
-            merchant_metadata=merchant_metadata,
+            merchant_customer_reference,
+            first_name,
+            last_name,
+            country_code,
+            mobile_number,
+            email_id,
+            billing_address,
+            shipping_address,
+            gstin,
+            merchant_metadata,
         )
-
         return create_customer_request
 
 

@@ -14,7 +14,15 @@ from attrs import define as _attrs_define
 from ..errors import RequestValidationError, unknown_field
 from ..models.create_order_request_is_mcc_transaction import CreateOrderRequestIsMccTransaction
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -25,7 +33,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_order_reference",
         "order_amount",
@@ -41,6 +49,10 @@ _FIELDS = frozenset(
         "base_amount",
         "cart_coupon_discount_amount",
     )
+)
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
+_CREATE_ORDER_REQUEST_IS_MCC_TRANSACTION_BY_VALUE = members_by_value(
+    CreateOrderRequestIsMccTransaction
 )
 
 
@@ -156,108 +168,100 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreateOrderRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CreateOrderRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreateOrderRequest", d, _FIELDS)
-        for required in (
-            "merchant_order_reference",
-            "order_amount",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        merchant_order_reference = d.pop("merchant_order_reference")
+        try:
+            merchant_order_reference = d["merchant_order_reference"]
+            order_amount = d["order_amount"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         try:
-            order_amount = Amount.from_dict(d.pop("order_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+            order_amount = Amount.from_dict(order_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("order_amount") from None
 
-        pre_auth = d.pop("pre_auth", UNSET)
+        pre_auth = d.get("pre_auth", UNSET)
 
-        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
-        allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
-        if _allowed_payment_methods is not UNSET:
-            if not isinstance(_allowed_payment_methods, list):
-                raise TypeError("allowed_payment_methods must be a JSON array")
-            allowed_payment_methods = []
-            for allowed_payment_methods_item_data in _allowed_payment_methods:
-                allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
+        allowed_payment_methods = d.get("allowed_payment_methods", UNSET)
+        if allowed_payment_methods is not UNSET:
+            if not isinstance(allowed_payment_methods, list):
+                raise wrong_type("allowed_payment_methods", "a JSON array", allowed_payment_methods)
+            allowed_payment_methods_read: list[PaymentMethod] = []
+            for allowed_payment_methods_item in allowed_payment_methods:
+                try:
+                    allowed_payment_methods_item = (
+                        allowed_payment_methods_item.__class__ is str
+                        and _PAYMENT_METHOD_BY_VALUE.get(allowed_payment_methods_item)
+                    ) or as_enum(PaymentMethod, allowed_payment_methods_item, "")
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "allowed_payment_methods", len(allowed_payment_methods_read)
+                    ) from None
+                allowed_payment_methods_read.append(allowed_payment_methods_item)
+            allowed_payment_methods = allowed_payment_methods_read
 
-                allowed_payment_methods.append(allowed_payment_methods_item)
+        notes = d.get("notes", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        callback_url = d.get("callback_url", UNSET)
 
-        callback_url = d.pop("callback_url", UNSET)
+        failure_callback_url = d.get("failure_callback_url", UNSET)
 
-        failure_callback_url = d.pop("failure_callback_url", UNSET)
+        part_payment = d.get("part_payment", UNSET)
 
-        part_payment = d.pop("part_payment", UNSET)
+        purchase_details = d.get("purchase_details", UNSET)
+        if purchase_details is not UNSET:
+            try:
+                purchase_details = PurchaseDetails.from_dict(purchase_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("purchase_details") from None
 
-        try:
-            _purchase_details = d.pop("purchase_details", UNSET)
-            purchase_details: PurchaseDetails | Unset
-            if isinstance(_purchase_details, Unset):
-                purchase_details = UNSET
-            else:
-                purchase_details = PurchaseDetails.from_dict(_purchase_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("purchase_details") from None
+        split_info = d.get("split_info", UNSET)
+        if split_info is not UNSET:
+            try:
+                split_info = OrderSplitInfoRequest.from_dict(split_info)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("split_info") from None
 
-        try:
-            _split_info = d.pop("split_info", UNSET)
-            split_info: OrderSplitInfoRequest | Unset
-            if isinstance(_split_info, Unset):
-                split_info = UNSET
-            else:
-                split_info = OrderSplitInfoRequest.from_dict(_split_info)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("split_info") from None
+        is_mcc_transaction = d.get("is_mcc_transaction", UNSET)
+        if is_mcc_transaction is not UNSET:
+            is_mcc_transaction = (
+                is_mcc_transaction.__class__ is str
+                and _CREATE_ORDER_REQUEST_IS_MCC_TRANSACTION_BY_VALUE.get(is_mcc_transaction)
+            ) or as_enum(
+                CreateOrderRequestIsMccTransaction, is_mcc_transaction, "is_mcc_transaction"
+            )
 
-        _is_mcc_transaction = d.pop("is_mcc_transaction", UNSET)
-        is_mcc_transaction: CreateOrderRequestIsMccTransaction | Unset
-        if isinstance(_is_mcc_transaction, Unset):
-            is_mcc_transaction = UNSET
-        else:
-            is_mcc_transaction = CreateOrderRequestIsMccTransaction(_is_mcc_transaction)
+        base_amount = d.get("base_amount", UNSET)
+        if base_amount is not UNSET:
+            try:
+                base_amount = Amount.from_dict(base_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("base_amount") from None
 
-        try:
-            _base_amount = d.pop("base_amount", UNSET)
-            base_amount: Amount | Unset
-            if isinstance(_base_amount, Unset):
-                base_amount = UNSET
-            else:
-                base_amount = Amount.from_dict(_base_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("base_amount") from None
-
-        try:
-            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-            cart_coupon_discount_amount: Money | Unset
-            if isinstance(_cart_coupon_discount_amount, Unset):
-                cart_coupon_discount_amount = UNSET
-            else:
-                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_coupon_discount_amount") from None
+        cart_coupon_discount_amount = d.get("cart_coupon_discount_amount", UNSET)
+        if cart_coupon_discount_amount is not UNSET:
+            try:
+                cart_coupon_discount_amount = Money.from_dict(cart_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_coupon_discount_amount") from None
 
         create_order_request = cls(
-            merchant_order_reference=merchant_order_reference,
-            order_amount=order_amount,
-            pre_auth=pre_auth,
-            allowed_payment_methods=allowed_payment_methods,
-            notes=notes,
-            callback_url=callback_url,
-            failure_callback_url=failure_callback_url,
-            part_payment=part_payment,
-            purchase_details=purchase_details,
-            split_info=split_info,
-            is_mcc_transaction=is_mcc_transaction,
-            base_amount=base_amount,
-            cart_coupon_discount_amount=cart_coupon_discount_amount,
+            merchant_order_reference,
+            order_amount,
+            pre_auth,
+            allowed_payment_methods,
+            notes,
+            callback_url,
+            failure_callback_url,
+            part_payment,
+            purchase_details,
+            split_info,
+            is_mcc_transaction,
+            base_amount,
+            cart_coupon_discount_amount,
         )
-
         return create_order_request
 
 

@@ -18,7 +18,16 @@ from ..models.create_payment_link_request_is_mcc_transaction import (
 )
 from ..models.create_payment_link_request_pre_auth import CreatePaymentLinkRequestPreAuth
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -33,7 +42,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreatePaymentLinkRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "amount",
         "merchant_payment_link_reference",
@@ -53,6 +62,11 @@ _FIELDS = frozenset(
         "part_payment",
         "cart_details",
     )
+)
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
+_CREATE_PAYMENT_LINK_REQUEST_PRE_AUTH_BY_VALUE = members_by_value(CreatePaymentLinkRequestPreAuth)
+_CREATE_PAYMENT_LINK_REQUEST_IS_MCC_TRANSACTION_BY_VALUE = members_by_value(
+    CreatePaymentLinkRequestIsMccTransaction
 )
 
 
@@ -204,158 +218,148 @@ class CreatePaymentLinkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreatePaymentLinkRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "CreatePaymentLinkRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreatePaymentLinkRequest", d, _FIELDS)
-        for required in (
-            "amount",
-            "merchant_payment_link_reference",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
         try:
-            amount = Amount.from_dict(d.pop("amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
-
-        merchant_payment_link_reference = d.pop("merchant_payment_link_reference")
-
-        description = d.pop("description", UNSET)
-
-        _expire_by = d.pop("expire_by", UNSET)
-        expire_by: datetime.datetime | Unset
-        if isinstance(_expire_by, Unset):
-            expire_by = UNSET
-        else:
-            expire_by = datetime.datetime.fromisoformat(_expire_by)
-
-        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
-        allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
-        if _allowed_payment_methods is not UNSET:
-            if not isinstance(_allowed_payment_methods, list):
-                raise TypeError("allowed_payment_methods must be a JSON array")
-            allowed_payment_methods = []
-            for allowed_payment_methods_item_data in _allowed_payment_methods:
-                allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
-
-                allowed_payment_methods.append(allowed_payment_methods_item)
-
-        _pre_auth = d.pop("pre_auth", UNSET)
-        pre_auth: CreatePaymentLinkRequestPreAuth | Unset
-        if isinstance(_pre_auth, Unset):
-            pre_auth = UNSET
-        else:
-            pre_auth = CreatePaymentLinkRequestPreAuth(_pre_auth)
-
-        _is_mcc_transaction = d.pop("is_mcc_transaction", UNSET)
-        is_mcc_transaction: CreatePaymentLinkRequestIsMccTransaction | Unset
-        if isinstance(_is_mcc_transaction, Unset):
-            is_mcc_transaction = UNSET
-        else:
-            is_mcc_transaction = CreatePaymentLinkRequestIsMccTransaction(_is_mcc_transaction)
-
-        callback_url = d.pop("callback_url", UNSET)
-
-        failure_callback_url = d.pop("failure_callback_url", UNSET)
-
+            amount = d["amount"]
+            merchant_payment_link_reference = d["merchant_payment_link_reference"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
         try:
-            _customer = d.pop("customer", UNSET)
-            customer: PaymentLinkCustomer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = PaymentLinkCustomer.from_dict(_customer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("customer") from None
+            amount = Amount.from_dict(amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("amount") from None
 
-        _product_details = d.pop("product_details", UNSET)
-        product_details: list[PaymentLinkProduct] | Unset = UNSET
-        if _product_details is not UNSET:
-            if not isinstance(_product_details, list):
-                raise TypeError("product_details must be a JSON array")
-            product_details = []
-            for product_details_item_data in _product_details:
+        description = d.get("description", UNSET)
+
+        expire_by = d.get("expire_by", UNSET)
+        if expire_by is not UNSET:
+            try:
+                expire_by = parse_datetime(expire_by)
+            except (TypeError, ValueError):
+                raise wrong_type("expire_by", "an ISO-8601 date-time", expire_by) from None
+
+        allowed_payment_methods = d.get("allowed_payment_methods", UNSET)
+        if allowed_payment_methods is not UNSET:
+            if not isinstance(allowed_payment_methods, list):
+                raise wrong_type("allowed_payment_methods", "a JSON array", allowed_payment_methods)
+            allowed_payment_methods_read: list[PaymentMethod] = []
+            for allowed_payment_methods_item in allowed_payment_methods:
                 try:
-                    product_details_item = PaymentLinkProduct.from_dict(product_details_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("product_details", len(product_details)) from None
+                    allowed_payment_methods_item = (
+                        allowed_payment_methods_item.__class__ is str
+                        and _PAYMENT_METHOD_BY_VALUE.get(allowed_payment_methods_item)
+                    ) or as_enum(PaymentMethod, allowed_payment_methods_item, "")
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "allowed_payment_methods", len(allowed_payment_methods_read)
+                    ) from None
+                allowed_payment_methods_read.append(allowed_payment_methods_item)
+            allowed_payment_methods = allowed_payment_methods_read
 
-                product_details.append(product_details_item)
+        pre_auth = d.get("pre_auth", UNSET)
+        if pre_auth is not UNSET:
+            pre_auth = (
+                pre_auth.__class__ is str
+                and _CREATE_PAYMENT_LINK_REQUEST_PRE_AUTH_BY_VALUE.get(pre_auth)
+            ) or as_enum(CreatePaymentLinkRequestPreAuth, pre_auth, "pre_auth")
 
-        try:
-            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-            cart_coupon_discount_amount: Money | Unset
-            if isinstance(_cart_coupon_discount_amount, Unset):
-                cart_coupon_discount_amount = UNSET
-            else:
-                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_coupon_discount_amount") from None
+        is_mcc_transaction = d.get("is_mcc_transaction", UNSET)
+        if is_mcc_transaction is not UNSET:
+            is_mcc_transaction = (
+                is_mcc_transaction.__class__ is str
+                and _CREATE_PAYMENT_LINK_REQUEST_IS_MCC_TRANSACTION_BY_VALUE.get(is_mcc_transaction)
+            ) or as_enum(
+                CreatePaymentLinkRequestIsMccTransaction, is_mcc_transaction, "is_mcc_transaction"
+            )
 
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+        callback_url = d.get("callback_url", UNSET)
 
-        try:
-            _split_info = d.pop("split_info", UNSET)
-            split_info: PaymentLinkSplitInfo | Unset
-            if isinstance(_split_info, Unset):
-                split_info = UNSET
-            else:
-                split_info = PaymentLinkSplitInfo.from_dict(_split_info)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("split_info") from None
+        failure_callback_url = d.get("failure_callback_url", UNSET)
 
-        try:
-            _account_details = d.pop("account_details", UNSET)
-            account_details: PaymentLinkAccountDetails | Unset
-            if isinstance(_account_details, Unset):
-                account_details = UNSET
-            else:
-                account_details = PaymentLinkAccountDetails.from_dict(_account_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("account_details") from None
+        customer = d.get("customer", UNSET)
+        if customer is not UNSET:
+            try:
+                customer = PaymentLinkCustomer.from_dict(customer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("customer") from None
 
-        part_payment = d.pop("part_payment", UNSET)
+        product_details = d.get("product_details", UNSET)
+        if product_details is not UNSET:
+            if not isinstance(product_details, list):
+                raise wrong_type("product_details", "a JSON array", product_details)
+            product_details_read: list[PaymentLinkProduct] = []
+            for product_details_item in product_details:
+                try:
+                    product_details_item = PaymentLinkProduct.from_dict(product_details_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "product_details", len(product_details_read)
+                    ) from None
+                product_details_read.append(product_details_item)
+            product_details = product_details_read
 
-        try:
-            _cart_details = d.pop("cart_details", UNSET)
-            cart_details: PaymentLinkCartDetails | Unset
-            if isinstance(_cart_details, Unset):
-                cart_details = UNSET
-            else:
-                cart_details = PaymentLinkCartDetails.from_dict(_cart_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_details") from None
+        cart_coupon_discount_amount = d.get("cart_coupon_discount_amount", UNSET)
+        if cart_coupon_discount_amount is not UNSET:
+            try:
+                cart_coupon_discount_amount = Money.from_dict(cart_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_coupon_discount_amount") from None
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
+
+        split_info = d.get("split_info", UNSET)
+        if split_info is not UNSET:
+            try:
+                split_info = PaymentLinkSplitInfo.from_dict(split_info)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("split_info") from None
+
+        account_details = d.get("account_details", UNSET)
+        if account_details is not UNSET:
+            try:
+                account_details = PaymentLinkAccountDetails.from_dict(account_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("account_details") from None
+
+        part_payment = d.get("part_payment", UNSET)
+
+        cart_details = d.get("cart_details", UNSET)
+        if cart_details is not UNSET:
+            try:
+                cart_details = PaymentLinkCartDetails.from_dict(cart_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_details") from None
 
         create_payment_link_request = cls(
-            amount=amount,
-            merchant_payment_link_reference=merchant_payment_link_reference,
-            description=description,
-            expire_by=expire_by,
-            allowed_payment_methods=allowed_payment_methods,
-            pre_auth=pre_auth,
-            is_mcc_transaction=is_mcc_transaction,
-            callback_url=callback_url,
-            failure_callback_url=failure_callback_url,
-            customer=customer,
-            product_details=product_details,
-            cart_coupon_discount_amount=cart_coupon_discount_amount,
-            merchant_metadata=merchant_metadata,
-            split_info=split_info,
-            account_details=account_details,
-            part_payment=part_payment,
-            cart_details=cart_details,
+            amount,
+            merchant_payment_link_reference,
+            description,
+            expire_by,
+            allowed_payment_methods,
+            pre_auth,
+            is_mcc_transaction,
+            callback_url,
+            failure_callback_url,
+            customer,
+            product_details,
+            cart_coupon_discount_amount,
+            merchant_metadata,
+            split_info,
+            account_details,
+            part_payment,
+            cart_details,
         )
-
         return create_payment_link_request
 
 

@@ -12,6 +12,11 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    FieldTypeError,
+    as_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_request import PaymentRequest
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreatePaymentRequest")
 
-_FIELDS = frozenset(("payments",))
+_FIELDS: frozenset[str] = frozenset(("payments",))
 
 
 @_attrs_define
@@ -47,30 +52,27 @@ class CreatePaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreatePaymentRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CreatePaymentRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreatePaymentRequest", d, _FIELDS)
-        for required in ("payments",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        payments: list[PaymentRequest] = []
-        _payments = d.pop("payments")
-        if not isinstance(_payments, list):
-            raise TypeError("payments must be a JSON array")
-        for payments_item_data in _payments:
+        try:
+            payments = d["payments"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        if not isinstance(payments, list):
+            raise wrong_type("payments", "a JSON array", payments)
+        payments_read: list[PaymentRequest] = []
+        for payments_item in payments:
             try:
-                payments_item = PaymentRequest.from_dict(payments_item_data)
-            except RequestValidationError as _nested_error:
-                raise _nested_error.within("payments", len(payments)) from None
-
-            payments.append(payments_item)
+                payments_item = PaymentRequest.from_dict(payments_item)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payments", len(payments_read)) from None
+            payments_read.append(payments_item)
+        payments = payments_read
 
         create_payment_request = cls(
-            payments=payments,
+            payments,
         )
-
         return create_payment_request
 
 

@@ -13,7 +13,14 @@ from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.payout_mode import PayoutMode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreatePayoutRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "clientReferenceId",
         "payeeName",
@@ -35,6 +42,7 @@ _FIELDS = frozenset(
         "vpa",
     )
 )
+_PAYOUT_MODE_BY_VALUE = members_by_value(PayoutMode)
 
 
 @_attrs_define
@@ -109,56 +117,49 @@ class CreatePayoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreatePayoutRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CreatePayoutRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreatePayoutRequest", d, _FIELDS)
-        for required in (
-            "clientReferenceId",
-            "payeeName",
-            "amount",
-            "mode",
-            "remarks",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        client_reference_id = d.pop("clientReferenceId")
-
-        payee_name = d.pop("payeeName")
+        try:
+            client_reference_id = d["clientReferenceId"]
+            payee_name = d["payeeName"]
+            amount = d["amount"]
+            mode = d["mode"]
+            remarks = d["remarks"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         try:
-            amount = Amount.from_dict(d.pop("amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+            amount = Amount.from_dict(amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("amount") from None
 
-        mode = PayoutMode(d.pop("mode"))
-
-        remarks = d.pop("remarks")
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        account_number = d.pop("accountNumber", UNSET)
-
-        branch_code = d.pop("branchCode", UNSET)
-
-        vpa = d.pop("vpa", UNSET)
-
-        create_payout_request = cls(
-            client_reference_id=client_reference_id,
-            payee_name=payee_name,
-            amount=amount,
-            mode=mode,
-            remarks=remarks,
-            email=email,
-            phone=phone,
-            account_number=account_number,
-            branch_code=branch_code,
-            vpa=vpa,
+        mode = (mode.__class__ is str and _PAYOUT_MODE_BY_VALUE.get(mode)) or as_enum(
+            PayoutMode, mode, "mode"
         )
 
+        email = d.get("email", UNSET)
+
+        phone = d.get("phone", UNSET)
+
+        account_number = d.get("accountNumber", UNSET)
+
+        branch_code = d.get("branchCode", UNSET)
+
+        vpa = d.get("vpa", UNSET)
+
+        create_payout_request = cls(
+            client_reference_id,
+            payee_name,
+            amount,
+            mode,
+            remarks,
+            email,
+            phone,
+            account_number,
+            branch_code,
+            vpa,
+        )
         return create_payout_request
 
 

@@ -15,7 +15,16 @@ from attrs import define as _attrs_define
 from ..errors import RequestValidationError, unknown_field
 from ..models.create_plan_request_auto_debit_ot import CreatePlanRequestAutoDebitOt
 from ..models.plan_frequency import PlanFrequency
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -24,7 +33,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreatePlanRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "plan_name",
         "frequency",
@@ -40,6 +49,8 @@ _FIELDS = frozenset(
         "auto_debit_ot",
     )
 )
+_PLAN_FREQUENCY_BY_VALUE = members_by_value(PlanFrequency)
+_CREATE_PLAN_REQUEST_AUTO_DEBIT_OT_BY_VALUE = members_by_value(CreatePlanRequestAutoDebitOt)
 
 
 @_attrs_define
@@ -134,92 +145,84 @@ class CreatePlanRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreatePlanRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CreatePlanRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreatePlanRequest", d, _FIELDS)
-        for required in (
-            "plan_name",
-            "frequency",
-            "amount",
-            "max_limit_amount",
-            "end_date",
-            "merchant_plan_reference",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        plan_name = d.pop("plan_name")
+        try:
+            plan_name = d["plan_name"]
+            frequency = d["frequency"]
+            amount = d["amount"]
+            max_limit_amount = d["max_limit_amount"]
+            end_date = d["end_date"]
+            merchant_plan_reference = d["merchant_plan_reference"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        frequency = PlanFrequency(d.pop("frequency"))
+        frequency = (
+            frequency.__class__ is str and _PLAN_FREQUENCY_BY_VALUE.get(frequency)
+        ) or as_enum(PlanFrequency, frequency, "frequency")
 
         try:
-            amount = Amount.from_dict(d.pop("amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+            amount = Amount.from_dict(amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("amount") from None
 
         try:
-            max_limit_amount = Amount.from_dict(d.pop("max_limit_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("max_limit_amount") from None
-
-        end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
-
-        merchant_plan_reference = d.pop("merchant_plan_reference")
-
-        plan_description = d.pop("plan_description", UNSET)
+            max_limit_amount = Amount.from_dict(max_limit_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("max_limit_amount") from None
 
         try:
-            _initial_debit_amount = d.pop("initial_debit_amount", UNSET)
-            initial_debit_amount: Amount | Unset
-            if isinstance(_initial_debit_amount, Unset):
-                initial_debit_amount = UNSET
-            else:
-                initial_debit_amount = Amount.from_dict(_initial_debit_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("initial_debit_amount") from None
+            end_date = parse_datetime(end_date)
+        except (TypeError, ValueError):
+            raise wrong_type("end_date", "an ISO-8601 date-time", end_date) from None
 
-        trial_period_in_days = d.pop("trial_period_in_days", UNSET)
+        plan_description = d.get("plan_description", UNSET)
 
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        initial_debit_amount = d.get("initial_debit_amount", UNSET)
+        if initial_debit_amount is not UNSET:
+            try:
+                initial_debit_amount = Amount.from_dict(initial_debit_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("initial_debit_amount") from None
 
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+        trial_period_in_days = d.get("trial_period_in_days", UNSET)
 
-        _auto_debit_ot = d.pop("auto_debit_ot", UNSET)
-        auto_debit_ot: CreatePlanRequestAutoDebitOt | Unset
-        if isinstance(_auto_debit_ot, Unset):
-            auto_debit_ot = UNSET
-        else:
-            auto_debit_ot = CreatePlanRequestAutoDebitOt(_auto_debit_ot)
+        start_date = d.get("start_date", UNSET)
+        if start_date is not UNSET:
+            try:
+                start_date = parse_datetime(start_date)
+            except (TypeError, ValueError):
+                raise wrong_type("start_date", "an ISO-8601 date-time", start_date) from None
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
+
+        auto_debit_ot = d.get("auto_debit_ot", UNSET)
+        if auto_debit_ot is not UNSET:
+            auto_debit_ot = (
+                auto_debit_ot.__class__ is str
+                and _CREATE_PLAN_REQUEST_AUTO_DEBIT_OT_BY_VALUE.get(auto_debit_ot)
+            ) or as_enum(CreatePlanRequestAutoDebitOt, auto_debit_ot, "auto_debit_ot")
 
         create_plan_request = cls(
-            plan_name=plan_name,
-            frequency=frequency,
-            amount=amount,
-            max_limit_amount=max_limit_amount,
-            end_date=end_date,
-            merchant_plan_reference=merchant_plan_reference,
-            plan_description=plan_description,
-            initial_debit_amount=initial_debit_amount,
-            trial_period_in_days=trial_period_in_days,
-            start_date=start_date,
-            merchant_metadata=merchant_metadata,
-            auto_debit_ot=auto_debit_ot,
+            plan_name,
+            frequency,
+            amount,
+            max_limit_amount,
+            end_date,
+            merchant_plan_reference,
+            plan_description,
+            initial_debit_amount,
+            trial_period_in_days,
+            start_date,
+            merchant_metadata,
+            auto_debit_ot,
         )
-
         return create_plan_request
 
 

@@ -12,7 +12,14 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -20,7 +27,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreatePresentationRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "subscription_id",
         "due_date",
@@ -73,39 +80,37 @@ class CreatePresentationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreatePresentationRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "CreatePresentationRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreatePresentationRequest", d, _FIELDS)
-        subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id = d.get("subscription_id", UNSET)
 
-        _due_date = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+        due_date = d.get("due_date", UNSET)
+        if due_date is not UNSET:
+            try:
+                due_date = parse_datetime(due_date)
+            except (TypeError, ValueError):
+                raise wrong_type("due_date", "an ISO-8601 date-time", due_date) from None
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            try:
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)
+        merchant_presentation_reference = d.get("merchant_presentation_reference", UNSET)
 
         create_presentation_request = cls(
-            subscription_id=subscription_id,
-            due_date=due_date,
-            amount=amount,
-            merchant_presentation_reference=merchant_presentation_reference,
+            subscription_id,
+            due_date,
+            amount,
+            merchant_presentation_reference,
         )
-
         return create_presentation_request
 
 

@@ -15,7 +15,16 @@ from attrs import define as _attrs_define
 from ..errors import RequestValidationError, unknown_field
 from ..models.subscription_integration_mode import SubscriptionIntegrationMode
 from ..models.subscription_payment_method import SubscriptionPaymentMethod
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.merchant_metadata import MerchantMetadata
@@ -24,7 +33,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateSubscriptionRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_subscription_reference",
         "plan_id",
@@ -41,6 +50,8 @@ _FIELDS = frozenset(
         "failure_callback_url",
     )
 )
+_SUBSCRIPTION_INTEGRATION_MODE_BY_VALUE = members_by_value(SubscriptionIntegrationMode)
+_SUBSCRIPTION_PAYMENT_METHOD_BY_VALUE = members_by_value(SubscriptionPaymentMethod)
 
 
 @_attrs_define
@@ -142,90 +153,93 @@ class CreateSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CreateSubscriptionRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "CreateSubscriptionRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("CreateSubscriptionRequest", d, _FIELDS)
-        for required in (
-            "merchant_subscription_reference",
-            "plan_id",
-            "start_date",
-            "end_date",
-            "customer_id",
-            "integration_mode",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        merchant_subscription_reference = d.pop("merchant_subscription_reference")
-
-        plan_id = d.pop("plan_id")
-
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
-
-        end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
-
-        customer_id = d.pop("customer_id")
-
-        integration_mode = SubscriptionIntegrationMode(d.pop("integration_mode"))
-
-        enable_notification = d.pop("enable_notification", UNSET)
-
-        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
-        allowed_payment_methods: list[SubscriptionPaymentMethod] | Unset = UNSET
-        if _allowed_payment_methods is not UNSET:
-            if not isinstance(_allowed_payment_methods, list):
-                raise TypeError("allowed_payment_methods must be a JSON array")
-            allowed_payment_methods = []
-            for allowed_payment_methods_item_data in _allowed_payment_methods:
-                allowed_payment_methods_item = SubscriptionPaymentMethod(
-                    allowed_payment_methods_item_data
-                )
-
-                allowed_payment_methods.append(allowed_payment_methods_item)
+        try:
+            merchant_subscription_reference = d["merchant_subscription_reference"]
+            plan_id = d["plan_id"]
+            start_date = d["start_date"]
+            end_date = d["end_date"]
+            customer_id = d["customer_id"]
+            integration_mode = d["integration_mode"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
-
-        is_tpv_enabled = d.pop("is_tpv_enabled", UNSET)
+            start_date = parse_datetime(start_date)
+        except (TypeError, ValueError):
+            raise wrong_type("start_date", "an ISO-8601 date-time", start_date) from None
 
         try:
-            _bank_account = d.pop("bank_account", UNSET)
-            bank_account: SubscriptionBankAccount | Unset
-            if isinstance(_bank_account, Unset):
-                bank_account = UNSET
-            else:
-                bank_account = SubscriptionBankAccount.from_dict(_bank_account)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("bank_account") from None
+            end_date = parse_datetime(end_date)
+        except (TypeError, ValueError):
+            raise wrong_type("end_date", "an ISO-8601 date-time", end_date) from None
 
-        callback_url = d.pop("callback_url", UNSET)
+        integration_mode = (
+            integration_mode.__class__ is str
+            and _SUBSCRIPTION_INTEGRATION_MODE_BY_VALUE.get(integration_mode)
+        ) or as_enum(SubscriptionIntegrationMode, integration_mode, "integration_mode")
 
-        failure_callback_url = d.pop("failure_callback_url", UNSET)
+        enable_notification = d.get("enable_notification", UNSET)
+
+        allowed_payment_methods = d.get("allowed_payment_methods", UNSET)
+        if allowed_payment_methods is not UNSET:
+            if not isinstance(allowed_payment_methods, list):
+                raise wrong_type("allowed_payment_methods", "a JSON array", allowed_payment_methods)
+            allowed_payment_methods_read: list[SubscriptionPaymentMethod] = []
+            for allowed_payment_methods_item in allowed_payment_methods:
+                try:
+                    allowed_payment_methods_item = (
+                        allowed_payment_methods_item.__class__ is str
+                        and _SUBSCRIPTION_PAYMENT_METHOD_BY_VALUE.get(allowed_payment_methods_item)
+                    ) or as_enum(SubscriptionPaymentMethod, allowed_payment_methods_item, "")
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "allowed_payment_methods", len(allowed_payment_methods_read)
+                    ) from None
+                allowed_payment_methods_read.append(allowed_payment_methods_item)
+            allowed_payment_methods = allowed_payment_methods_read
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
+
+        is_tpv_enabled = d.get("is_tpv_enabled", UNSET)
+
+        bank_account = d.get("bank_account", UNSET)
+        if bank_account is not UNSET:
+            try:
+                bank_account = SubscriptionBankAccount.from_dict(bank_account)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("bank_account") from None
+
+        callback_url = d.get("callback_url", UNSET)
+
+        failure_callback_url = d.get("failure_callback_url", UNSET)
 
         create_subscription_request = cls(
-            merchant_subscription_reference=merchant_subscription_reference,
-            plan_id=plan_id,
-            start_date=start_date,
-            end_date=end_date,
-            customer_id=customer_id,
-            integration_mode=integration_mode,
-            enable_notification=enable_notification,
-            allowed_payment_methods=allowed_payment_methods,
-            merchant_metadata=merchant_metadata,
-            is_tpv_enabled=is_tpv_enabled,
-            bank_account=bank_account,
-            callback_url=callback_url,
-            failure_callback_url=failure_callback_url,
+            merchant_subscription_reference,
+            plan_id,
+            start_date,
+            end_date,
+            customer_id,
+            integration_mode,
+            enable_notification,
+            allowed_payment_methods,
+            merchant_metadata,
+            is_tpv_enabled,
+            bank_account,
+            callback_url,
+            failure_callback_url,
         )
-
         return create_subscription_request
 
 

@@ -11,13 +11,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.token_transactional_data import TokenTransactionalData
 
 
 T = TypeVar("T", bound="Cryptogram")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "token_id",
+        "merchant_token_reference",
+        "service_provider_token_id",
+        "token_data",
+    )
+)
 
 
 @_attrs_define
@@ -61,33 +76,38 @@ class Cryptogram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Cryptogram must be a JSON object")
-        d = dict(src_dict)
-        token_id = d.pop("token_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Cryptogram")
+        found = 0
+        token_id = d.get("token_id", UNSET)
+        if token_id is not UNSET:
+            found += 1
 
-        merchant_token_reference = d.pop("merchant_token_reference", UNSET)
+        merchant_token_reference = d.get("merchant_token_reference", UNSET)
+        if merchant_token_reference is not UNSET:
+            found += 1
 
-        service_provider_token_id = d.pop("service_provider_token_id", UNSET)
+        service_provider_token_id = d.get("service_provider_token_id", UNSET)
+        if service_provider_token_id is not UNSET:
+            found += 1
 
-        try:
-            _token_data = d.pop("token_data", UNSET)
-            token_data: TokenTransactionalData | Unset
-            if isinstance(_token_data, Unset):
-                token_data = UNSET
-            else:
-                token_data = TokenTransactionalData.from_dict(_token_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("token_data") from None
+        token_data = d.get("token_data", UNSET)
+        if token_data is not UNSET:
+            found += 1
+            try:
+                token_data = TokenTransactionalData.from_dict(token_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("token_data") from None
 
         cryptogram = cls(
-            token_id=token_id,
-            merchant_token_reference=merchant_token_reference,
-            service_provider_token_id=service_provider_token_id,
-            token_data=token_data,
+            token_id,
+            merchant_token_reference,
+            service_provider_token_id,
+            token_data,
         )
-
-        cryptogram.additional_properties = d
+        if found < len(d):
+            cryptogram.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cryptogram
 
     @property

@@ -9,9 +9,28 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_float, as_int, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    as_int,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="CurrencyConversion")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source_currency",
+        "dest_currency",
+        "invoice_id",
+        "conversion_rate",
+        "converted_amount",
+        "transaction_amount",
+        "converted_exponent",
+    )
+)
 
 
 @_attrs_define
@@ -71,40 +90,55 @@ class CurrencyConversion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CurrencyConversion must be a JSON object")
-        d = dict(src_dict)
-        source_currency = d.pop("source_currency", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CurrencyConversion")
+        found = 0
+        source_currency = d.get("source_currency", UNSET)
+        if source_currency is not UNSET:
+            found += 1
 
-        dest_currency = d.pop("dest_currency", UNSET)
+        dest_currency = d.get("dest_currency", UNSET)
+        if dest_currency is not UNSET:
+            found += 1
 
-        invoice_id = d.pop("invoice_id", UNSET)
+        invoice_id = d.get("invoice_id", UNSET)
+        if invoice_id is not UNSET:
+            found += 1
 
-        conversion_rate = d.pop("conversion_rate", UNSET)
-        if conversion_rate.__class__ is not float and conversion_rate is not UNSET:
-            conversion_rate = as_float(conversion_rate, "conversion_rate", True)
+        conversion_rate = d.get("conversion_rate", UNSET)
+        if conversion_rate is not UNSET:
+            found += 1
+            if conversion_rate.__class__ is not float:
+                conversion_rate = as_float(conversion_rate, "conversion_rate", True)
 
-        converted_amount = d.pop("converted_amount", UNSET)
-        if converted_amount.__class__ is not int and converted_amount is not UNSET:
-            converted_amount = as_int(converted_amount, "converted_amount", True)
+        converted_amount = d.get("converted_amount", UNSET)
+        if converted_amount is not UNSET:
+            found += 1
+            if converted_amount.__class__ is not int:
+                converted_amount = as_int(converted_amount, "converted_amount", True)
 
-        transaction_amount = d.pop("transaction_amount", UNSET)
+        transaction_amount = d.get("transaction_amount", UNSET)
+        if transaction_amount is not UNSET:
+            found += 1
 
-        converted_exponent = d.pop("converted_exponent", UNSET)
-        if converted_exponent.__class__ is not int and converted_exponent is not UNSET:
-            converted_exponent = as_int(converted_exponent, "converted_exponent", True)
+        converted_exponent = d.get("converted_exponent", UNSET)
+        if converted_exponent is not UNSET:
+            found += 1
+            if converted_exponent.__class__ is not int:
+                converted_exponent = as_int(converted_exponent, "converted_exponent", True)
 
         currency_conversion = cls(
-            source_currency=source_currency,
-            dest_currency=dest_currency,
-            invoice_id=invoice_id,
-            conversion_rate=conversion_rate,
-            converted_amount=converted_amount,
-            transaction_amount=transaction_amount,
-            converted_exponent=converted_exponent,
+            source_currency,
+            dest_currency,
+            invoice_id,
+            conversion_rate,
+            converted_amount,
+            transaction_amount,
+            converted_exponent,
         )
-
-        currency_conversion.additional_properties = d
+        if found < len(d):
+            currency_conversion.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return currency_conversion
 
     @property

@@ -11,10 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    as_object,
+)
 
 T = TypeVar("T", bound="CurrencyConversionRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "bank_code",
         "invoice_id",
@@ -67,38 +70,29 @@ class CurrencyConversionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CurrencyConversionRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "CurrencyConversionRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("CurrencyConversionRequest", d, _FIELDS)
-        for required in (
-            "bank_code",
-            "invoice_id",
-            "source_currency",
-            "dest_currency",
-            "transaction_amount",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        bank_code = d.pop("bank_code")
-
-        invoice_id = d.pop("invoice_id")
-
-        source_currency = d.pop("source_currency")
-
-        dest_currency = d.pop("dest_currency")
-
-        transaction_amount = d.pop("transaction_amount")
+        try:
+            bank_code = d["bank_code"]
+            invoice_id = d["invoice_id"]
+            source_currency = d["source_currency"]
+            dest_currency = d["dest_currency"]
+            transaction_amount = d["transaction_amount"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         currency_conversion_request = cls(
-            bank_code=bank_code,
-            invoice_id=invoice_id,
-            source_currency=source_currency,
-            dest_currency=dest_currency,
-            transaction_amount=transaction_amount,
+            bank_code,
+            invoice_id,
+            source_currency,
+            dest_currency,
+            transaction_amount,
         )
-
         return currency_conversion_request
 
 

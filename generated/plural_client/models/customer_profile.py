@@ -13,7 +13,17 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.customer_status import CustomerStatus
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -21,6 +31,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerProfile")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "customer_id",
+        "merchant_customer_reference",
+        "first_name",
+        "last_name",
+        "country_code",
+        "mobile_number",
+        "email_id",
+        "billing_address",
+        "shipping_address",
+        "gstin",
+        "merchant_metadata",
+        "status",
+        "created_at",
+        "updated_at",
+    )
+)
+_CUSTOMER_STATUS_BY_VALUE = members_by_value(CustomerStatus)
 
 
 @_attrs_define
@@ -136,97 +166,108 @@ class CustomerProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CustomerProfile must be a JSON object")
-        d = dict(src_dict)
-        for required in ("customer_id",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        customer_id = d.pop("customer_id")
-
-        merchant_customer_reference = d.pop("merchant_customer_reference", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        country_code = d.pop("country_code", UNSET)
-
-        mobile_number = d.pop("mobile_number", UNSET)
-
-        email_id = d.pop("email_id", UNSET)
-
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CustomerProfile")
         try:
-            _billing_address = d.pop("billing_address", UNSET)
-            billing_address: Address | Unset
-            if isinstance(_billing_address, Unset):
-                billing_address = UNSET
-            else:
-                billing_address = Address.from_dict(_billing_address)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("billing_address") from None
+            customer_id = d["customer_id"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        found = 1
 
-        try:
-            _shipping_address = d.pop("shipping_address", UNSET)
-            shipping_address: Address | Unset
-            if isinstance(_shipping_address, Unset):
-                shipping_address = UNSET
-            else:
-                shipping_address = Address.from_dict(_shipping_address)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("shipping_address") from None
+        merchant_customer_reference = d.get("merchant_customer_reference", UNSET)
+        if merchant_customer_reference is not UNSET:
+            found += 1
 
-        gstin = d.pop("gstin", UNSET)
+        first_name = d.get("first_name", UNSET)
+        if first_name is not UNSET:
+            found += 1
 
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+        last_name = d.get("last_name", UNSET)
+        if last_name is not UNSET:
+            found += 1
 
-        _status = d.pop("status", UNSET)
-        status: CustomerStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CustomerStatus(_status)
+        country_code = d.get("country_code", UNSET)
+        if country_code is not UNSET:
+            found += 1
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        mobile_number = d.get("mobile_number", UNSET)
+        if mobile_number is not UNSET:
+            found += 1
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        email_id = d.get("email_id", UNSET)
+        if email_id is not UNSET:
+            found += 1
+
+        billing_address = d.get("billing_address", UNSET)
+        if billing_address is not UNSET:
+            found += 1
+            try:
+                billing_address = Address.from_dict(billing_address)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("billing_address") from None
+
+        shipping_address = d.get("shipping_address", UNSET)
+        if shipping_address is not UNSET:
+            found += 1
+            try:
+                shipping_address = Address.from_dict(shipping_address)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("shipping_address") from None
+
+        gstin = d.get("gstin", UNSET)
+        if gstin is not UNSET:
+            found += 1
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            found += 1
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
+
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (status.__class__ is str and _CUSTOMER_STATUS_BY_VALUE.get(status)) or as_enum(
+                CustomerStatus, status, "status"
+            )
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
 
         customer_profile = cls(
-            customer_id=customer_id,
-            merchant_customer_reference=merchant_customer_reference,
-            first_name=first_name,
-            last_name=last_name,
-            country_code=country_code,
-            mobile_number=mobile_number,
-            email_id=email_id,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-            gstin=gstin,
-            merchant_metadata=merchant_metadata,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
+            customer_id,
+            merchant_customer_reference,
+            first_name,
+            last_name,
+            country_code,
+            mobile_number,
+            email_id,
+            billing_address,
+            shipping_address,
+            gstin,
+            merchant_metadata,
+            status,
+            created_at,
+            updated_at,
         )
-
-        customer_profile.additional_properties = d
+        if found < len(d):
+            customer_profile.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return customer_profile
 
     @property

@@ -14,7 +14,18 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.card_token_status import CardTokenStatus
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset, as_bool, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_bool,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.merchant_metadata import MerchantMetadata
@@ -22,6 +33,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerToken")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "token_id",
+        "status",
+        "merchant_token_reference",
+        "customer_id",
+        "payment_method",
+        "expired_at",
+        "created_at",
+        "updated_at",
+        "status_reason",
+        "merchant_metadata",
+        "card_data",
+        "is_compliant",
+    )
+)
+_CARD_TOKEN_STATUS_BY_VALUE = members_by_value(CardTokenStatus)
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
 
 
 @_attrs_define
@@ -124,93 +154,101 @@ class CustomerToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CustomerToken must be a JSON object")
-        d = dict(src_dict)
-        for required in (
-            "token_id",
-            "status",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        token_id = d.pop("token_id")
-
-        status = CardTokenStatus(d.pop("status"))
-
-        merchant_token_reference = d.pop("merchant_token_reference", UNSET)
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod(_payment_method)
-
-        _expired_at = d.pop("expired_at", UNSET)
-        expired_at: datetime.datetime | Unset
-        if isinstance(_expired_at, Unset):
-            expired_at = UNSET
-        else:
-            expired_at = datetime.datetime.fromisoformat(_expired_at)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        status_reason = d.pop("status_reason", UNSET)
-
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CustomerToken")
         try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+            token_id = d["token_id"]
+            status = d["status"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        found = 2
 
-        try:
-            _card_data = d.pop("card_data", UNSET)
-            card_data: TokenCardData | Unset
-            if isinstance(_card_data, Unset):
-                card_data = UNSET
-            else:
-                card_data = TokenCardData.from_dict(_card_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_data") from None
-
-        is_compliant = d.pop("is_compliant", UNSET)
-        if is_compliant.__class__ is not bool and is_compliant is not UNSET:
-            is_compliant = as_bool(is_compliant, "is_compliant", True)
-
-        customer_token = cls(
-            token_id=token_id,
-            status=status,
-            merchant_token_reference=merchant_token_reference,
-            customer_id=customer_id,
-            payment_method=payment_method,
-            expired_at=expired_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            status_reason=status_reason,
-            merchant_metadata=merchant_metadata,
-            card_data=card_data,
-            is_compliant=is_compliant,
+        status = (status.__class__ is str and _CARD_TOKEN_STATUS_BY_VALUE.get(status)) or as_enum(
+            CardTokenStatus, status, "status"
         )
 
-        customer_token.additional_properties = d
+        merchant_token_reference = d.get("merchant_token_reference", UNSET)
+        if merchant_token_reference is not UNSET:
+            found += 1
+
+        customer_id = d.get("customer_id", UNSET)
+        if customer_id is not UNSET:
+            found += 1
+
+        payment_method = d.get("payment_method", UNSET)
+        if payment_method is not UNSET:
+            found += 1
+            payment_method = (
+                payment_method.__class__ is str and _PAYMENT_METHOD_BY_VALUE.get(payment_method)
+            ) or as_enum(PaymentMethod, payment_method, "payment_method")
+
+        expired_at = d.get("expired_at", UNSET)
+        if expired_at is not UNSET:
+            found += 1
+            try:
+                expired_at = parse_datetime(expired_at)
+            except (TypeError, ValueError):
+                raise wrong_type("expired_at", "an ISO-8601 date-time", expired_at) from None
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
+
+        status_reason = d.get("status_reason", UNSET)
+        if status_reason is not UNSET:
+            found += 1
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            found += 1
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
+
+        card_data = d.get("card_data", UNSET)
+        if card_data is not UNSET:
+            found += 1
+            try:
+                card_data = TokenCardData.from_dict(card_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_data") from None
+
+        is_compliant = d.get("is_compliant", UNSET)
+        if is_compliant is not UNSET:
+            found += 1
+            if is_compliant.__class__ is not bool:
+                is_compliant = as_bool(is_compliant, "is_compliant", True)
+
+        customer_token = cls(
+            token_id,
+            status,
+            merchant_token_reference,
+            customer_id,
+            payment_method,
+            expired_at,
+            created_at,
+            updated_at,
+            status_reason,
+            merchant_metadata,
+            card_data,
+            is_compliant,
+        )
+        if found < len(d):
+            customer_token.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return customer_token
 
     @property

@@ -12,13 +12,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_int,
+    as_object,
+    extras_repr,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_token import CustomerToken
 
 
 T = TypeVar("T", bound="CustomerTokens")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "customer_id",
+        "total_tokens",
+        "tokens",
+        "created_at",
+        "updated_at",
+    )
+)
 
 
 @_attrs_define
@@ -75,52 +94,59 @@ class CustomerTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("CustomerTokens must be a JSON object")
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "CustomerTokens")
+        found = 0
+        customer_id = d.get("customer_id", UNSET)
+        if customer_id is not UNSET:
+            found += 1
 
-        total_tokens = d.pop("total_tokens", UNSET)
-        if total_tokens.__class__ is not int and total_tokens is not UNSET:
-            total_tokens = as_int(total_tokens, "total_tokens", True)
+        total_tokens = d.get("total_tokens", UNSET)
+        if total_tokens is not UNSET:
+            found += 1
+            if total_tokens.__class__ is not int:
+                total_tokens = as_int(total_tokens, "total_tokens", True)
 
-        _tokens = d.pop("tokens", UNSET)
-        tokens: list[CustomerToken] | Unset = UNSET
-        if _tokens is not UNSET:
-            if not isinstance(_tokens, list):
-                raise TypeError("tokens must be a JSON array")
-            tokens = []
-            for tokens_item_data in _tokens:
+        tokens = d.get("tokens", UNSET)
+        if tokens is not UNSET:
+            found += 1
+            if not isinstance(tokens, list):
+                raise wrong_type("tokens", "a JSON array", tokens)
+            tokens_read: list[CustomerToken] = []
+            for tokens_item in tokens:
                 try:
-                    tokens_item = CustomerToken.from_dict(tokens_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("tokens", len(tokens)) from None
+                    tokens_item = CustomerToken.from_dict(tokens_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("tokens", len(tokens_read)) from None
+                tokens_read.append(tokens_item)
+            tokens = tokens_read
 
-                tokens.append(tokens_item)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
 
         customer_tokens = cls(
-            customer_id=customer_id,
-            total_tokens=total_tokens,
-            tokens=tokens,
-            created_at=created_at,
-            updated_at=updated_at,
+            customer_id,
+            total_tokens,
+            tokens,
+            created_at,
+            updated_at,
         )
-
-        customer_tokens.additional_properties = d
+        if found < len(d):
+            customer_tokens.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return customer_tokens
 
     @property

@@ -12,7 +12,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.merchant_metadata import MerchantMetadata
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DeleteCustomerTokenRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_unique_reference",
         "merchant_metadata",
@@ -59,31 +64,29 @@ class DeleteCustomerTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("DeleteCustomerTokenRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "DeleteCustomerTokenRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("DeleteCustomerTokenRequest", d, _FIELDS)
-        for required in ("merchant_unique_reference",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        merchant_unique_reference = d.pop("merchant_unique_reference")
-
         try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+            merchant_unique_reference = d["merchant_unique_reference"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
 
         delete_customer_token_request = cls(
-            merchant_unique_reference=merchant_unique_reference,
-            merchant_metadata=merchant_metadata,
+            merchant_unique_reference,
+            merchant_metadata,
         )
-
         return delete_customer_token_request
 
 

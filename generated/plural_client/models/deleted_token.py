@@ -9,9 +9,23 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="DeletedToken")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "token_id",
+        "customer_id",
+        "status",
+        "merchant_unique_reference",
+    )
+)
 
 
 @_attrs_define
@@ -53,25 +67,34 @@ class DeletedToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("DeletedToken must be a JSON object")
-        d = dict(src_dict)
-        token_id = d.pop("token_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "DeletedToken")
+        found = 0
+        token_id = d.get("token_id", UNSET)
+        if token_id is not UNSET:
+            found += 1
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = d.get("customer_id", UNSET)
+        if customer_id is not UNSET:
+            found += 1
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
 
-        merchant_unique_reference = d.pop("merchant_unique_reference", UNSET)
+        merchant_unique_reference = d.get("merchant_unique_reference", UNSET)
+        if merchant_unique_reference is not UNSET:
+            found += 1
 
         deleted_token = cls(
-            token_id=token_id,
-            customer_id=customer_id,
-            status=status,
-            merchant_unique_reference=merchant_unique_reference,
+            token_id,
+            customer_id,
+            status,
+            merchant_unique_reference,
         )
-
-        deleted_token.additional_properties = d
+        if found < len(d):
+            deleted_token.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return deleted_token
 
     @property

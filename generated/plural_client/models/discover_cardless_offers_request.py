@@ -12,7 +12,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -23,7 +29,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DiscoverCardlessOffersRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "order_amount",
         "payment_option",
@@ -81,58 +87,56 @@ class DiscoverCardlessOffersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("DiscoverCardlessOffersRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "DiscoverCardlessOffersRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("DiscoverCardlessOffersRequest", d, _FIELDS)
-        for required in (
-            "order_amount",
-            "payment_option",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
         try:
-            order_amount = Amount.from_dict(d.pop("order_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+            order_amount = d["order_amount"]
+            payment_option = d["payment_option"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        try:
+            order_amount = Amount.from_dict(order_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("order_amount") from None
 
         try:
-            payment_option = CardlessOfferPaymentOption.from_dict(d.pop("payment_option"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_option") from None
+            payment_option = CardlessOfferPaymentOption.from_dict(payment_option)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("payment_option") from None
 
-        _product_details = d.pop("product_details", UNSET)
-        product_details: list[OfferProduct] | Unset = UNSET
-        if _product_details is not UNSET:
-            if not isinstance(_product_details, list):
-                raise TypeError("product_details must be a JSON array")
-            product_details = []
-            for product_details_item_data in _product_details:
+        product_details = d.get("product_details", UNSET)
+        if product_details is not UNSET:
+            if not isinstance(product_details, list):
+                raise wrong_type("product_details", "a JSON array", product_details)
+            product_details_read: list[OfferProduct] = []
+            for product_details_item in product_details:
                 try:
-                    product_details_item = OfferProduct.from_dict(product_details_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("product_details", len(product_details)) from None
+                    product_details_item = OfferProduct.from_dict(product_details_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "product_details", len(product_details_read)
+                    ) from None
+                product_details_read.append(product_details_item)
+            product_details = product_details_read
 
-                product_details.append(product_details_item)
-
-        try:
-            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-            cart_coupon_discount_amount: Money | Unset
-            if isinstance(_cart_coupon_discount_amount, Unset):
-                cart_coupon_discount_amount = UNSET
-            else:
-                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_coupon_discount_amount") from None
+        cart_coupon_discount_amount = d.get("cart_coupon_discount_amount", UNSET)
+        if cart_coupon_discount_amount is not UNSET:
+            try:
+                cart_coupon_discount_amount = Money.from_dict(cart_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_coupon_discount_amount") from None
 
         discover_cardless_offers_request = cls(
-            order_amount=order_amount,
-            payment_option=payment_option,
-            product_details=product_details,
-            cart_coupon_discount_amount=cart_coupon_discount_amount,
+            order_amount,
+            payment_option,
+            product_details,
+            cart_coupon_discount_amount,
         )
-
         return discover_cardless_offers_request
 
 

@@ -12,7 +12,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -26,7 +32,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DiscoverOffersRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "order_amount",
         "product_details",
@@ -114,95 +120,77 @@ class DiscoverOffersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("DiscoverOffersRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "DiscoverOffersRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("DiscoverOffersRequest", d, _FIELDS)
-        for required in ("order_amount",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
         try:
-            order_amount = Amount.from_dict(d.pop("order_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+            order_amount = d["order_amount"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        try:
+            order_amount = Amount.from_dict(order_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("order_amount") from None
 
-        _product_details = d.pop("product_details", UNSET)
-        product_details: list[OfferDiscoveryProduct] | Unset = UNSET
-        if _product_details is not UNSET:
-            if not isinstance(_product_details, list):
-                raise TypeError("product_details must be a JSON array")
-            product_details = []
-            for product_details_item_data in _product_details:
+        product_details = d.get("product_details", UNSET)
+        if product_details is not UNSET:
+            if not isinstance(product_details, list):
+                raise wrong_type("product_details", "a JSON array", product_details)
+            product_details_read: list[OfferDiscoveryProduct] = []
+            for product_details_item in product_details:
                 try:
-                    product_details_item = OfferDiscoveryProduct.from_dict(
-                        product_details_item_data
-                    )
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("product_details", len(product_details)) from None
+                    product_details_item = OfferDiscoveryProduct.from_dict(product_details_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "product_details", len(product_details_read)
+                    ) from None
+                product_details_read.append(product_details_item)
+            product_details = product_details_read
 
-                product_details.append(product_details_item)
+        cart_coupon_discount_amount = d.get("cart_coupon_discount_amount", UNSET)
+        if cart_coupon_discount_amount is not UNSET:
+            try:
+                cart_coupon_discount_amount = Money.from_dict(cart_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_coupon_discount_amount") from None
 
-        try:
-            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-            cart_coupon_discount_amount: Money | Unset
-            if isinstance(_cart_coupon_discount_amount, Unset):
-                cart_coupon_discount_amount = UNSET
-            else:
-                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_coupon_discount_amount") from None
+        issuer = d.get("issuer", UNSET)
+        if issuer is not UNSET:
+            try:
+                issuer = OfferDiscoveryIssuer.from_dict(issuer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("issuer") from None
 
-        try:
-            _issuer = d.pop("issuer", UNSET)
-            issuer: OfferDiscoveryIssuer | Unset
-            if isinstance(_issuer, Unset):
-                issuer = UNSET
-            else:
-                issuer = OfferDiscoveryIssuer.from_dict(_issuer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("issuer") from None
+        downpayment_details = d.get("downpayment_details", UNSET)
+        if downpayment_details is not UNSET:
+            try:
+                downpayment_details = OfferDiscoveryDownpayment.from_dict(downpayment_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("downpayment_details") from None
 
-        try:
-            _downpayment_details = d.pop("downpayment_details", UNSET)
-            downpayment_details: OfferDiscoveryDownpayment | Unset
-            if isinstance(_downpayment_details, Unset):
-                downpayment_details = UNSET
-            else:
-                downpayment_details = OfferDiscoveryDownpayment.from_dict(_downpayment_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("downpayment_details") from None
+        payment_options = d.get("payment_options", UNSET)
+        if payment_options is not UNSET:
+            try:
+                payment_options = OfferDiscoveryPaymentOptions.from_dict(payment_options)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payment_options") from None
 
-        try:
-            _payment_options = d.pop("payment_options", UNSET)
-            payment_options: OfferDiscoveryPaymentOptions | Unset
-            if isinstance(_payment_options, Unset):
-                payment_options = UNSET
-            else:
-                payment_options = OfferDiscoveryPaymentOptions.from_dict(_payment_options)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_options") from None
-
-        try:
-            _customer_details = d.pop("customer_details", UNSET)
-            customer_details: OfferCustomerDetails | Unset
-            if isinstance(_customer_details, Unset):
-                customer_details = UNSET
-            else:
-                customer_details = OfferCustomerDetails.from_dict(_customer_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("customer_details") from None
+        customer_details = d.get("customer_details", UNSET)
+        if customer_details is not UNSET:
+            try:
+                customer_details = OfferCustomerDetails.from_dict(customer_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("customer_details") from None
 
         discover_offers_request = cls(
-            order_amount=order_amount,
-            product_details=product_details,
-            cart_coupon_discount_amount=cart_coupon_discount_amount,
-            issuer=issuer,
-            downpayment_details=downpayment_details,
-            payment_options=payment_options,
-            customer_details=customer_details,
+            order_amount,
+            product_details,
+            cart_coupon_discount_amount,
+            issuer,
+            downpayment_details,
+            payment_options,
+            customer_details,
         )
-
         return discover_offers_request
 
 

@@ -12,7 +12,16 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.downpayment_range import DownpaymentRange
@@ -20,6 +29,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DownpaymentDetails")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "amount_range",
+        "amount_milestone_list",
+        "allowed_payment_methods",
+    )
+)
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
 
 
 @_attrs_define
@@ -67,53 +85,60 @@ class DownpaymentDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("DownpaymentDetails must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _amount_range = d.pop("amount_range", UNSET)
-            amount_range: DownpaymentRange | Unset
-            if isinstance(_amount_range, Unset):
-                amount_range = UNSET
-            else:
-                amount_range = DownpaymentRange.from_dict(_amount_range)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount_range") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "DownpaymentDetails")
+        found = 0
+        amount_range = d.get("amount_range", UNSET)
+        if amount_range is not UNSET:
+            found += 1
+            try:
+                amount_range = DownpaymentRange.from_dict(amount_range)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount_range") from None
 
-        _amount_milestone_list = d.pop("amount_milestone_list", UNSET)
-        amount_milestone_list: list[Money] | Unset = UNSET
-        if _amount_milestone_list is not UNSET:
-            if not isinstance(_amount_milestone_list, list):
-                raise TypeError("amount_milestone_list must be a JSON array")
-            amount_milestone_list = []
-            for amount_milestone_list_item_data in _amount_milestone_list:
+        amount_milestone_list = d.get("amount_milestone_list", UNSET)
+        if amount_milestone_list is not UNSET:
+            found += 1
+            if not isinstance(amount_milestone_list, list):
+                raise wrong_type("amount_milestone_list", "a JSON array", amount_milestone_list)
+            amount_milestone_list_read: list[Money] = []
+            for amount_milestone_list_item in amount_milestone_list:
                 try:
-                    amount_milestone_list_item = Money.from_dict(amount_milestone_list_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within(
-                        "amount_milestone_list", len(amount_milestone_list)
+                    amount_milestone_list_item = Money.from_dict(amount_milestone_list_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "amount_milestone_list", len(amount_milestone_list_read)
                     ) from None
+                amount_milestone_list_read.append(amount_milestone_list_item)
+            amount_milestone_list = amount_milestone_list_read
 
-                amount_milestone_list.append(amount_milestone_list_item)
-
-        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
-        allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
-        if _allowed_payment_methods is not UNSET:
-            if not isinstance(_allowed_payment_methods, list):
-                raise TypeError("allowed_payment_methods must be a JSON array")
-            allowed_payment_methods = []
-            for allowed_payment_methods_item_data in _allowed_payment_methods:
-                allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
-
-                allowed_payment_methods.append(allowed_payment_methods_item)
+        allowed_payment_methods = d.get("allowed_payment_methods", UNSET)
+        if allowed_payment_methods is not UNSET:
+            found += 1
+            if not isinstance(allowed_payment_methods, list):
+                raise wrong_type("allowed_payment_methods", "a JSON array", allowed_payment_methods)
+            allowed_payment_methods_read: list[PaymentMethod] = []
+            for allowed_payment_methods_item in allowed_payment_methods:
+                try:
+                    allowed_payment_methods_item = (
+                        allowed_payment_methods_item.__class__ is str
+                        and _PAYMENT_METHOD_BY_VALUE.get(allowed_payment_methods_item)
+                    ) or as_enum(PaymentMethod, allowed_payment_methods_item, "")
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "allowed_payment_methods", len(allowed_payment_methods_read)
+                    ) from None
+                allowed_payment_methods_read.append(allowed_payment_methods_item)
+            allowed_payment_methods = allowed_payment_methods_read
 
         downpayment_details = cls(
-            amount_range=amount_range,
-            amount_milestone_list=amount_milestone_list,
-            allowed_payment_methods=allowed_payment_methods,
+            amount_range,
+            amount_milestone_list,
+            allowed_payment_methods,
         )
-
-        downpayment_details.additional_properties = d
+        if found < len(d):
+            downpayment_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return downpayment_details
 
     @property

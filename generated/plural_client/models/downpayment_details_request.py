@@ -12,7 +12,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -23,7 +29,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DownpaymentDetailsRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "order_amount",
         "product_details",
@@ -84,60 +90,57 @@ class DownpaymentDetailsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("DownpaymentDetailsRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "DownpaymentDetailsRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("DownpaymentDetailsRequest", d, _FIELDS)
-        for required in ("order_amount",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
         try:
-            order_amount = Amount.from_dict(d.pop("order_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+            order_amount = d["order_amount"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        try:
+            order_amount = Amount.from_dict(order_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("order_amount") from None
 
-        _product_details = d.pop("product_details", UNSET)
-        product_details: list[OfferProduct] | Unset = UNSET
-        if _product_details is not UNSET:
-            if not isinstance(_product_details, list):
-                raise TypeError("product_details must be a JSON array")
-            product_details = []
-            for product_details_item_data in _product_details:
+        product_details = d.get("product_details", UNSET)
+        if product_details is not UNSET:
+            if not isinstance(product_details, list):
+                raise wrong_type("product_details", "a JSON array", product_details)
+            product_details_read: list[OfferProduct] = []
+            for product_details_item in product_details:
                 try:
-                    product_details_item = OfferProduct.from_dict(product_details_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("product_details", len(product_details)) from None
+                    product_details_item = OfferProduct.from_dict(product_details_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "product_details", len(product_details_read)
+                    ) from None
+                product_details_read.append(product_details_item)
+            product_details = product_details_read
 
-                product_details.append(product_details_item)
+        cart_coupon_discount_amount = d.get("cart_coupon_discount_amount", UNSET)
+        if cart_coupon_discount_amount is not UNSET:
+            try:
+                cart_coupon_discount_amount = Money.from_dict(cart_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_coupon_discount_amount") from None
 
-        try:
-            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-            cart_coupon_discount_amount: Money | Unset
-            if isinstance(_cart_coupon_discount_amount, Unset):
-                cart_coupon_discount_amount = UNSET
-            else:
-                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_coupon_discount_amount") from None
-
-        try:
-            _issuer = d.pop("issuer", UNSET)
-            issuer: DownpaymentIssuer | Unset
-            if isinstance(_issuer, Unset):
-                issuer = UNSET
-            else:
-                issuer = DownpaymentIssuer.from_dict(_issuer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("issuer") from None
+        issuer = d.get("issuer", UNSET)
+        if issuer is not UNSET:
+            try:
+                issuer = DownpaymentIssuer.from_dict(issuer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("issuer") from None
 
         downpayment_details_request = cls(
-            order_amount=order_amount,
-            product_details=product_details,
-            cart_coupon_discount_amount=cart_coupon_discount_amount,
-            issuer=issuer,
+            order_amount,
+            product_details,
+            cart_coupon_discount_amount,
+            issuer,
         )
-
         return downpayment_details_request
 
 

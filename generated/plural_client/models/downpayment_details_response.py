@@ -11,13 +11,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.downpayment_details import DownpaymentDetails
 
 
 T = TypeVar("T", bound="DownpaymentDetailsResponse")
+
+_FIELDS: frozenset[str] = frozenset(("downpayment_details",))
 
 
 @_attrs_define
@@ -43,24 +51,27 @@ class DownpaymentDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("DownpaymentDetailsResponse must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _downpayment_details = d.pop("downpayment_details", UNSET)
-            downpayment_details: DownpaymentDetails | Unset
-            if isinstance(_downpayment_details, Unset):
-                downpayment_details = UNSET
-            else:
-                downpayment_details = DownpaymentDetails.from_dict(_downpayment_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("downpayment_details") from None
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "DownpaymentDetailsResponse")
+        )
+        found = 0
+        downpayment_details = d.get("downpayment_details", UNSET)
+        if downpayment_details is not UNSET:
+            found += 1
+            try:
+                downpayment_details = DownpaymentDetails.from_dict(downpayment_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("downpayment_details") from None
 
         downpayment_details_response = cls(
-            downpayment_details=downpayment_details,
+            downpayment_details,
         )
-
-        downpayment_details_response.additional_properties = d
+        if found < len(d):
+            downpayment_details_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return downpayment_details_response
 
     @property

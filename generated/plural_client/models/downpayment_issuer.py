@@ -10,11 +10,15 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+)
 
 T = TypeVar("T", bound="DownpaymentIssuer")
 
-_FIELDS = frozenset(("bin",))
+_FIELDS: frozenset[str] = frozenset(("bin",))
 
 
 @_attrs_define
@@ -37,17 +41,14 @@ class DownpaymentIssuer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("DownpaymentIssuer must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "DownpaymentIssuer")
         if not _FIELDS.issuperset(d):
             raise unknown_field("DownpaymentIssuer", d, _FIELDS)
-        bin_ = d.pop("bin", UNSET)
+        bin_ = d.get("bin", UNSET)
 
         downpayment_issuer = cls(
-            bin_=bin_,
+            bin_,
         )
-
         return downpayment_issuer
 
 

@@ -11,13 +11,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="DownpaymentRange")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "min",
+        "max",
+    )
+)
 
 
 @_attrs_define
@@ -55,35 +68,32 @@ class DownpaymentRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("DownpaymentRange must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _min_ = d.pop("min", UNSET)
-            min_: Money | Unset
-            if isinstance(_min_, Unset):
-                min_ = UNSET
-            else:
-                min_ = Money.from_dict(_min_)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("min") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "DownpaymentRange")
+        found = 0
+        min_ = d.get("min", UNSET)
+        if min_ is not UNSET:
+            found += 1
+            try:
+                min_ = Money.from_dict(min_)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("min") from None
 
-        try:
-            _max_ = d.pop("max", UNSET)
-            max_: Money | Unset
-            if isinstance(_max_, Unset):
-                max_ = UNSET
-            else:
-                max_ = Money.from_dict(_max_)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("max") from None
+        max_ = d.get("max", UNSET)
+        if max_ is not UNSET:
+            found += 1
+            try:
+                max_ = Money.from_dict(max_)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("max") from None
 
         downpayment_range = cls(
-            min_=min_,
-            max_=max_,
+            min_,
+            max_,
         )
-
-        downpayment_range.additional_properties = d
+        if found < len(d):
+            downpayment_range.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return downpayment_range
 
     @property

@@ -11,13 +11,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_error_details import AdditionalErrorDetails
 
 
 T = TypeVar("T", bound="Error")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "additional_error_details",
+    )
+)
 
 
 @_attrs_define
@@ -55,32 +69,35 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Error must be a JSON object")
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Error")
+        found = 0
+        code = d.get("code", UNSET)
+        if code is not UNSET:
+            found += 1
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
+        if message is not UNSET:
+            found += 1
 
-        try:
-            _additional_error_details = d.pop("additional_error_details", UNSET)
-            additional_error_details: AdditionalErrorDetails | Unset
-            if isinstance(_additional_error_details, Unset):
-                additional_error_details = UNSET
-            else:
+        additional_error_details = d.get("additional_error_details", UNSET)
+        if additional_error_details is not UNSET:
+            found += 1
+            try:
                 additional_error_details = AdditionalErrorDetails.from_dict(
-                    _additional_error_details
+                    additional_error_details
                 )
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("additional_error_details") from None
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("additional_error_details") from None
 
         error = cls(
-            code=code,
-            message=message,
-            additional_error_details=additional_error_details,
+            code,
+            message,
+            additional_error_details,
         )
-
-        error.additional_properties = d
+        if found < len(d):
+            error.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return error
 
     @property

@@ -15,7 +15,14 @@ from ..errors import RequestValidationError, unknown_field
 from ..models.generate_card_token_request_payment_method import (
     GenerateCardTokenRequestPaymentMethod,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.card_token_payment import CardTokenPayment
@@ -25,7 +32,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GenerateCardTokenRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "customer_id",
         "merchant_token_reference",
@@ -34,6 +41,9 @@ _FIELDS = frozenset(
         "payment",
         "merchant_metadata",
     )
+)
+_GENERATE_CARD_TOKEN_REQUEST_PAYMENT_METHOD_BY_VALUE = members_by_value(
+    GenerateCardTokenRequestPaymentMethod
 )
 
 
@@ -94,63 +104,54 @@ class GenerateCardTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("GenerateCardTokenRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "GenerateCardTokenRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("GenerateCardTokenRequest", d, _FIELDS)
-        for required in (
-            "customer_id",
-            "merchant_token_reference",
-            "payment_method",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        customer_id = d.pop("customer_id")
-
-        merchant_token_reference = d.pop("merchant_token_reference")
-
-        payment_method = GenerateCardTokenRequestPaymentMethod(d.pop("payment_method"))
-
         try:
-            _payment_option = d.pop("payment_option", UNSET)
-            payment_option: CardTokenPaymentOption | Unset
-            if isinstance(_payment_option, Unset):
-                payment_option = UNSET
-            else:
-                payment_option = CardTokenPaymentOption.from_dict(_payment_option)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_option") from None
+            customer_id = d["customer_id"]
+            merchant_token_reference = d["merchant_token_reference"]
+            payment_method = d["payment_method"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        try:
-            _payment = d.pop("payment", UNSET)
-            payment: CardTokenPayment | Unset
-            if isinstance(_payment, Unset):
-                payment = UNSET
-            else:
-                payment = CardTokenPayment.from_dict(_payment)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment") from None
+        payment_method = (
+            payment_method.__class__ is str
+            and _GENERATE_CARD_TOKEN_REQUEST_PAYMENT_METHOD_BY_VALUE.get(payment_method)
+        ) or as_enum(GenerateCardTokenRequestPaymentMethod, payment_method, "payment_method")
 
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+        payment_option = d.get("payment_option", UNSET)
+        if payment_option is not UNSET:
+            try:
+                payment_option = CardTokenPaymentOption.from_dict(payment_option)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payment_option") from None
+
+        payment = d.get("payment", UNSET)
+        if payment is not UNSET:
+            try:
+                payment = CardTokenPayment.from_dict(payment)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payment") from None
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
 
         generate_card_token_request = cls(
-            customer_id=customer_id,
-            merchant_token_reference=merchant_token_reference,
-            payment_method=payment_method,
-            payment_option=payment_option,
-            payment=payment,
-            merchant_metadata=merchant_metadata,
+            customer_id,
+            merchant_token_reference,
+            payment_method,
+            payment_option,
+            payment,
+            merchant_metadata,
         )
-
         return generate_card_token_request
 
 

@@ -14,7 +14,15 @@ from attrs import define as _attrs_define
 from ..errors import RequestValidationError, unknown_field
 from ..models.checkout_integration_mode import CheckoutIntegrationMode
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -23,7 +31,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GenerateCheckoutLinkRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_order_reference",
         "order_amount",
@@ -35,6 +43,8 @@ _FIELDS = frozenset(
         "purchase_details",
     )
 )
+_CHECKOUT_INTEGRATION_MODE_BY_VALUE = members_by_value(CheckoutIntegrationMode)
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
 
 
 @_attrs_define
@@ -110,69 +120,72 @@ class GenerateCheckoutLinkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("GenerateCheckoutLinkRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "GenerateCheckoutLinkRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("GenerateCheckoutLinkRequest", d, _FIELDS)
-        for required in (
-            "merchant_order_reference",
-            "order_amount",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        merchant_order_reference = d.pop("merchant_order_reference")
+        try:
+            merchant_order_reference = d["merchant_order_reference"]
+            order_amount = d["order_amount"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         try:
-            order_amount = Amount.from_dict(d.pop("order_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+            order_amount = Amount.from_dict(order_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("order_amount") from None
 
-        _integration_mode = d.pop("integration_mode", UNSET)
-        integration_mode: CheckoutIntegrationMode | Unset
-        if isinstance(_integration_mode, Unset):
-            integration_mode = UNSET
-        else:
-            integration_mode = CheckoutIntegrationMode(_integration_mode)
+        integration_mode = d.get("integration_mode", UNSET)
+        if integration_mode is not UNSET:
+            integration_mode = (
+                integration_mode.__class__ is str
+                and _CHECKOUT_INTEGRATION_MODE_BY_VALUE.get(integration_mode)
+            ) or as_enum(CheckoutIntegrationMode, integration_mode, "integration_mode")
 
-        pre_auth = d.pop("pre_auth", UNSET)
+        pre_auth = d.get("pre_auth", UNSET)
 
-        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
-        allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
-        if _allowed_payment_methods is not UNSET:
-            if not isinstance(_allowed_payment_methods, list):
-                raise TypeError("allowed_payment_methods must be a JSON array")
-            allowed_payment_methods = []
-            for allowed_payment_methods_item_data in _allowed_payment_methods:
-                allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
+        allowed_payment_methods = d.get("allowed_payment_methods", UNSET)
+        if allowed_payment_methods is not UNSET:
+            if not isinstance(allowed_payment_methods, list):
+                raise wrong_type("allowed_payment_methods", "a JSON array", allowed_payment_methods)
+            allowed_payment_methods_read: list[PaymentMethod] = []
+            for allowed_payment_methods_item in allowed_payment_methods:
+                try:
+                    allowed_payment_methods_item = (
+                        allowed_payment_methods_item.__class__ is str
+                        and _PAYMENT_METHOD_BY_VALUE.get(allowed_payment_methods_item)
+                    ) or as_enum(PaymentMethod, allowed_payment_methods_item, "")
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "allowed_payment_methods", len(allowed_payment_methods_read)
+                    ) from None
+                allowed_payment_methods_read.append(allowed_payment_methods_item)
+            allowed_payment_methods = allowed_payment_methods_read
 
-                allowed_payment_methods.append(allowed_payment_methods_item)
+        notes = d.get("notes", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        callback_url = d.get("callback_url", UNSET)
 
-        callback_url = d.pop("callback_url", UNSET)
-
-        try:
-            _purchase_details = d.pop("purchase_details", UNSET)
-            purchase_details: CheckoutPurchaseDetails | Unset
-            if isinstance(_purchase_details, Unset):
-                purchase_details = UNSET
-            else:
-                purchase_details = CheckoutPurchaseDetails.from_dict(_purchase_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("purchase_details") from None
+        purchase_details = d.get("purchase_details", UNSET)
+        if purchase_details is not UNSET:
+            try:
+                purchase_details = CheckoutPurchaseDetails.from_dict(purchase_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("purchase_details") from None
 
         generate_checkout_link_request = cls(
-            merchant_order_reference=merchant_order_reference,
-            order_amount=order_amount,
-            integration_mode=integration_mode,
-            pre_auth=pre_auth,
-            allowed_payment_methods=allowed_payment_methods,
-            notes=notes,
-            callback_url=callback_url,
-            purchase_details=purchase_details,
+            merchant_order_reference,
+            order_amount,
+            integration_mode,
+            pre_auth,
+            allowed_payment_methods,
+            notes,
+            callback_url,
+            purchase_details,
         )
-
         return generate_checkout_link_request
 
 

@@ -11,10 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    as_object,
+)
 
 T = TypeVar("T", bound="GenerateCryptogramRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_unique_reference",
         "service_provider_token_id",
@@ -50,26 +53,23 @@ class GenerateCryptogramRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("GenerateCryptogramRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "GenerateCryptogramRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("GenerateCryptogramRequest", d, _FIELDS)
-        for required in (
-            "merchant_unique_reference",
-            "service_provider_token_id",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        merchant_unique_reference = d.pop("merchant_unique_reference")
-
-        service_provider_token_id = d.pop("service_provider_token_id")
+        try:
+            merchant_unique_reference = d["merchant_unique_reference"]
+            service_provider_token_id = d["service_provider_token_id"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         generate_cryptogram_request = cls(
-            merchant_unique_reference=merchant_unique_reference,
-            service_provider_token_id=service_provider_token_id,
+            merchant_unique_reference,
+            service_provider_token_id,
         )
-
         return generate_cryptogram_request
 
 

@@ -12,7 +12,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.card_lookup_item import CardLookupItem
@@ -20,7 +26,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GetCardDetailsRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "card_details",
         "amount",
@@ -59,33 +65,30 @@ class GetCardDetailsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("GetCardDetailsRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "GetCardDetailsRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("GetCardDetailsRequest", d, _FIELDS)
-        for required in ("card_details",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        card_details: list[CardLookupItem] = []
-        _card_details = d.pop("card_details")
-        if not isinstance(_card_details, list):
-            raise TypeError("card_details must be a JSON array")
-        for card_details_item_data in _card_details:
+        try:
+            card_details = d["card_details"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        if not isinstance(card_details, list):
+            raise wrong_type("card_details", "a JSON array", card_details)
+        card_details_read: list[CardLookupItem] = []
+        for card_details_item in card_details:
             try:
-                card_details_item = CardLookupItem.from_dict(card_details_item_data)
-            except RequestValidationError as _nested_error:
-                raise _nested_error.within("card_details", len(card_details)) from None
+                card_details_item = CardLookupItem.from_dict(card_details_item)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_details", len(card_details_read)) from None
+            card_details_read.append(card_details_item)
+        card_details = card_details_read
 
-            card_details.append(card_details_item)
-
-        amount = d.pop("amount", UNSET)
+        amount = d.get("amount", UNSET)
 
         get_card_details_request = cls(
-            card_details=card_details,
-            amount=amount,
+            card_details,
+            amount,
         )
-
         return get_card_details_request
 
 

@@ -11,13 +11,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.card_lookup_result import CardLookupResult
 
 
 T = TypeVar("T", bound="GetCardDetailsResponse")
+
+_FIELDS: frozenset[str] = frozenset(("card_payment_details",))
 
 
 @_attrs_define
@@ -46,32 +55,37 @@ class GetCardDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("GetCardDetailsResponse must be a JSON object")
-        d = dict(src_dict)
-        _card_payment_details = d.pop("card_payment_details", UNSET)
-        card_payment_details: list[CardLookupResult] | Unset = UNSET
-        if _card_payment_details is not UNSET:
-            if not isinstance(_card_payment_details, list):
-                raise TypeError("card_payment_details must be a JSON array")
-            card_payment_details = []
-            for card_payment_details_item_data in _card_payment_details:
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "GetCardDetailsResponse")
+        )
+        found = 0
+        card_payment_details = d.get("card_payment_details", UNSET)
+        if card_payment_details is not UNSET:
+            found += 1
+            if not isinstance(card_payment_details, list):
+                raise wrong_type("card_payment_details", "a JSON array", card_payment_details)
+            card_payment_details_read: list[CardLookupResult] = []
+            for card_payment_details_item in card_payment_details:
                 try:
                     card_payment_details_item = CardLookupResult.from_dict(
-                        card_payment_details_item_data
+                        card_payment_details_item
                     )
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within(
-                        "card_payment_details", len(card_payment_details)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "card_payment_details", len(card_payment_details_read)
                     ) from None
-
-                card_payment_details.append(card_payment_details_item)
+                card_payment_details_read.append(card_payment_details_item)
+            card_payment_details = card_payment_details_read
 
         get_card_details_response = cls(
-            card_payment_details=card_payment_details,
+            card_payment_details,
         )
-
-        get_card_details_response.additional_properties = d
+        if found < len(d):
+            get_card_details_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return get_card_details_response
 
     @property

@@ -10,11 +10,15 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+)
 
 T = TypeVar("T", bound="ImeiProduct")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "product_code",
         "dealer_code",
@@ -62,26 +66,23 @@ class ImeiProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ImeiProduct must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "ImeiProduct")
         if not _FIELDS.issuperset(d):
             raise unknown_field("ImeiProduct", d, _FIELDS)
-        product_code = d.pop("product_code", UNSET)
+        product_code = d.get("product_code", UNSET)
 
-        dealer_code = d.pop("dealer_code", UNSET)
+        dealer_code = d.get("dealer_code", UNSET)
 
-        state_code = d.pop("state_code", UNSET)
+        state_code = d.get("state_code", UNSET)
 
-        product_imei = d.pop("product_imei", UNSET)
+        product_imei = d.get("product_imei", UNSET)
 
         imei_product = cls(
-            product_code=product_code,
-            dealer_code=dealer_code,
-            state_code=state_code,
-            product_imei=product_imei,
+            product_code,
+            dealer_code,
+            state_code,
+            product_imei,
         )
-
         return imei_product
 
 

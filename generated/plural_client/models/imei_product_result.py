@@ -12,13 +12,35 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.imei_product_result_product_imei_status import ImeiProductResultProductImeiStatus
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.affordability_result import AffordabilityResult
 
 
 T = TypeVar("T", bound="ImeiProductResult")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "product_code",
+        "dealer_code",
+        "state_code",
+        "product_imei",
+        "product_imei_status",
+        "product_brand_response",
+    )
+)
+_IMEI_PRODUCT_RESULT_PRODUCT_IMEI_STATUS_BY_VALUE = members_by_value(
+    ImeiProductResultProductImeiStatus
+)
 
 
 @_attrs_define
@@ -76,44 +98,54 @@ class ImeiProductResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ImeiProductResult must be a JSON object")
-        d = dict(src_dict)
-        product_code = d.pop("product_code", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "ImeiProductResult")
+        found = 0
+        product_code = d.get("product_code", UNSET)
+        if product_code is not UNSET:
+            found += 1
 
-        dealer_code = d.pop("dealer_code", UNSET)
+        dealer_code = d.get("dealer_code", UNSET)
+        if dealer_code is not UNSET:
+            found += 1
 
-        state_code = d.pop("state_code", UNSET)
+        state_code = d.get("state_code", UNSET)
+        if state_code is not UNSET:
+            found += 1
 
-        product_imei = d.pop("product_imei", UNSET)
+        product_imei = d.get("product_imei", UNSET)
+        if product_imei is not UNSET:
+            found += 1
 
-        _product_imei_status = d.pop("product_imei_status", UNSET)
-        product_imei_status: ImeiProductResultProductImeiStatus | Unset
-        if isinstance(_product_imei_status, Unset):
-            product_imei_status = UNSET
-        else:
-            product_imei_status = ImeiProductResultProductImeiStatus(_product_imei_status)
+        product_imei_status = d.get("product_imei_status", UNSET)
+        if product_imei_status is not UNSET:
+            found += 1
+            product_imei_status = (
+                product_imei_status.__class__ is str
+                and _IMEI_PRODUCT_RESULT_PRODUCT_IMEI_STATUS_BY_VALUE.get(product_imei_status)
+            ) or as_enum(
+                ImeiProductResultProductImeiStatus, product_imei_status, "product_imei_status"
+            )
 
-        try:
-            _product_brand_response = d.pop("product_brand_response", UNSET)
-            product_brand_response: AffordabilityResult | Unset
-            if isinstance(_product_brand_response, Unset):
-                product_brand_response = UNSET
-            else:
-                product_brand_response = AffordabilityResult.from_dict(_product_brand_response)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("product_brand_response") from None
+        product_brand_response = d.get("product_brand_response", UNSET)
+        if product_brand_response is not UNSET:
+            found += 1
+            try:
+                product_brand_response = AffordabilityResult.from_dict(product_brand_response)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("product_brand_response") from None
 
         imei_product_result = cls(
-            product_code=product_code,
-            dealer_code=dealer_code,
-            state_code=state_code,
-            product_imei=product_imei,
-            product_imei_status=product_imei_status,
-            product_brand_response=product_brand_response,
+            product_code,
+            dealer_code,
+            state_code,
+            product_imei,
+            product_imei_status,
+            product_brand_response,
         )
-
-        imei_product_result.additional_properties = d
+        if found < len(d):
+            imei_product_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return imei_product_result
 
     @property

@@ -13,6 +13,13 @@ from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.imei_request_type import ImeiRequestType
+from ..types import (
+    FieldTypeError,
+    as_enum,
+    as_object,
+    members_by_value,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.imei_product import ImeiProduct
@@ -20,13 +27,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ImeiValidationRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_product_imei_reference",
         "request_type",
         "products",
     )
 )
+_IMEI_REQUEST_TYPE_BY_VALUE = members_by_value(ImeiRequestType)
 
 
 @_attrs_define
@@ -65,40 +73,36 @@ class ImeiValidationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ImeiValidationRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "ImeiValidationRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("ImeiValidationRequest", d, _FIELDS)
-        for required in (
-            "merchant_product_imei_reference",
-            "request_type",
-            "products",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        merchant_product_imei_reference = d.pop("merchant_product_imei_reference")
+        try:
+            merchant_product_imei_reference = d["merchant_product_imei_reference"]
+            request_type = d["request_type"]
+            products = d["products"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        request_type = ImeiRequestType(d.pop("request_type"))
+        request_type = (
+            request_type.__class__ is str and _IMEI_REQUEST_TYPE_BY_VALUE.get(request_type)
+        ) or as_enum(ImeiRequestType, request_type, "request_type")
 
-        products: list[ImeiProduct] = []
-        _products = d.pop("products")
-        if not isinstance(_products, list):
-            raise TypeError("products must be a JSON array")
-        for products_item_data in _products:
+        if not isinstance(products, list):
+            raise wrong_type("products", "a JSON array", products)
+        products_read: list[ImeiProduct] = []
+        for products_item in products:
             try:
-                products_item = ImeiProduct.from_dict(products_item_data)
-            except RequestValidationError as _nested_error:
-                raise _nested_error.within("products", len(products)) from None
-
-            products.append(products_item)
+                products_item = ImeiProduct.from_dict(products_item)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("products", len(products_read)) from None
+            products_read.append(products_item)
+        products = products_read
 
         imei_validation_request = cls(
-            merchant_product_imei_reference=merchant_product_imei_reference,
-            request_type=request_type,
-            products=products,
+            merchant_product_imei_reference,
+            request_type,
+            products,
         )
-
         return imei_validation_request
 
 

@@ -12,13 +12,31 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.imei_request_type import ImeiRequestType
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.imei_product_result import ImeiProductResult
 
 
 T = TypeVar("T", bound="ImeiValidationResponse")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "merchant_product_imei_reference",
+        "request_type",
+        "products",
+    )
+)
+_IMEI_REQUEST_TYPE_BY_VALUE = members_by_value(ImeiRequestType)
 
 
 @_attrs_define
@@ -61,39 +79,46 @@ class ImeiValidationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ImeiValidationResponse must be a JSON object")
-        d = dict(src_dict)
-        merchant_product_imei_reference = d.pop("merchant_product_imei_reference", UNSET)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "ImeiValidationResponse")
+        )
+        found = 0
+        merchant_product_imei_reference = d.get("merchant_product_imei_reference", UNSET)
+        if merchant_product_imei_reference is not UNSET:
+            found += 1
 
-        _request_type = d.pop("request_type", UNSET)
-        request_type: ImeiRequestType | Unset
-        if isinstance(_request_type, Unset):
-            request_type = UNSET
-        else:
-            request_type = ImeiRequestType(_request_type)
+        request_type = d.get("request_type", UNSET)
+        if request_type is not UNSET:
+            found += 1
+            request_type = (
+                request_type.__class__ is str and _IMEI_REQUEST_TYPE_BY_VALUE.get(request_type)
+            ) or as_enum(ImeiRequestType, request_type, "request_type")
 
-        _products = d.pop("products", UNSET)
-        products: list[ImeiProductResult] | Unset = UNSET
-        if _products is not UNSET:
-            if not isinstance(_products, list):
-                raise TypeError("products must be a JSON array")
-            products = []
-            for products_item_data in _products:
+        products = d.get("products", UNSET)
+        if products is not UNSET:
+            found += 1
+            if not isinstance(products, list):
+                raise wrong_type("products", "a JSON array", products)
+            products_read: list[ImeiProductResult] = []
+            for products_item in products:
                 try:
-                    products_item = ImeiProductResult.from_dict(products_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("products", len(products)) from None
-
-                products.append(products_item)
+                    products_item = ImeiProductResult.from_dict(products_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("products", len(products_read)) from None
+                products_read.append(products_item)
+            products = products_read
 
         imei_validation_response = cls(
-            merchant_product_imei_reference=merchant_product_imei_reference,
-            request_type=request_type,
-            products=products,
+            merchant_product_imei_reference,
+            request_type,
+            products,
         )
-
-        imei_validation_response.additional_properties = d
+        if found < len(d):
+            imei_validation_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return imei_validation_response
 
     @property

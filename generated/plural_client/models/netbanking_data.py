@@ -10,9 +10,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.netbanking_txn_mode import NetbankingTxnMode
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="NetbankingData")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "pay_code",
+        "txn_mode",
+    )
+)
+_NETBANKING_TXN_MODE_BY_VALUE = members_by_value(NetbankingTxnMode)
 
 
 @_attrs_define
@@ -44,24 +59,27 @@ class NetbankingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("NetbankingData must be a JSON object")
-        d = dict(src_dict)
-        pay_code = d.pop("pay_code", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "NetbankingData")
+        found = 0
+        pay_code = d.get("pay_code", UNSET)
+        if pay_code is not UNSET:
+            found += 1
 
-        _txn_mode = d.pop("txn_mode", UNSET)
-        txn_mode: NetbankingTxnMode | Unset
-        if isinstance(_txn_mode, Unset):
-            txn_mode = UNSET
-        else:
-            txn_mode = NetbankingTxnMode(_txn_mode)
+        txn_mode = d.get("txn_mode", UNSET)
+        if txn_mode is not UNSET:
+            found += 1
+            txn_mode = (
+                txn_mode.__class__ is str and _NETBANKING_TXN_MODE_BY_VALUE.get(txn_mode)
+            ) or as_enum(NetbankingTxnMode, txn_mode, "txn_mode")
 
         netbanking_data = cls(
-            pay_code=pay_code,
-            txn_mode=txn_mode,
+            pay_code,
+            txn_mode,
         )
-
-        netbanking_data.additional_properties = d
+        if found < len(d):
+            netbanking_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return netbanking_data
 
     @property

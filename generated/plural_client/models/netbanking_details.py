@@ -11,10 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    as_object,
+)
 
 T = TypeVar("T", bound="NetbankingDetails")
 
-_FIELDS = frozenset(("pay_code",))
+_FIELDS: frozenset[str] = frozenset(("pay_code",))
 
 
 @_attrs_define
@@ -39,20 +42,17 @@ class NetbankingDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("NetbankingDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "NetbankingDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("NetbankingDetails", d, _FIELDS)
-        for required in ("pay_code",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        pay_code = d.pop("pay_code")
+        try:
+            pay_code = d["pay_code"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         netbanking_details = cls(
-            pay_code=pay_code,
+            pay_code,
         )
-
         return netbanking_details
 
 

@@ -12,13 +12,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_breakup_share import OfferBreakupShare
 
 
 T = TypeVar("T", bound="OfferBreakup")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "merchant",
+        "brand",
+        "issuer",
+        "dealer",
+    )
+)
 
 
 @_attrs_define
@@ -68,57 +83,50 @@ class OfferBreakup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferBreakup must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _merchant = d.pop("merchant", UNSET)
-            merchant: OfferBreakupShare | Unset
-            if isinstance(_merchant, Unset):
-                merchant = UNSET
-            else:
-                merchant = OfferBreakupShare.from_dict(_merchant)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferBreakup")
+        found = 0
+        merchant = d.get("merchant", UNSET)
+        if merchant is not UNSET:
+            found += 1
+            try:
+                merchant = OfferBreakupShare.from_dict(merchant)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant") from None
 
-        try:
-            _brand = d.pop("brand", UNSET)
-            brand: OfferBreakupShare | Unset
-            if isinstance(_brand, Unset):
-                brand = UNSET
-            else:
-                brand = OfferBreakupShare.from_dict(_brand)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("brand") from None
+        brand = d.get("brand", UNSET)
+        if brand is not UNSET:
+            found += 1
+            try:
+                brand = OfferBreakupShare.from_dict(brand)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("brand") from None
 
-        try:
-            _issuer = d.pop("issuer", UNSET)
-            issuer: OfferBreakupShare | Unset
-            if isinstance(_issuer, Unset):
-                issuer = UNSET
-            else:
-                issuer = OfferBreakupShare.from_dict(_issuer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("issuer") from None
+        issuer = d.get("issuer", UNSET)
+        if issuer is not UNSET:
+            found += 1
+            try:
+                issuer = OfferBreakupShare.from_dict(issuer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("issuer") from None
 
-        try:
-            _dealer = d.pop("dealer", UNSET)
-            dealer: OfferBreakupShare | Unset
-            if isinstance(_dealer, Unset):
-                dealer = UNSET
-            else:
-                dealer = OfferBreakupShare.from_dict(_dealer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("dealer") from None
+        dealer = d.get("dealer", UNSET)
+        if dealer is not UNSET:
+            found += 1
+            try:
+                dealer = OfferBreakupShare.from_dict(dealer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("dealer") from None
 
         offer_breakup = cls(
-            merchant=merchant,
-            brand=brand,
-            issuer=issuer,
-            dealer=dealer,
+            merchant,
+            brand,
+            issuer,
+            dealer,
         )
-
-        offer_breakup.additional_properties = d
+        if found < len(d):
+            offer_breakup.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_breakup
 
     @property

@@ -12,13 +12,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="OfferBreakupShare")
+
+_FIELDS: frozenset[str] = frozenset(("amount",))
 
 
 @_attrs_define
@@ -46,24 +54,23 @@ class OfferBreakupShare:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferBreakupShare must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Money | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Money.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferBreakupShare")
+        found = 0
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Money.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
         offer_breakup_share = cls(
-            amount=amount,
+            amount,
         )
-
-        offer_breakup_share.additional_properties = d
+        if found < len(d):
+            offer_breakup_share.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_breakup_share
 
     @property

@@ -12,11 +12,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset, card_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    card_repr,
+)
 
 T = TypeVar("T", bound="OfferCardDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "card_number",
         "registered_mobile_number",
@@ -52,23 +57,20 @@ class OfferCardDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferCardDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferCardDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferCardDetails", d, _FIELDS)
-        for required in ("card_number",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        card_number = d.pop("card_number")
+        try:
+            card_number = d["card_number"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        registered_mobile_number = d.pop("registered_mobile_number", UNSET)
+        registered_mobile_number = d.get("registered_mobile_number", UNSET)
 
         offer_card_details = cls(
-            card_number=card_number,
-            registered_mobile_number=registered_mobile_number,
+            card_number,
+            registered_mobile_number,
         )
-
         return offer_card_details
 
 

@@ -13,11 +13,18 @@ from attrs import field as _attrs_field
 
 from ..errors import unknown_field
 from ..models.payment_token_txn_type import PaymentTokenTxnType
-from ..types import UNSET, Unset, secret_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+    secret_repr,
+)
 
 T = TypeVar("T", bound="OfferCardTokenDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "last4_digit",
         "token",
@@ -25,6 +32,7 @@ _FIELDS = frozenset(
         "token_id",
     )
 )
+_PAYMENT_TOKEN_TXN_TYPE_BY_VALUE = members_by_value(PaymentTokenTxnType)
 
 
 @_attrs_define
@@ -68,31 +76,28 @@ class OfferCardTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferCardTokenDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferCardTokenDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferCardTokenDetails", d, _FIELDS)
-        last4_digit = d.pop("last4_digit", UNSET)
+        last4_digit = d.get("last4_digit", UNSET)
 
-        token = d.pop("token", UNSET)
+        token = d.get("token", UNSET)
 
-        _token_txn_type = d.pop("token_txn_type", UNSET)
-        token_txn_type: PaymentTokenTxnType | Unset
-        if isinstance(_token_txn_type, Unset):
-            token_txn_type = UNSET
-        else:
-            token_txn_type = PaymentTokenTxnType(_token_txn_type)
+        token_txn_type = d.get("token_txn_type", UNSET)
+        if token_txn_type is not UNSET:
+            token_txn_type = (
+                token_txn_type.__class__ is str
+                and _PAYMENT_TOKEN_TXN_TYPE_BY_VALUE.get(token_txn_type)
+            ) or as_enum(PaymentTokenTxnType, token_txn_type, "token_txn_type")
 
-        token_id = d.pop("token_id", UNSET)
+        token_id = d.get("token_id", UNSET)
 
         offer_card_token_details = cls(
-            last4_digit=last4_digit,
-            token=token,
-            token_txn_type=token_txn_type,
-            token_id=token_id,
+            last4_digit,
+            token,
+            token_txn_type,
+            token_id,
         )
-
         return offer_card_token_details
 
 

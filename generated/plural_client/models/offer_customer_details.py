@@ -10,11 +10,15 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+)
 
 T = TypeVar("T", bound="OfferCustomerDetails")
 
-_FIELDS = frozenset(("customer_id",))
+_FIELDS: frozenset[str] = frozenset(("customer_id",))
 
 
 @_attrs_define
@@ -37,17 +41,14 @@ class OfferCustomerDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferCustomerDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferCustomerDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferCustomerDetails", d, _FIELDS)
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = d.get("customer_id", UNSET)
 
         offer_customer_details = cls(
-            customer_id=customer_id,
+            customer_id,
         )
-
         return offer_customer_details
 
 

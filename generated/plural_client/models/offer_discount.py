@@ -16,7 +16,17 @@ from ..models.offer_discount_discount_deferred_duration_type import (
     OfferDiscountDiscountDeferredDurationType,
 )
 from ..models.offer_discount_discount_type import OfferDiscountDiscountType
-from ..types import UNSET, Unset, as_float, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_float,
+    as_int,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -24,6 +34,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferDiscount")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "discount_type",
+        "discount_string",
+        "percentage",
+        "amount",
+        "max_amount",
+        "min_amount",
+        "breakup",
+        "discount_deferred_duration_value",
+        "discount_deferred_duration_type",
+    )
+)
+_OFFER_DISCOUNT_DISCOUNT_TYPE_BY_VALUE = members_by_value(OfferDiscountDiscountType)
+_OFFER_DISCOUNT_DISCOUNT_DEFERRED_DURATION_TYPE_BY_VALUE = members_by_value(
+    OfferDiscountDiscountDeferredDurationType
+)
 
 
 @_attrs_define
@@ -113,93 +141,95 @@ class OfferDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferDiscount must be a JSON object")
-        d = dict(src_dict)
-        _discount_type = d.pop("discount_type", UNSET)
-        discount_type: OfferDiscountDiscountType | Unset
-        if isinstance(_discount_type, Unset):
-            discount_type = UNSET
-        else:
-            discount_type = OfferDiscountDiscountType(_discount_type)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferDiscount")
+        found = 0
+        discount_type = d.get("discount_type", UNSET)
+        if discount_type is not UNSET:
+            found += 1
+            discount_type = (
+                discount_type.__class__ is str
+                and _OFFER_DISCOUNT_DISCOUNT_TYPE_BY_VALUE.get(discount_type)
+            ) or as_enum(OfferDiscountDiscountType, discount_type, "discount_type")
 
-        discount_string = d.pop("discount_string", UNSET)
+        discount_string = d.get("discount_string", UNSET)
+        if discount_string is not UNSET:
+            found += 1
 
-        percentage = d.pop("percentage", UNSET)
-        if percentage.__class__ is not float and percentage is not UNSET:
-            percentage = as_float(percentage, "percentage", True)
+        percentage = d.get("percentage", UNSET)
+        if percentage is not UNSET:
+            found += 1
+            if percentage.__class__ is not float:
+                percentage = as_float(percentage, "percentage", True)
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Money | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Money.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Money.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        try:
-            _max_amount = d.pop("max_amount", UNSET)
-            max_amount: Money | Unset
-            if isinstance(_max_amount, Unset):
-                max_amount = UNSET
-            else:
-                max_amount = Money.from_dict(_max_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("max_amount") from None
+        max_amount = d.get("max_amount", UNSET)
+        if max_amount is not UNSET:
+            found += 1
+            try:
+                max_amount = Money.from_dict(max_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("max_amount") from None
 
-        try:
-            _min_amount = d.pop("min_amount", UNSET)
-            min_amount: Money | Unset
-            if isinstance(_min_amount, Unset):
-                min_amount = UNSET
-            else:
-                min_amount = Money.from_dict(_min_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("min_amount") from None
+        min_amount = d.get("min_amount", UNSET)
+        if min_amount is not UNSET:
+            found += 1
+            try:
+                min_amount = Money.from_dict(min_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("min_amount") from None
 
-        try:
-            _breakup = d.pop("breakup", UNSET)
-            breakup: OfferBreakup | Unset
-            if isinstance(_breakup, Unset):
-                breakup = UNSET
-            else:
-                breakup = OfferBreakup.from_dict(_breakup)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("breakup") from None
+        breakup = d.get("breakup", UNSET)
+        if breakup is not UNSET:
+            found += 1
+            try:
+                breakup = OfferBreakup.from_dict(breakup)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("breakup") from None
 
-        discount_deferred_duration_value = d.pop("discount_deferred_duration_value", UNSET)
-        if (
-            discount_deferred_duration_value.__class__ is not int
-            and discount_deferred_duration_value is not UNSET
-        ):
-            discount_deferred_duration_value = as_int(
-                discount_deferred_duration_value, "discount_deferred_duration_value", True
-            )
+        discount_deferred_duration_value = d.get("discount_deferred_duration_value", UNSET)
+        if discount_deferred_duration_value is not UNSET:
+            found += 1
+            if discount_deferred_duration_value.__class__ is not int:
+                discount_deferred_duration_value = as_int(
+                    discount_deferred_duration_value, "discount_deferred_duration_value", True
+                )
 
-        _discount_deferred_duration_type = d.pop("discount_deferred_duration_type", UNSET)
-        discount_deferred_duration_type: OfferDiscountDiscountDeferredDurationType | Unset
-        if isinstance(_discount_deferred_duration_type, Unset):
-            discount_deferred_duration_type = UNSET
-        else:
-            discount_deferred_duration_type = OfferDiscountDiscountDeferredDurationType(
-                _discount_deferred_duration_type
+        discount_deferred_duration_type = d.get("discount_deferred_duration_type", UNSET)
+        if discount_deferred_duration_type is not UNSET:
+            found += 1
+            discount_deferred_duration_type = (
+                discount_deferred_duration_type.__class__ is str
+                and _OFFER_DISCOUNT_DISCOUNT_DEFERRED_DURATION_TYPE_BY_VALUE.get(
+                    discount_deferred_duration_type
+                )
+            ) or as_enum(
+                OfferDiscountDiscountDeferredDurationType,
+                discount_deferred_duration_type,
+                "discount_deferred_duration_type",
             )
 
         offer_discount = cls(
-            discount_type=discount_type,
-            discount_string=discount_string,
-            percentage=percentage,
-            amount=amount,
-            max_amount=max_amount,
-            min_amount=min_amount,
-            breakup=breakup,
-            discount_deferred_duration_value=discount_deferred_duration_value,
-            discount_deferred_duration_type=discount_deferred_duration_type,
+            discount_type,
+            discount_string,
+            percentage,
+            amount,
+            max_amount,
+            min_amount,
+            breakup,
+            discount_deferred_duration_value,
+            discount_deferred_duration_type,
         )
-
-        offer_discount.additional_properties = d
+        if found < len(d):
+            offer_discount.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_discount
 
     @property

@@ -11,11 +11,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset, card_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    card_repr,
+)
 
 T = TypeVar("T", bound="OfferDiscoveryCard")
 
-_FIELDS = frozenset(("card_number",))
+_FIELDS: frozenset[str] = frozenset(("card_number",))
 
 
 @_attrs_define
@@ -38,17 +43,14 @@ class OfferDiscoveryCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferDiscoveryCard must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferDiscoveryCard")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferDiscoveryCard", d, _FIELDS)
-        card_number = d.pop("card_number", UNSET)
+        card_number = d.get("card_number", UNSET)
 
         offer_discovery_card = cls(
-            card_number=card_number,
+            card_number,
         )
-
         return offer_discovery_card
 
 

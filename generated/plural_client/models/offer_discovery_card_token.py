@@ -11,11 +11,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset, secret_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    secret_repr,
+)
 
 T = TypeVar("T", bound="OfferDiscoveryCardToken")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "token",
         "token_id",
@@ -49,20 +54,21 @@ class OfferDiscoveryCardToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferDiscoveryCardToken must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "OfferDiscoveryCardToken")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferDiscoveryCardToken", d, _FIELDS)
-        token = d.pop("token", UNSET)
+        token = d.get("token", UNSET)
 
-        token_id = d.pop("token_id", UNSET)
+        token_id = d.get("token_id", UNSET)
 
         offer_discovery_card_token = cls(
-            token=token,
-            token_id=token_id,
+            token,
+            token_id,
         )
-
         return offer_discovery_card_token
 
 

@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OfferDiscoveryDownpayment")
 
-_FIELDS = frozenset(("downpayment_amount",))
+_FIELDS: frozenset[str] = frozenset(("downpayment_amount",))
 
 
 @_attrs_define
@@ -46,25 +51,23 @@ class OfferDiscoveryDownpayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferDiscoveryDownpayment must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "OfferDiscoveryDownpayment")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferDiscoveryDownpayment", d, _FIELDS)
-        try:
-            _downpayment_amount = d.pop("downpayment_amount", UNSET)
-            downpayment_amount: Money | Unset
-            if isinstance(_downpayment_amount, Unset):
-                downpayment_amount = UNSET
-            else:
-                downpayment_amount = Money.from_dict(_downpayment_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("downpayment_amount") from None
+        downpayment_amount = d.get("downpayment_amount", UNSET)
+        if downpayment_amount is not UNSET:
+            try:
+                downpayment_amount = Money.from_dict(downpayment_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("downpayment_amount") from None
 
         offer_discovery_downpayment = cls(
-            downpayment_amount=downpayment_amount,
+            downpayment_amount,
         )
-
         return offer_discovery_downpayment
 
 

@@ -12,11 +12,17 @@ from attrs import define as _attrs_define
 
 from ..errors import unknown_field
 from ..models.offer_issuer_type import OfferIssuerType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="OfferDiscoveryIssuer")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "bin",
         "id",
@@ -24,6 +30,7 @@ _FIELDS = frozenset(
         "issuer_type",
     )
 )
+_OFFER_ISSUER_TYPE_BY_VALUE = members_by_value(OfferIssuerType)
 
 
 @_attrs_define
@@ -66,31 +73,27 @@ class OfferDiscoveryIssuer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferDiscoveryIssuer must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferDiscoveryIssuer")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferDiscoveryIssuer", d, _FIELDS)
-        bin_ = d.pop("bin", UNSET)
+        bin_ = d.get("bin", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _issuer_type = d.pop("issuer_type", UNSET)
-        issuer_type: OfferIssuerType | Unset
-        if isinstance(_issuer_type, Unset):
-            issuer_type = UNSET
-        else:
-            issuer_type = OfferIssuerType(_issuer_type)
+        issuer_type = d.get("issuer_type", UNSET)
+        if issuer_type is not UNSET:
+            issuer_type = (
+                issuer_type.__class__ is str and _OFFER_ISSUER_TYPE_BY_VALUE.get(issuer_type)
+            ) or as_enum(OfferIssuerType, issuer_type, "issuer_type")
 
         offer_discovery_issuer = cls(
-            bin_=bin_,
-            id=id,
-            name=name,
-            issuer_type=issuer_type,
+            bin_,
+            id,
+            name,
+            issuer_type,
         )
-
         return offer_discovery_issuer
 
 

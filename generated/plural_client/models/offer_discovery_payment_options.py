@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_discovery_card import OfferDiscoveryCard
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OfferDiscoveryPaymentOptions")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "card_details",
         "card_token_details",
@@ -58,36 +63,31 @@ class OfferDiscoveryPaymentOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferDiscoveryPaymentOptions must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "OfferDiscoveryPaymentOptions")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferDiscoveryPaymentOptions", d, _FIELDS)
-        try:
-            _card_details = d.pop("card_details", UNSET)
-            card_details: OfferDiscoveryCard | Unset
-            if isinstance(_card_details, Unset):
-                card_details = UNSET
-            else:
-                card_details = OfferDiscoveryCard.from_dict(_card_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_details") from None
+        card_details = d.get("card_details", UNSET)
+        if card_details is not UNSET:
+            try:
+                card_details = OfferDiscoveryCard.from_dict(card_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_details") from None
 
-        try:
-            _card_token_details = d.pop("card_token_details", UNSET)
-            card_token_details: OfferDiscoveryCardToken | Unset
-            if isinstance(_card_token_details, Unset):
-                card_token_details = UNSET
-            else:
-                card_token_details = OfferDiscoveryCardToken.from_dict(_card_token_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_token_details") from None
+        card_token_details = d.get("card_token_details", UNSET)
+        if card_token_details is not UNSET:
+            try:
+                card_token_details = OfferDiscoveryCardToken.from_dict(card_token_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_token_details") from None
 
         offer_discovery_payment_options = cls(
-            card_details=card_details,
-            card_token_details=card_token_details,
+            card_details,
+            card_token_details,
         )
-
         return offer_discovery_payment_options
 
 

@@ -12,7 +12,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OfferDiscoveryProduct")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "product_code",
         "product_amount",
@@ -71,42 +76,33 @@ class OfferDiscoveryProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferDiscoveryProduct must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferDiscoveryProduct")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferDiscoveryProduct", d, _FIELDS)
-        for required in ("product_code",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        product_code = d.pop("product_code")
-
         try:
-            _product_amount = d.pop("product_amount", UNSET)
-            product_amount: Money | Unset
-            if isinstance(_product_amount, Unset):
-                product_amount = UNSET
-            else:
-                product_amount = Money.from_dict(_product_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("product_amount") from None
+            product_code = d["product_code"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        try:
-            _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
-            product_coupon_discount_amount: Money | Unset
-            if isinstance(_product_coupon_discount_amount, Unset):
-                product_coupon_discount_amount = UNSET
-            else:
-                product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("product_coupon_discount_amount") from None
+        product_amount = d.get("product_amount", UNSET)
+        if product_amount is not UNSET:
+            try:
+                product_amount = Money.from_dict(product_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("product_amount") from None
+
+        product_coupon_discount_amount = d.get("product_coupon_discount_amount", UNSET)
+        if product_coupon_discount_amount is not UNSET:
+            try:
+                product_coupon_discount_amount = Money.from_dict(product_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("product_coupon_discount_amount") from None
 
         offer_discovery_product = cls(
-            product_code=product_code,
-            product_amount=product_amount,
-            product_coupon_discount_amount=product_coupon_discount_amount,
+            product_code,
+            product_amount,
+            product_coupon_discount_amount,
         )
-
         return offer_discovery_product
 
 

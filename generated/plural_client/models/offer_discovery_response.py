@@ -11,13 +11,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_issuer import OfferIssuer
 
 
 T = TypeVar("T", bound="OfferDiscoveryResponse")
+
+_FIELDS: frozenset[str] = frozenset(("issuers",))
 
 
 @_attrs_define
@@ -46,28 +55,33 @@ class OfferDiscoveryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferDiscoveryResponse must be a JSON object")
-        d = dict(src_dict)
-        _issuers = d.pop("issuers", UNSET)
-        issuers: list[OfferIssuer] | Unset = UNSET
-        if _issuers is not UNSET:
-            if not isinstance(_issuers, list):
-                raise TypeError("issuers must be a JSON array")
-            issuers = []
-            for issuers_item_data in _issuers:
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "OfferDiscoveryResponse")
+        )
+        found = 0
+        issuers = d.get("issuers", UNSET)
+        if issuers is not UNSET:
+            found += 1
+            if not isinstance(issuers, list):
+                raise wrong_type("issuers", "a JSON array", issuers)
+            issuers_read: list[OfferIssuer] = []
+            for issuers_item in issuers:
                 try:
-                    issuers_item = OfferIssuer.from_dict(issuers_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("issuers", len(issuers)) from None
-
-                issuers.append(issuers_item)
+                    issuers_item = OfferIssuer.from_dict(issuers_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("issuers", len(issuers_read)) from None
+                issuers_read.append(issuers_item)
+            issuers = issuers_read
 
         offer_discovery_response = cls(
-            issuers=issuers,
+            issuers,
         )
-
-        offer_discovery_response.additional_properties = d
+        if found < len(d):
+            offer_discovery_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_discovery_response
 
     @property

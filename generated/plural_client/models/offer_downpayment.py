@@ -12,13 +12,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="OfferDownpayment")
+
+_FIELDS: frozenset[str] = frozenset(("downpayment_amount",))
 
 
 @_attrs_define
@@ -46,24 +54,23 @@ class OfferDownpayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferDownpayment must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _downpayment_amount = d.pop("downpayment_amount", UNSET)
-            downpayment_amount: Money | Unset
-            if isinstance(_downpayment_amount, Unset):
-                downpayment_amount = UNSET
-            else:
-                downpayment_amount = Money.from_dict(_downpayment_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("downpayment_amount") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferDownpayment")
+        found = 0
+        downpayment_amount = d.get("downpayment_amount", UNSET)
+        if downpayment_amount is not UNSET:
+            found += 1
+            try:
+                downpayment_amount = Money.from_dict(downpayment_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("downpayment_amount") from None
 
         offer_downpayment = cls(
-            downpayment_amount=downpayment_amount,
+            downpayment_amount,
         )
-
-        offer_downpayment.additional_properties = d
+        if found < len(d):
+            offer_downpayment.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_downpayment
 
     @property

@@ -12,7 +12,17 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.offer_issuer_type import OfferIssuerType
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_int,
+    as_object,
+    extras_repr,
+    members_by_value,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_issuer_data import OfferIssuerData
@@ -20,6 +30,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferIssuer")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "display_name",
+        "issuer_type",
+        "priority",
+        "tenures",
+        "issuer_data",
+    )
+)
+_OFFER_ISSUER_TYPE_BY_VALUE = members_by_value(OfferIssuerType)
 
 
 @_attrs_define
@@ -88,61 +111,68 @@ class OfferIssuer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferIssuer must be a JSON object")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferIssuer")
+        found = 0
+        id = d.get("id", UNSET)
+        if id is not UNSET:
+            found += 1
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is not UNSET:
+            found += 1
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.get("display_name", UNSET)
+        if display_name is not UNSET:
+            found += 1
 
-        _issuer_type = d.pop("issuer_type", UNSET)
-        issuer_type: OfferIssuerType | Unset
-        if isinstance(_issuer_type, Unset):
-            issuer_type = UNSET
-        else:
-            issuer_type = OfferIssuerType(_issuer_type)
+        issuer_type = d.get("issuer_type", UNSET)
+        if issuer_type is not UNSET:
+            found += 1
+            issuer_type = (
+                issuer_type.__class__ is str and _OFFER_ISSUER_TYPE_BY_VALUE.get(issuer_type)
+            ) or as_enum(OfferIssuerType, issuer_type, "issuer_type")
 
-        priority = d.pop("priority", UNSET)
-        if priority.__class__ is not int and priority is not UNSET:
-            priority = as_int(priority, "priority", True)
+        priority = d.get("priority", UNSET)
+        if priority is not UNSET:
+            found += 1
+            if priority.__class__ is not int:
+                priority = as_int(priority, "priority", True)
 
-        _tenures = d.pop("tenures", UNSET)
-        tenures: list[OfferTenure] | Unset = UNSET
-        if _tenures is not UNSET:
-            if not isinstance(_tenures, list):
-                raise TypeError("tenures must be a JSON array")
-            tenures = []
-            for tenures_item_data in _tenures:
+        tenures = d.get("tenures", UNSET)
+        if tenures is not UNSET:
+            found += 1
+            if not isinstance(tenures, list):
+                raise wrong_type("tenures", "a JSON array", tenures)
+            tenures_read: list[OfferTenure] = []
+            for tenures_item in tenures:
                 try:
-                    tenures_item = OfferTenure.from_dict(tenures_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("tenures", len(tenures)) from None
+                    tenures_item = OfferTenure.from_dict(tenures_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("tenures", len(tenures_read)) from None
+                tenures_read.append(tenures_item)
+            tenures = tenures_read
 
-                tenures.append(tenures_item)
-
-        try:
-            _issuer_data = d.pop("issuer_data", UNSET)
-            issuer_data: OfferIssuerData | Unset
-            if isinstance(_issuer_data, Unset):
-                issuer_data = UNSET
-            else:
-                issuer_data = OfferIssuerData.from_dict(_issuer_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("issuer_data") from None
+        issuer_data = d.get("issuer_data", UNSET)
+        if issuer_data is not UNSET:
+            found += 1
+            try:
+                issuer_data = OfferIssuerData.from_dict(issuer_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("issuer_data") from None
 
         offer_issuer = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            issuer_type=issuer_type,
-            priority=priority,
-            tenures=tenures,
-            issuer_data=issuer_data,
+            id,
+            name,
+            display_name,
+            issuer_type,
+            priority,
+            tenures,
+            issuer_data,
         )
-
-        offer_issuer.additional_properties = d
+        if found < len(d):
+            offer_issuer.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_issuer
 
     @property

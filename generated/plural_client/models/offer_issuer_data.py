@@ -12,13 +12,41 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.offer_issuer_data_auth_type import OfferIssuerDataAuthType
-from ..types import UNSET, Unset, as_bool, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_bool,
+    as_enum,
+    as_int,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="OfferIssuerData")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "otp_length",
+        "otp_time_in_sec",
+        "otp_retry_count",
+        "is_consent_page_required",
+        "consent_data",
+        "terms_and_conditions",
+        "show_key_fact_statement",
+        "auth_type",
+        "penny_transaction_amount",
+        "is_tokenized_transaction_supported",
+        "pan_number_last_digit_count",
+        "offer_validation_parameters_required",
+    )
+)
+_OFFER_ISSUER_DATA_AUTH_TYPE_BY_VALUE = members_by_value(OfferIssuerDataAuthType)
 
 
 @_attrs_define
@@ -116,90 +144,103 @@ class OfferIssuerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferIssuerData must be a JSON object")
-        d = dict(src_dict)
-        otp_length = d.pop("otp_length", UNSET)
-        if otp_length.__class__ is not int and otp_length is not UNSET:
-            otp_length = as_int(otp_length, "otp_length", True)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferIssuerData")
+        found = 0
+        otp_length = d.get("otp_length", UNSET)
+        if otp_length is not UNSET:
+            found += 1
+            if otp_length.__class__ is not int:
+                otp_length = as_int(otp_length, "otp_length", True)
 
-        otp_time_in_sec = d.pop("otp_time_in_sec", UNSET)
-        if otp_time_in_sec.__class__ is not int and otp_time_in_sec is not UNSET:
-            otp_time_in_sec = as_int(otp_time_in_sec, "otp_time_in_sec", True)
+        otp_time_in_sec = d.get("otp_time_in_sec", UNSET)
+        if otp_time_in_sec is not UNSET:
+            found += 1
+            if otp_time_in_sec.__class__ is not int:
+                otp_time_in_sec = as_int(otp_time_in_sec, "otp_time_in_sec", True)
 
-        otp_retry_count = d.pop("otp_retry_count", UNSET)
-        if otp_retry_count.__class__ is not int and otp_retry_count is not UNSET:
-            otp_retry_count = as_int(otp_retry_count, "otp_retry_count", True)
+        otp_retry_count = d.get("otp_retry_count", UNSET)
+        if otp_retry_count is not UNSET:
+            found += 1
+            if otp_retry_count.__class__ is not int:
+                otp_retry_count = as_int(otp_retry_count, "otp_retry_count", True)
 
-        is_consent_page_required = d.pop("is_consent_page_required", UNSET)
-        if is_consent_page_required.__class__ is not bool and is_consent_page_required is not UNSET:
-            is_consent_page_required = as_bool(
-                is_consent_page_required, "is_consent_page_required", True
-            )
+        is_consent_page_required = d.get("is_consent_page_required", UNSET)
+        if is_consent_page_required is not UNSET:
+            found += 1
+            if is_consent_page_required.__class__ is not bool:
+                is_consent_page_required = as_bool(
+                    is_consent_page_required, "is_consent_page_required", True
+                )
 
-        consent_data = d.pop("consent_data", UNSET)
+        consent_data = d.get("consent_data", UNSET)
+        if consent_data is not UNSET:
+            found += 1
 
-        terms_and_conditions = d.pop("terms_and_conditions", UNSET)
+        terms_and_conditions = d.get("terms_and_conditions", UNSET)
+        if terms_and_conditions is not UNSET:
+            found += 1
 
-        show_key_fact_statement = d.pop("show_key_fact_statement", UNSET)
-        if show_key_fact_statement.__class__ is not bool and show_key_fact_statement is not UNSET:
-            show_key_fact_statement = as_bool(
-                show_key_fact_statement, "show_key_fact_statement", True
-            )
+        show_key_fact_statement = d.get("show_key_fact_statement", UNSET)
+        if show_key_fact_statement is not UNSET:
+            found += 1
+            if show_key_fact_statement.__class__ is not bool:
+                show_key_fact_statement = as_bool(
+                    show_key_fact_statement, "show_key_fact_statement", True
+                )
 
-        _auth_type = d.pop("auth_type", UNSET)
-        auth_type: OfferIssuerDataAuthType | Unset
-        if isinstance(_auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = OfferIssuerDataAuthType(_auth_type)
+        auth_type = d.get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            found += 1
+            auth_type = (
+                auth_type.__class__ is str and _OFFER_ISSUER_DATA_AUTH_TYPE_BY_VALUE.get(auth_type)
+            ) or as_enum(OfferIssuerDataAuthType, auth_type, "auth_type")
 
-        try:
-            _penny_transaction_amount = d.pop("penny_transaction_amount", UNSET)
-            penny_transaction_amount: Money | Unset
-            if isinstance(_penny_transaction_amount, Unset):
-                penny_transaction_amount = UNSET
-            else:
-                penny_transaction_amount = Money.from_dict(_penny_transaction_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("penny_transaction_amount") from None
+        penny_transaction_amount = d.get("penny_transaction_amount", UNSET)
+        if penny_transaction_amount is not UNSET:
+            found += 1
+            try:
+                penny_transaction_amount = Money.from_dict(penny_transaction_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("penny_transaction_amount") from None
 
-        is_tokenized_transaction_supported = d.pop("is_tokenized_transaction_supported", UNSET)
-        if (
-            is_tokenized_transaction_supported.__class__ is not bool
-            and is_tokenized_transaction_supported is not UNSET
-        ):
-            is_tokenized_transaction_supported = as_bool(
-                is_tokenized_transaction_supported, "is_tokenized_transaction_supported", True
-            )
+        is_tokenized_transaction_supported = d.get("is_tokenized_transaction_supported", UNSET)
+        if is_tokenized_transaction_supported is not UNSET:
+            found += 1
+            if is_tokenized_transaction_supported.__class__ is not bool:
+                is_tokenized_transaction_supported = as_bool(
+                    is_tokenized_transaction_supported, "is_tokenized_transaction_supported", True
+                )
 
-        pan_number_last_digit_count = d.pop("pan_number_last_digit_count", UNSET)
-        if (
-            pan_number_last_digit_count.__class__ is not int
-            and pan_number_last_digit_count is not UNSET
-        ):
-            pan_number_last_digit_count = as_int(
-                pan_number_last_digit_count, "pan_number_last_digit_count", True
-            )
+        pan_number_last_digit_count = d.get("pan_number_last_digit_count", UNSET)
+        if pan_number_last_digit_count is not UNSET:
+            found += 1
+            if pan_number_last_digit_count.__class__ is not int:
+                pan_number_last_digit_count = as_int(
+                    pan_number_last_digit_count, "pan_number_last_digit_count", True
+                )
 
-        offer_validation_parameters_required = d.pop("offer_validation_parameters_required", UNSET)
+        offer_validation_parameters_required = d.get("offer_validation_parameters_required", UNSET)
+        if offer_validation_parameters_required is not UNSET:
+            found += 1
 
         offer_issuer_data = cls(
-            otp_length=otp_length,
-            otp_time_in_sec=otp_time_in_sec,
-            otp_retry_count=otp_retry_count,
-            is_consent_page_required=is_consent_page_required,
-            consent_data=consent_data,
-            terms_and_conditions=terms_and_conditions,
-            show_key_fact_statement=show_key_fact_statement,
-            auth_type=auth_type,
-            penny_transaction_amount=penny_transaction_amount,
-            is_tokenized_transaction_supported=is_tokenized_transaction_supported,
-            pan_number_last_digit_count=pan_number_last_digit_count,
-            offer_validation_parameters_required=offer_validation_parameters_required,
+            otp_length,
+            otp_time_in_sec,
+            otp_retry_count,
+            is_consent_page_required,
+            consent_data,
+            terms_and_conditions,
+            show_key_fact_statement,
+            auth_type,
+            penny_transaction_amount,
+            is_tokenized_transaction_supported,
+            pan_number_last_digit_count,
+            offer_validation_parameters_required,
         )
-
-        offer_issuer_data.additional_properties = d
+        if found < len(d):
+            offer_issuer_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_issuer_data
 
     @property

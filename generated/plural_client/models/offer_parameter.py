@@ -12,9 +12,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_program_type import OfferProgramType
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="OfferParameter")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "program_type",
+        "offer_id",
+        "offer_parameter_id",
+    )
+)
+_OFFER_PROGRAM_TYPE_BY_VALUE = members_by_value(OfferProgramType)
 
 
 @_attrs_define
@@ -52,27 +68,32 @@ class OfferParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferParameter must be a JSON object")
-        d = dict(src_dict)
-        _program_type = d.pop("program_type", UNSET)
-        program_type: OfferProgramType | Unset
-        if isinstance(_program_type, Unset):
-            program_type = UNSET
-        else:
-            program_type = OfferProgramType(_program_type)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferParameter")
+        found = 0
+        program_type = d.get("program_type", UNSET)
+        if program_type is not UNSET:
+            found += 1
+            program_type = (
+                program_type.__class__ is str and _OFFER_PROGRAM_TYPE_BY_VALUE.get(program_type)
+            ) or as_enum(OfferProgramType, program_type, "program_type")
 
-        offer_id = d.pop("offer_id", UNSET)
+        offer_id = d.get("offer_id", UNSET)
+        if offer_id is not UNSET:
+            found += 1
 
-        offer_parameter_id = d.pop("offer_parameter_id", UNSET)
+        offer_parameter_id = d.get("offer_parameter_id", UNSET)
+        if offer_parameter_id is not UNSET:
+            found += 1
 
         offer_parameter = cls(
-            program_type=program_type,
-            offer_id=offer_id,
-            offer_parameter_id=offer_parameter_id,
+            program_type,
+            offer_id,
+            offer_parameter_id,
         )
-
-        offer_parameter.additional_properties = d
+        if found < len(d):
+            offer_parameter.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_parameter
 
     @property

@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_card_details import OfferCardDetails
@@ -21,7 +26,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OfferPaymentOption")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "card_details",
         "cardless_details",
@@ -68,47 +73,35 @@ class OfferPaymentOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferPaymentOption must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferPaymentOption")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferPaymentOption", d, _FIELDS)
-        try:
-            _card_details = d.pop("card_details", UNSET)
-            card_details: OfferCardDetails | Unset
-            if isinstance(_card_details, Unset):
-                card_details = UNSET
-            else:
-                card_details = OfferCardDetails.from_dict(_card_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_details") from None
+        card_details = d.get("card_details", UNSET)
+        if card_details is not UNSET:
+            try:
+                card_details = OfferCardDetails.from_dict(card_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_details") from None
 
-        try:
-            _cardless_details = d.pop("cardless_details", UNSET)
-            cardless_details: OfferCardlessDetails | Unset
-            if isinstance(_cardless_details, Unset):
-                cardless_details = UNSET
-            else:
-                cardless_details = OfferCardlessDetails.from_dict(_cardless_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cardless_details") from None
+        cardless_details = d.get("cardless_details", UNSET)
+        if cardless_details is not UNSET:
+            try:
+                cardless_details = OfferCardlessDetails.from_dict(cardless_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cardless_details") from None
 
-        try:
-            _card_token_details = d.pop("card_token_details", UNSET)
-            card_token_details: OfferCardTokenDetails | Unset
-            if isinstance(_card_token_details, Unset):
-                card_token_details = UNSET
-            else:
-                card_token_details = OfferCardTokenDetails.from_dict(_card_token_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_token_details") from None
+        card_token_details = d.get("card_token_details", UNSET)
+        if card_token_details is not UNSET:
+            try:
+                card_token_details = OfferCardTokenDetails.from_dict(card_token_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_token_details") from None
 
         offer_payment_option = cls(
-            card_details=card_details,
-            cardless_details=cardless_details,
-            card_token_details=card_token_details,
+            card_details,
+            cardless_details,
+            card_token_details,
         )
-
         return offer_payment_option
 
 

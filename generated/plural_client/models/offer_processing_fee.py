@@ -12,13 +12,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_float, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_float,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="OfferProcessingFee")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "percentage",
+        "amount",
+    )
+)
 
 
 @_attrs_define
@@ -52,29 +66,30 @@ class OfferProcessingFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferProcessingFee must be a JSON object")
-        d = dict(src_dict)
-        percentage = d.pop("percentage", UNSET)
-        if percentage.__class__ is not float and percentage is not UNSET:
-            percentage = as_float(percentage, "percentage", True)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferProcessingFee")
+        found = 0
+        percentage = d.get("percentage", UNSET)
+        if percentage is not UNSET:
+            found += 1
+            if percentage.__class__ is not float:
+                percentage = as_float(percentage, "percentage", True)
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Money | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Money.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Money.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
         offer_processing_fee = cls(
-            percentage=percentage,
-            amount=amount,
+            percentage,
+            amount,
         )
-
-        offer_processing_fee.additional_properties = d
+        if found < len(d):
+            offer_processing_fee.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_processing_fee
 
     @property

@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OfferProduct")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "product_code",
         "product_amount",
@@ -71,34 +76,28 @@ class OfferProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferProduct must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferProduct")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OfferProduct", d, _FIELDS)
-        product_code = d.pop("product_code", UNSET)
+        product_code = d.get("product_code", UNSET)
 
-        try:
-            _product_amount = d.pop("product_amount", UNSET)
-            product_amount: Money | Unset
-            if isinstance(_product_amount, Unset):
-                product_amount = UNSET
-            else:
-                product_amount = Money.from_dict(_product_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("product_amount") from None
+        product_amount = d.get("product_amount", UNSET)
+        if product_amount is not UNSET:
+            try:
+                product_amount = Money.from_dict(product_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("product_amount") from None
 
-        product_name = d.pop("product_name", UNSET)
+        product_name = d.get("product_name", UNSET)
 
-        product_quantity = d.pop("product_quantity", UNSET)
+        product_quantity = d.get("product_quantity", UNSET)
 
         offer_product = cls(
-            product_code=product_code,
-            product_amount=product_amount,
-            product_name=product_name,
-            product_quantity=product_quantity,
+            product_code,
+            product_amount,
+            product_name,
+            product_quantity,
         )
-
         return offer_product
 
 

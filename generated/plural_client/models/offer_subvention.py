@@ -14,7 +14,16 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.offer_emi_type import OfferEmiType
 from ..models.offer_subvention_subvention_type import OfferSubventionSubventionType
-from ..types import UNSET, Unset, as_float, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_float,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -22,6 +31,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferSubvention")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "subvention_type",
+        "offer_type",
+        "percentage",
+        "amount",
+        "breakup",
+        "max_amount",
+        "min_amount",
+    )
+)
+_OFFER_SUBVENTION_SUBVENTION_TYPE_BY_VALUE = members_by_value(OfferSubventionSubventionType)
+_OFFER_EMI_TYPE_BY_VALUE = members_by_value(OfferEmiType)
 
 
 @_attrs_define
@@ -99,78 +122,74 @@ class OfferSubvention:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferSubvention must be a JSON object")
-        d = dict(src_dict)
-        _subvention_type = d.pop("subvention_type", UNSET)
-        subvention_type: OfferSubventionSubventionType | Unset
-        if isinstance(_subvention_type, Unset):
-            subvention_type = UNSET
-        else:
-            subvention_type = OfferSubventionSubventionType(_subvention_type)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferSubvention")
+        found = 0
+        subvention_type = d.get("subvention_type", UNSET)
+        if subvention_type is not UNSET:
+            found += 1
+            subvention_type = (
+                subvention_type.__class__ is str
+                and _OFFER_SUBVENTION_SUBVENTION_TYPE_BY_VALUE.get(subvention_type)
+            ) or as_enum(OfferSubventionSubventionType, subvention_type, "subvention_type")
 
-        _offer_type = d.pop("offer_type", UNSET)
-        offer_type: OfferEmiType | Unset
-        if isinstance(_offer_type, Unset):
-            offer_type = UNSET
-        else:
-            offer_type = OfferEmiType(_offer_type)
+        offer_type = d.get("offer_type", UNSET)
+        if offer_type is not UNSET:
+            found += 1
+            offer_type = (
+                offer_type.__class__ is str and _OFFER_EMI_TYPE_BY_VALUE.get(offer_type)
+            ) or as_enum(OfferEmiType, offer_type, "offer_type")
 
-        percentage = d.pop("percentage", UNSET)
-        if percentage.__class__ is not float and percentage is not UNSET:
-            percentage = as_float(percentage, "percentage", True)
+        percentage = d.get("percentage", UNSET)
+        if percentage is not UNSET:
+            found += 1
+            if percentage.__class__ is not float:
+                percentage = as_float(percentage, "percentage", True)
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Money | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Money.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Money.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        try:
-            _breakup = d.pop("breakup", UNSET)
-            breakup: OfferBreakup | Unset
-            if isinstance(_breakup, Unset):
-                breakup = UNSET
-            else:
-                breakup = OfferBreakup.from_dict(_breakup)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("breakup") from None
+        breakup = d.get("breakup", UNSET)
+        if breakup is not UNSET:
+            found += 1
+            try:
+                breakup = OfferBreakup.from_dict(breakup)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("breakup") from None
 
-        try:
-            _max_amount = d.pop("max_amount", UNSET)
-            max_amount: Money | Unset
-            if isinstance(_max_amount, Unset):
-                max_amount = UNSET
-            else:
-                max_amount = Money.from_dict(_max_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("max_amount") from None
+        max_amount = d.get("max_amount", UNSET)
+        if max_amount is not UNSET:
+            found += 1
+            try:
+                max_amount = Money.from_dict(max_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("max_amount") from None
 
-        try:
-            _min_amount = d.pop("min_amount", UNSET)
-            min_amount: Money | Unset
-            if isinstance(_min_amount, Unset):
-                min_amount = UNSET
-            else:
-                min_amount = Money.from_dict(_min_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("min_amount") from None
+        min_amount = d.get("min_amount", UNSET)
+        if min_amount is not UNSET:
+            found += 1
+            try:
+                min_amount = Money.from_dict(min_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("min_amount") from None
 
         offer_subvention = cls(
-            subvention_type=subvention_type,
-            offer_type=offer_type,
-            percentage=percentage,
-            amount=amount,
-            breakup=breakup,
-            max_amount=max_amount,
-            min_amount=min_amount,
+            subvention_type,
+            offer_type,
+            percentage,
+            amount,
+            breakup,
+            max_amount,
+            min_amount,
         )
-
-        offer_subvention.additional_properties = d
+        if found < len(d):
+            offer_subvention.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_subvention
 
     @property

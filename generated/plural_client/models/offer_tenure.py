@@ -14,7 +14,18 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.offer_emi_type import OfferEmiType
 from ..models.offer_tenure_tenure_type import OfferTenureTenureType
-from ..types import UNSET, Unset, as_float, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_float,
+    as_int,
+    as_object,
+    extras_repr,
+    members_by_value,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.convenience_fee_breakdown import ConvenienceFeeBreakdown
@@ -27,6 +38,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferTenure")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tenure_id",
+        "name",
+        "tenure_type",
+        "tenure_value",
+        "issuer_offer_parameters",
+        "details",
+        "discount",
+        "auth_amount",
+        "loan_amount",
+        "total_discount_amount",
+        "net_payment_amount",
+        "monthly_emi_amount",
+        "total_emi_amount",
+        "interest_amount",
+        "total_subvention_amount",
+        "split_emi_display_name",
+        "split_emi_amount",
+        "split_emi_percentage",
+        "interest_rate_percentage",
+        "processing_fee_details",
+        "processing_fee_amount",
+        "convenience_fee_breakdown",
+        "cart_coupon_discount_amount",
+        "total_coupon_discount",
+        "total_down_payment_amount",
+        "downpayment_details",
+        "emi_type",
+    )
+)
+_OFFER_TENURE_TENURE_TYPE_BY_VALUE = members_by_value(OfferTenureTenureType)
+_OFFER_EMI_TYPE_BY_VALUE = members_by_value(OfferEmiType)
 
 
 @_attrs_define
@@ -286,281 +331,257 @@ class OfferTenure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferTenure must be a JSON object")
-        d = dict(src_dict)
-        tenure_id = d.pop("tenure_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferTenure")
+        found = 0
+        tenure_id = d.get("tenure_id", UNSET)
+        if tenure_id is not UNSET:
+            found += 1
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is not UNSET:
+            found += 1
 
-        _tenure_type = d.pop("tenure_type", UNSET)
-        tenure_type: OfferTenureTenureType | Unset
-        if isinstance(_tenure_type, Unset):
-            tenure_type = UNSET
-        else:
-            tenure_type = OfferTenureTenureType(_tenure_type)
+        tenure_type = d.get("tenure_type", UNSET)
+        if tenure_type is not UNSET:
+            found += 1
+            tenure_type = (
+                tenure_type.__class__ is str and _OFFER_TENURE_TENURE_TYPE_BY_VALUE.get(tenure_type)
+            ) or as_enum(OfferTenureTenureType, tenure_type, "tenure_type")
 
-        tenure_value = d.pop("tenure_value", UNSET)
-        if tenure_value.__class__ is not int and tenure_value is not UNSET:
-            tenure_value = as_int(tenure_value, "tenure_value", True)
+        tenure_value = d.get("tenure_value", UNSET)
+        if tenure_value is not UNSET:
+            found += 1
+            if tenure_value.__class__ is not int:
+                tenure_value = as_int(tenure_value, "tenure_value", True)
 
-        _issuer_offer_parameters = d.pop("issuer_offer_parameters", UNSET)
-        issuer_offer_parameters: list[OfferParameter] | Unset = UNSET
-        if _issuer_offer_parameters is not UNSET:
-            if not isinstance(_issuer_offer_parameters, list):
-                raise TypeError("issuer_offer_parameters must be a JSON array")
-            issuer_offer_parameters = []
-            for issuer_offer_parameters_item_data in _issuer_offer_parameters:
+        issuer_offer_parameters = d.get("issuer_offer_parameters", UNSET)
+        if issuer_offer_parameters is not UNSET:
+            found += 1
+            if not isinstance(issuer_offer_parameters, list):
+                raise wrong_type("issuer_offer_parameters", "a JSON array", issuer_offer_parameters)
+            issuer_offer_parameters_read: list[OfferParameter] = []
+            for issuer_offer_parameters_item in issuer_offer_parameters:
                 try:
                     issuer_offer_parameters_item = OfferParameter.from_dict(
-                        issuer_offer_parameters_item_data
+                        issuer_offer_parameters_item
                     )
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within(
-                        "issuer_offer_parameters", len(issuer_offer_parameters)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "issuer_offer_parameters", len(issuer_offer_parameters_read)
                     ) from None
+                issuer_offer_parameters_read.append(issuer_offer_parameters_item)
+            issuer_offer_parameters = issuer_offer_parameters_read
 
-                issuer_offer_parameters.append(issuer_offer_parameters_item)
-
-        _details = d.pop("details", UNSET)
-        details: list[OfferTenureProduct] | Unset = UNSET
-        if _details is not UNSET:
-            if not isinstance(_details, list):
-                raise TypeError("details must be a JSON array")
-            details = []
-            for details_item_data in _details:
+        details = d.get("details", UNSET)
+        if details is not UNSET:
+            found += 1
+            if not isinstance(details, list):
+                raise wrong_type("details", "a JSON array", details)
+            details_read: list[OfferTenureProduct] = []
+            for details_item in details:
                 try:
-                    details_item = OfferTenureProduct.from_dict(details_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("details", len(details)) from None
+                    details_item = OfferTenureProduct.from_dict(details_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("details", len(details_read)) from None
+                details_read.append(details_item)
+            details = details_read
 
-                details.append(details_item)
+        discount = d.get("discount", UNSET)
+        if discount is not UNSET:
+            found += 1
+            try:
+                discount = OfferDiscount.from_dict(discount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("discount") from None
 
-        try:
-            _discount = d.pop("discount", UNSET)
-            discount: OfferDiscount | Unset
-            if isinstance(_discount, Unset):
-                discount = UNSET
-            else:
-                discount = OfferDiscount.from_dict(_discount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("discount") from None
+        auth_amount = d.get("auth_amount", UNSET)
+        if auth_amount is not UNSET:
+            found += 1
+            try:
+                auth_amount = Money.from_dict(auth_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("auth_amount") from None
 
-        try:
-            _auth_amount = d.pop("auth_amount", UNSET)
-            auth_amount: Money | Unset
-            if isinstance(_auth_amount, Unset):
-                auth_amount = UNSET
-            else:
-                auth_amount = Money.from_dict(_auth_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("auth_amount") from None
+        loan_amount = d.get("loan_amount", UNSET)
+        if loan_amount is not UNSET:
+            found += 1
+            try:
+                loan_amount = Money.from_dict(loan_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("loan_amount") from None
 
-        try:
-            _loan_amount = d.pop("loan_amount", UNSET)
-            loan_amount: Money | Unset
-            if isinstance(_loan_amount, Unset):
-                loan_amount = UNSET
-            else:
-                loan_amount = Money.from_dict(_loan_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("loan_amount") from None
+        total_discount_amount = d.get("total_discount_amount", UNSET)
+        if total_discount_amount is not UNSET:
+            found += 1
+            try:
+                total_discount_amount = Money.from_dict(total_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("total_discount_amount") from None
 
-        try:
-            _total_discount_amount = d.pop("total_discount_amount", UNSET)
-            total_discount_amount: Money | Unset
-            if isinstance(_total_discount_amount, Unset):
-                total_discount_amount = UNSET
-            else:
-                total_discount_amount = Money.from_dict(_total_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("total_discount_amount") from None
+        net_payment_amount = d.get("net_payment_amount", UNSET)
+        if net_payment_amount is not UNSET:
+            found += 1
+            try:
+                net_payment_amount = Money.from_dict(net_payment_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("net_payment_amount") from None
 
-        try:
-            _net_payment_amount = d.pop("net_payment_amount", UNSET)
-            net_payment_amount: Money | Unset
-            if isinstance(_net_payment_amount, Unset):
-                net_payment_amount = UNSET
-            else:
-                net_payment_amount = Money.from_dict(_net_payment_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("net_payment_amount") from None
+        monthly_emi_amount = d.get("monthly_emi_amount", UNSET)
+        if monthly_emi_amount is not UNSET:
+            found += 1
+            try:
+                monthly_emi_amount = Money.from_dict(monthly_emi_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("monthly_emi_amount") from None
 
-        try:
-            _monthly_emi_amount = d.pop("monthly_emi_amount", UNSET)
-            monthly_emi_amount: Money | Unset
-            if isinstance(_monthly_emi_amount, Unset):
-                monthly_emi_amount = UNSET
-            else:
-                monthly_emi_amount = Money.from_dict(_monthly_emi_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("monthly_emi_amount") from None
+        total_emi_amount = d.get("total_emi_amount", UNSET)
+        if total_emi_amount is not UNSET:
+            found += 1
+            try:
+                total_emi_amount = Money.from_dict(total_emi_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("total_emi_amount") from None
 
-        try:
-            _total_emi_amount = d.pop("total_emi_amount", UNSET)
-            total_emi_amount: Money | Unset
-            if isinstance(_total_emi_amount, Unset):
-                total_emi_amount = UNSET
-            else:
-                total_emi_amount = Money.from_dict(_total_emi_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("total_emi_amount") from None
+        interest_amount = d.get("interest_amount", UNSET)
+        if interest_amount is not UNSET:
+            found += 1
+            try:
+                interest_amount = Money.from_dict(interest_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("interest_amount") from None
 
-        try:
-            _interest_amount = d.pop("interest_amount", UNSET)
-            interest_amount: Money | Unset
-            if isinstance(_interest_amount, Unset):
-                interest_amount = UNSET
-            else:
-                interest_amount = Money.from_dict(_interest_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("interest_amount") from None
+        total_subvention_amount = d.get("total_subvention_amount", UNSET)
+        if total_subvention_amount is not UNSET:
+            found += 1
+            try:
+                total_subvention_amount = Money.from_dict(total_subvention_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("total_subvention_amount") from None
 
-        try:
-            _total_subvention_amount = d.pop("total_subvention_amount", UNSET)
-            total_subvention_amount: Money | Unset
-            if isinstance(_total_subvention_amount, Unset):
-                total_subvention_amount = UNSET
-            else:
-                total_subvention_amount = Money.from_dict(_total_subvention_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("total_subvention_amount") from None
+        split_emi_display_name = d.get("split_emi_display_name", UNSET)
+        if split_emi_display_name is not UNSET:
+            found += 1
 
-        split_emi_display_name = d.pop("split_emi_display_name", UNSET)
+        split_emi_amount = d.get("split_emi_amount", UNSET)
+        if split_emi_amount is not UNSET:
+            found += 1
+            try:
+                split_emi_amount = Money.from_dict(split_emi_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("split_emi_amount") from None
 
-        try:
-            _split_emi_amount = d.pop("split_emi_amount", UNSET)
-            split_emi_amount: Money | Unset
-            if isinstance(_split_emi_amount, Unset):
-                split_emi_amount = UNSET
-            else:
-                split_emi_amount = Money.from_dict(_split_emi_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("split_emi_amount") from None
+        split_emi_percentage = d.get("split_emi_percentage", UNSET)
+        if split_emi_percentage is not UNSET:
+            found += 1
+            if split_emi_percentage.__class__ is not float:
+                split_emi_percentage = as_float(split_emi_percentage, "split_emi_percentage", True)
 
-        split_emi_percentage = d.pop("split_emi_percentage", UNSET)
-        if split_emi_percentage.__class__ is not float and split_emi_percentage is not UNSET:
-            split_emi_percentage = as_float(split_emi_percentage, "split_emi_percentage", True)
-
-        interest_rate_percentage = d.pop("interest_rate_percentage", UNSET)
-        if (
-            interest_rate_percentage.__class__ is not float
-            and interest_rate_percentage is not UNSET
-        ):
-            interest_rate_percentage = as_float(
-                interest_rate_percentage, "interest_rate_percentage", True
-            )
-
-        try:
-            _processing_fee_details = d.pop("processing_fee_details", UNSET)
-            processing_fee_details: OfferProcessingFee | Unset
-            if isinstance(_processing_fee_details, Unset):
-                processing_fee_details = UNSET
-            else:
-                processing_fee_details = OfferProcessingFee.from_dict(_processing_fee_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("processing_fee_details") from None
-
-        try:
-            _processing_fee_amount = d.pop("processing_fee_amount", UNSET)
-            processing_fee_amount: Money | Unset
-            if isinstance(_processing_fee_amount, Unset):
-                processing_fee_amount = UNSET
-            else:
-                processing_fee_amount = Money.from_dict(_processing_fee_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("processing_fee_amount") from None
-
-        try:
-            _convenience_fee_breakdown = d.pop("convenience_fee_breakdown", UNSET)
-            convenience_fee_breakdown: ConvenienceFeeBreakdown | Unset
-            if isinstance(_convenience_fee_breakdown, Unset):
-                convenience_fee_breakdown = UNSET
-            else:
-                convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
-                    _convenience_fee_breakdown
+        interest_rate_percentage = d.get("interest_rate_percentage", UNSET)
+        if interest_rate_percentage is not UNSET:
+            found += 1
+            if interest_rate_percentage.__class__ is not float:
+                interest_rate_percentage = as_float(
+                    interest_rate_percentage, "interest_rate_percentage", True
                 )
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("convenience_fee_breakdown") from None
 
-        try:
-            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-            cart_coupon_discount_amount: Money | Unset
-            if isinstance(_cart_coupon_discount_amount, Unset):
-                cart_coupon_discount_amount = UNSET
-            else:
-                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_coupon_discount_amount") from None
+        processing_fee_details = d.get("processing_fee_details", UNSET)
+        if processing_fee_details is not UNSET:
+            found += 1
+            try:
+                processing_fee_details = OfferProcessingFee.from_dict(processing_fee_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("processing_fee_details") from None
 
-        try:
-            _total_coupon_discount = d.pop("total_coupon_discount", UNSET)
-            total_coupon_discount: Money | Unset
-            if isinstance(_total_coupon_discount, Unset):
-                total_coupon_discount = UNSET
-            else:
-                total_coupon_discount = Money.from_dict(_total_coupon_discount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("total_coupon_discount") from None
+        processing_fee_amount = d.get("processing_fee_amount", UNSET)
+        if processing_fee_amount is not UNSET:
+            found += 1
+            try:
+                processing_fee_amount = Money.from_dict(processing_fee_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("processing_fee_amount") from None
 
-        try:
-            _total_down_payment_amount = d.pop("total_down_payment_amount", UNSET)
-            total_down_payment_amount: Money | Unset
-            if isinstance(_total_down_payment_amount, Unset):
-                total_down_payment_amount = UNSET
-            else:
-                total_down_payment_amount = Money.from_dict(_total_down_payment_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("total_down_payment_amount") from None
+        convenience_fee_breakdown = d.get("convenience_fee_breakdown", UNSET)
+        if convenience_fee_breakdown is not UNSET:
+            found += 1
+            try:
+                convenience_fee_breakdown = ConvenienceFeeBreakdown.from_dict(
+                    convenience_fee_breakdown
+                )
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("convenience_fee_breakdown") from None
 
-        try:
-            _downpayment_details = d.pop("downpayment_details", UNSET)
-            downpayment_details: OfferDownpayment | Unset
-            if isinstance(_downpayment_details, Unset):
-                downpayment_details = UNSET
-            else:
-                downpayment_details = OfferDownpayment.from_dict(_downpayment_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("downpayment_details") from None
+        cart_coupon_discount_amount = d.get("cart_coupon_discount_amount", UNSET)
+        if cart_coupon_discount_amount is not UNSET:
+            found += 1
+            try:
+                cart_coupon_discount_amount = Money.from_dict(cart_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_coupon_discount_amount") from None
 
-        _emi_type = d.pop("emi_type", UNSET)
-        emi_type: OfferEmiType | Unset
-        if isinstance(_emi_type, Unset):
-            emi_type = UNSET
-        else:
-            emi_type = OfferEmiType(_emi_type)
+        total_coupon_discount = d.get("total_coupon_discount", UNSET)
+        if total_coupon_discount is not UNSET:
+            found += 1
+            try:
+                total_coupon_discount = Money.from_dict(total_coupon_discount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("total_coupon_discount") from None
+
+        total_down_payment_amount = d.get("total_down_payment_amount", UNSET)
+        if total_down_payment_amount is not UNSET:
+            found += 1
+            try:
+                total_down_payment_amount = Money.from_dict(total_down_payment_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("total_down_payment_amount") from None
+
+        downpayment_details = d.get("downpayment_details", UNSET)
+        if downpayment_details is not UNSET:
+            found += 1
+            try:
+                downpayment_details = OfferDownpayment.from_dict(downpayment_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("downpayment_details") from None
+
+        emi_type = d.get("emi_type", UNSET)
+        if emi_type is not UNSET:
+            found += 1
+            emi_type = (
+                emi_type.__class__ is str and _OFFER_EMI_TYPE_BY_VALUE.get(emi_type)
+            ) or as_enum(OfferEmiType, emi_type, "emi_type")
 
         offer_tenure = cls(
-            tenure_id=tenure_id,
-            name=name,
-            tenure_type=tenure_type,
-            tenure_value=tenure_value,
-            issuer_offer_parameters=issuer_offer_parameters,
-            details=details,
-            discount=discount,
-            auth_amount=auth_amount,
-            loan_amount=loan_amount,
-            total_discount_amount=total_discount_amount,
-            net_payment_amount=net_payment_amount,
-            monthly_emi_amount=monthly_emi_amount,
-            total_emi_amount=total_emi_amount,
-            interest_amount=interest_amount,
-            total_subvention_amount=total_subvention_amount,
-            split_emi_display_name=split_emi_display_name,
-            split_emi_amount=split_emi_amount,
-            split_emi_percentage=split_emi_percentage,
-            interest_rate_percentage=interest_rate_percentage,
-            processing_fee_details=processing_fee_details,
-            processing_fee_amount=processing_fee_amount,
-            convenience_fee_breakdown=convenience_fee_breakdown,
-            cart_coupon_discount_amount=cart_coupon_discount_amount,
-            total_coupon_discount=total_coupon_discount,
-            total_down_payment_amount=total_down_payment_amount,
-            downpayment_details=downpayment_details,
-            emi_type=emi_type,
+            tenure_id,
+            name,
+            tenure_type,
+            tenure_value,
+            issuer_offer_parameters,
+            details,
+            discount,
+            auth_amount,
+            loan_amount,
+            total_discount_amount,
+            net_payment_amount,
+            monthly_emi_amount,
+            total_emi_amount,
+            interest_amount,
+            total_subvention_amount,
+            split_emi_display_name,
+            split_emi_amount,
+            split_emi_percentage,
+            interest_rate_percentage,
+            processing_fee_details,
+            processing_fee_amount,
+            convenience_fee_breakdown,
+            cart_coupon_discount_amount,
+            total_coupon_discount,
+            total_down_payment_amount,
+            downpayment_details,
+            emi_type,
         )
-
-        offer_tenure.additional_properties = d
+        if found < len(d):
+            offer_tenure.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_tenure
 
     @property

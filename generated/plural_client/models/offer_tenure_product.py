@@ -12,7 +12,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_float, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_float,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -22,6 +30,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferTenureProduct")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "product_code",
+        "product_display_name",
+        "brand_id",
+        "brand_name",
+        "product_offer_parameters",
+        "product_amount",
+        "product_coupon_discount_amount",
+        "subvention",
+        "discount",
+        "interest_amount",
+        "interest_rate",
+        "cart_coupon_discount_product_share",
+        "downpayment_amount",
+        "after_downpayment_reduced_product_amount",
+        "bundle_id",
+    )
+)
 
 
 @_attrs_define
@@ -166,146 +194,145 @@ class OfferTenureProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OfferTenureProduct must be a JSON object")
-        d = dict(src_dict)
-        product_code = d.pop("product_code", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OfferTenureProduct")
+        found = 0
+        product_code = d.get("product_code", UNSET)
+        if product_code is not UNSET:
+            found += 1
 
-        product_display_name = d.pop("product_display_name", UNSET)
+        product_display_name = d.get("product_display_name", UNSET)
+        if product_display_name is not UNSET:
+            found += 1
 
-        brand_id = d.pop("brand_id", UNSET)
+        brand_id = d.get("brand_id", UNSET)
+        if brand_id is not UNSET:
+            found += 1
 
-        brand_name = d.pop("brand_name", UNSET)
+        brand_name = d.get("brand_name", UNSET)
+        if brand_name is not UNSET:
+            found += 1
 
-        _product_offer_parameters = d.pop("product_offer_parameters", UNSET)
-        product_offer_parameters: list[OfferParameter] | Unset = UNSET
-        if _product_offer_parameters is not UNSET:
-            if not isinstance(_product_offer_parameters, list):
-                raise TypeError("product_offer_parameters must be a JSON array")
-            product_offer_parameters = []
-            for product_offer_parameters_item_data in _product_offer_parameters:
+        product_offer_parameters = d.get("product_offer_parameters", UNSET)
+        if product_offer_parameters is not UNSET:
+            found += 1
+            if not isinstance(product_offer_parameters, list):
+                raise wrong_type(
+                    "product_offer_parameters", "a JSON array", product_offer_parameters
+                )
+            product_offer_parameters_read: list[OfferParameter] = []
+            for product_offer_parameters_item in product_offer_parameters:
                 try:
                     product_offer_parameters_item = OfferParameter.from_dict(
-                        product_offer_parameters_item_data
+                        product_offer_parameters_item
                     )
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within(
-                        "product_offer_parameters", len(product_offer_parameters)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "product_offer_parameters", len(product_offer_parameters_read)
                     ) from None
+                product_offer_parameters_read.append(product_offer_parameters_item)
+            product_offer_parameters = product_offer_parameters_read
 
-                product_offer_parameters.append(product_offer_parameters_item)
+        product_amount = d.get("product_amount", UNSET)
+        if product_amount is not UNSET:
+            found += 1
+            try:
+                product_amount = Money.from_dict(product_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("product_amount") from None
 
-        try:
-            _product_amount = d.pop("product_amount", UNSET)
-            product_amount: Money | Unset
-            if isinstance(_product_amount, Unset):
-                product_amount = UNSET
-            else:
-                product_amount = Money.from_dict(_product_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("product_amount") from None
+        product_coupon_discount_amount = d.get("product_coupon_discount_amount", UNSET)
+        if product_coupon_discount_amount is not UNSET:
+            found += 1
+            try:
+                product_coupon_discount_amount = Money.from_dict(product_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("product_coupon_discount_amount") from None
 
-        try:
-            _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
-            product_coupon_discount_amount: Money | Unset
-            if isinstance(_product_coupon_discount_amount, Unset):
-                product_coupon_discount_amount = UNSET
-            else:
-                product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("product_coupon_discount_amount") from None
+        subvention = d.get("subvention", UNSET)
+        if subvention is not UNSET:
+            found += 1
+            try:
+                subvention = OfferSubvention.from_dict(subvention)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("subvention") from None
 
-        try:
-            _subvention = d.pop("subvention", UNSET)
-            subvention: OfferSubvention | Unset
-            if isinstance(_subvention, Unset):
-                subvention = UNSET
-            else:
-                subvention = OfferSubvention.from_dict(_subvention)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("subvention") from None
+        discount = d.get("discount", UNSET)
+        if discount is not UNSET:
+            found += 1
+            try:
+                discount = OfferDiscount.from_dict(discount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("discount") from None
 
-        try:
-            _discount = d.pop("discount", UNSET)
-            discount: OfferDiscount | Unset
-            if isinstance(_discount, Unset):
-                discount = UNSET
-            else:
-                discount = OfferDiscount.from_dict(_discount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("discount") from None
+        interest_amount = d.get("interest_amount", UNSET)
+        if interest_amount is not UNSET:
+            found += 1
+            try:
+                interest_amount = Money.from_dict(interest_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("interest_amount") from None
 
-        try:
-            _interest_amount = d.pop("interest_amount", UNSET)
-            interest_amount: Money | Unset
-            if isinstance(_interest_amount, Unset):
-                interest_amount = UNSET
-            else:
-                interest_amount = Money.from_dict(_interest_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("interest_amount") from None
+        interest_rate = d.get("interest_rate", UNSET)
+        if interest_rate is not UNSET:
+            found += 1
+            if interest_rate.__class__ is not float:
+                interest_rate = as_float(interest_rate, "interest_rate", True)
 
-        interest_rate = d.pop("interest_rate", UNSET)
-        if interest_rate.__class__ is not float and interest_rate is not UNSET:
-            interest_rate = as_float(interest_rate, "interest_rate", True)
-
-        try:
-            _cart_coupon_discount_product_share = d.pop("cart_coupon_discount_product_share", UNSET)
-            cart_coupon_discount_product_share: Money | Unset
-            if isinstance(_cart_coupon_discount_product_share, Unset):
-                cart_coupon_discount_product_share = UNSET
-            else:
+        cart_coupon_discount_product_share = d.get("cart_coupon_discount_product_share", UNSET)
+        if cart_coupon_discount_product_share is not UNSET:
+            found += 1
+            try:
                 cart_coupon_discount_product_share = Money.from_dict(
-                    _cart_coupon_discount_product_share
+                    cart_coupon_discount_product_share
                 )
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_coupon_discount_product_share") from None
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_coupon_discount_product_share") from None
 
-        try:
-            _downpayment_amount = d.pop("downpayment_amount", UNSET)
-            downpayment_amount: Money | Unset
-            if isinstance(_downpayment_amount, Unset):
-                downpayment_amount = UNSET
-            else:
-                downpayment_amount = Money.from_dict(_downpayment_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("downpayment_amount") from None
+        downpayment_amount = d.get("downpayment_amount", UNSET)
+        if downpayment_amount is not UNSET:
+            found += 1
+            try:
+                downpayment_amount = Money.from_dict(downpayment_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("downpayment_amount") from None
 
-        try:
-            _after_downpayment_reduced_product_amount = d.pop(
-                "after_downpayment_reduced_product_amount", UNSET
-            )
-            after_downpayment_reduced_product_amount: Money | Unset
-            if isinstance(_after_downpayment_reduced_product_amount, Unset):
-                after_downpayment_reduced_product_amount = UNSET
-            else:
+        after_downpayment_reduced_product_amount = d.get(
+            "after_downpayment_reduced_product_amount", UNSET
+        )
+        if after_downpayment_reduced_product_amount is not UNSET:
+            found += 1
+            try:
                 after_downpayment_reduced_product_amount = Money.from_dict(
-                    _after_downpayment_reduced_product_amount
+                    after_downpayment_reduced_product_amount
                 )
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("after_downpayment_reduced_product_amount") from None
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("after_downpayment_reduced_product_amount") from None
 
-        bundle_id = d.pop("bundle_id", UNSET)
+        bundle_id = d.get("bundle_id", UNSET)
+        if bundle_id is not UNSET:
+            found += 1
 
         offer_tenure_product = cls(
-            product_code=product_code,
-            product_display_name=product_display_name,
-            brand_id=brand_id,
-            brand_name=brand_name,
-            product_offer_parameters=product_offer_parameters,
-            product_amount=product_amount,
-            product_coupon_discount_amount=product_coupon_discount_amount,
-            subvention=subvention,
-            discount=discount,
-            interest_amount=interest_amount,
-            interest_rate=interest_rate,
-            cart_coupon_discount_product_share=cart_coupon_discount_product_share,
-            downpayment_amount=downpayment_amount,
-            after_downpayment_reduced_product_amount=after_downpayment_reduced_product_amount,
-            bundle_id=bundle_id,
+            product_code,
+            product_display_name,
+            brand_id,
+            brand_name,
+            product_offer_parameters,
+            product_amount,
+            product_coupon_discount_amount,
+            subvention,
+            discount,
+            interest_amount,
+            interest_rate,
+            cart_coupon_discount_product_share,
+            downpayment_amount,
+            after_downpayment_reduced_product_amount,
+            bundle_id,
         )
-
-        offer_tenure_product.additional_properties = d
+        if found < len(d):
+            offer_tenure_product.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return offer_tenure_product
 
     @property

@@ -16,7 +16,19 @@ from ..models.integration_mode import IntegrationMode
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset, as_bool, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_bool,
+    as_enum,
+    as_int,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -26,6 +38,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Order")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "order_id",
+        "type",
+        "status",
+        "order_amount",
+        "parent_order_id",
+        "merchant_order_reference",
+        "challenge_url",
+        "merchant_id",
+        "pre_auth",
+        "part_payment",
+        "allowed_payment_methods",
+        "notes",
+        "callback_url",
+        "failure_callback_url",
+        "purchase_details",
+        "payments",
+        "refunds",
+        "integration_mode",
+        "image_url",
+        "payment_retries_remaining",
+        "is_mcc_transaction",
+        "is_domestic_txn_for_risk_enabled",
+        "order_token",
+        "created_at",
+        "updated_at",
+    )
+)
+_ORDER_TYPE_BY_VALUE = members_by_value(OrderType)
+_ORDER_STATUS_BY_VALUE = members_by_value(OrderStatus)
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
+_INTEGRATION_MODE_BY_VALUE = members_by_value(IntegrationMode)
 
 
 @_attrs_define
@@ -217,175 +263,209 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Order must be a JSON object")
-        d = dict(src_dict)
-        for required in (
-            "order_id",
-            "type",
-            "status",
-            "order_amount",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        order_id = d.pop("order_id")
-
-        type_ = OrderType(d.pop("type"))
-
-        status = OrderStatus(d.pop("status"))
-
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Order")
         try:
-            order_amount = Amount.from_dict(d.pop("order_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+            order_id = d["order_id"]
+            type_ = d["type"]
+            status = d["status"]
+            order_amount = d["order_amount"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        found = 4
 
-        parent_order_id = d.pop("parent_order_id", UNSET)
-
-        merchant_order_reference = d.pop("merchant_order_reference", UNSET)
-
-        challenge_url = d.pop("challenge_url", UNSET)
-
-        merchant_id = d.pop("merchant_id", UNSET)
-
-        pre_auth = d.pop("pre_auth", UNSET)
-        if pre_auth.__class__ is not bool and pre_auth is not UNSET:
-            pre_auth = as_bool(pre_auth, "pre_auth", True)
-
-        part_payment = d.pop("part_payment", UNSET)
-        if part_payment.__class__ is not bool and part_payment is not UNSET:
-            part_payment = as_bool(part_payment, "part_payment", True)
-
-        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
-        allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
-        if _allowed_payment_methods is not UNSET:
-            if not isinstance(_allowed_payment_methods, list):
-                raise TypeError("allowed_payment_methods must be a JSON array")
-            allowed_payment_methods = []
-            for allowed_payment_methods_item_data in _allowed_payment_methods:
-                allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
-
-                allowed_payment_methods.append(allowed_payment_methods_item)
-
-        notes = d.pop("notes", UNSET)
-
-        callback_url = d.pop("callback_url", UNSET)
-
-        failure_callback_url = d.pop("failure_callback_url", UNSET)
-
-        try:
-            _purchase_details = d.pop("purchase_details", UNSET)
-            purchase_details: PurchaseDetails | Unset
-            if isinstance(_purchase_details, Unset):
-                purchase_details = UNSET
-            else:
-                purchase_details = PurchaseDetails.from_dict(_purchase_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("purchase_details") from None
-
-        _payments = d.pop("payments", UNSET)
-        payments: list[Payment] | Unset = UNSET
-        if _payments is not UNSET:
-            if not isinstance(_payments, list):
-                raise TypeError("payments must be a JSON array")
-            payments = []
-            for payments_item_data in _payments:
-                try:
-                    payments_item = Payment.from_dict(payments_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("payments", len(payments)) from None
-
-                payments.append(payments_item)
-
-        _refunds = d.pop("refunds", UNSET)
-        refunds: list[Refund] | Unset = UNSET
-        if _refunds is not UNSET:
-            if not isinstance(_refunds, list):
-                raise TypeError("refunds must be a JSON array")
-            refunds = []
-            for refunds_item_data in _refunds:
-                try:
-                    refunds_item = Refund.from_dict(refunds_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("refunds", len(refunds)) from None
-
-                refunds.append(refunds_item)
-
-        _integration_mode = d.pop("integration_mode", UNSET)
-        integration_mode: IntegrationMode | Unset
-        if isinstance(_integration_mode, Unset):
-            integration_mode = UNSET
-        else:
-            integration_mode = IntegrationMode(_integration_mode)
-
-        image_url = d.pop("image_url", UNSET)
-
-        payment_retries_remaining = d.pop("payment_retries_remaining", UNSET)
-        if (
-            payment_retries_remaining.__class__ is not int
-            and payment_retries_remaining is not UNSET
-        ):
-            payment_retries_remaining = as_int(
-                payment_retries_remaining, "payment_retries_remaining", True
-            )
-
-        is_mcc_transaction = d.pop("is_mcc_transaction", UNSET)
-        if is_mcc_transaction.__class__ is not bool and is_mcc_transaction is not UNSET:
-            is_mcc_transaction = as_bool(is_mcc_transaction, "is_mcc_transaction", True)
-
-        is_domestic_txn_for_risk_enabled = d.pop("is_domestic_txn_for_risk_enabled", UNSET)
-        if (
-            is_domestic_txn_for_risk_enabled.__class__ is not bool
-            and is_domestic_txn_for_risk_enabled is not UNSET
-        ):
-            is_domestic_txn_for_risk_enabled = as_bool(
-                is_domestic_txn_for_risk_enabled, "is_domestic_txn_for_risk_enabled", True
-            )
-
-        order_token = d.pop("order_token", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        order = cls(
-            order_id=order_id,
-            type_=type_,
-            status=status,
-            order_amount=order_amount,
-            parent_order_id=parent_order_id,
-            merchant_order_reference=merchant_order_reference,
-            challenge_url=challenge_url,
-            merchant_id=merchant_id,
-            pre_auth=pre_auth,
-            part_payment=part_payment,
-            allowed_payment_methods=allowed_payment_methods,
-            notes=notes,
-            callback_url=callback_url,
-            failure_callback_url=failure_callback_url,
-            purchase_details=purchase_details,
-            payments=payments,
-            refunds=refunds,
-            integration_mode=integration_mode,
-            image_url=image_url,
-            payment_retries_remaining=payment_retries_remaining,
-            is_mcc_transaction=is_mcc_transaction,
-            is_domestic_txn_for_risk_enabled=is_domestic_txn_for_risk_enabled,
-            order_token=order_token,
-            created_at=created_at,
-            updated_at=updated_at,
+        type_ = (type_.__class__ is str and _ORDER_TYPE_BY_VALUE.get(type_)) or as_enum(
+            OrderType, type_, "type"
         )
 
-        order.additional_properties = d
+        status = (status.__class__ is str and _ORDER_STATUS_BY_VALUE.get(status)) or as_enum(
+            OrderStatus, status, "status"
+        )
+
+        try:
+            order_amount = Amount.from_dict(order_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("order_amount") from None
+
+        parent_order_id = d.get("parent_order_id", UNSET)
+        if parent_order_id is not UNSET:
+            found += 1
+
+        merchant_order_reference = d.get("merchant_order_reference", UNSET)
+        if merchant_order_reference is not UNSET:
+            found += 1
+
+        challenge_url = d.get("challenge_url", UNSET)
+        if challenge_url is not UNSET:
+            found += 1
+
+        merchant_id = d.get("merchant_id", UNSET)
+        if merchant_id is not UNSET:
+            found += 1
+
+        pre_auth = d.get("pre_auth", UNSET)
+        if pre_auth is not UNSET:
+            found += 1
+            if pre_auth.__class__ is not bool:
+                pre_auth = as_bool(pre_auth, "pre_auth", True)
+
+        part_payment = d.get("part_payment", UNSET)
+        if part_payment is not UNSET:
+            found += 1
+            if part_payment.__class__ is not bool:
+                part_payment = as_bool(part_payment, "part_payment", True)
+
+        allowed_payment_methods = d.get("allowed_payment_methods", UNSET)
+        if allowed_payment_methods is not UNSET:
+            found += 1
+            if not isinstance(allowed_payment_methods, list):
+                raise wrong_type("allowed_payment_methods", "a JSON array", allowed_payment_methods)
+            allowed_payment_methods_read: list[PaymentMethod] = []
+            for allowed_payment_methods_item in allowed_payment_methods:
+                try:
+                    allowed_payment_methods_item = (
+                        allowed_payment_methods_item.__class__ is str
+                        and _PAYMENT_METHOD_BY_VALUE.get(allowed_payment_methods_item)
+                    ) or as_enum(PaymentMethod, allowed_payment_methods_item, "")
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "allowed_payment_methods", len(allowed_payment_methods_read)
+                    ) from None
+                allowed_payment_methods_read.append(allowed_payment_methods_item)
+            allowed_payment_methods = allowed_payment_methods_read
+
+        notes = d.get("notes", UNSET)
+        if notes is not UNSET:
+            found += 1
+
+        callback_url = d.get("callback_url", UNSET)
+        if callback_url is not UNSET:
+            found += 1
+
+        failure_callback_url = d.get("failure_callback_url", UNSET)
+        if failure_callback_url is not UNSET:
+            found += 1
+
+        purchase_details = d.get("purchase_details", UNSET)
+        if purchase_details is not UNSET:
+            found += 1
+            try:
+                purchase_details = PurchaseDetails.from_dict(purchase_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("purchase_details") from None
+
+        payments = d.get("payments", UNSET)
+        if payments is not UNSET:
+            found += 1
+            if not isinstance(payments, list):
+                raise wrong_type("payments", "a JSON array", payments)
+            payments_read: list[Payment] = []
+            for payments_item in payments:
+                try:
+                    payments_item = Payment.from_dict(payments_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("payments", len(payments_read)) from None
+                payments_read.append(payments_item)
+            payments = payments_read
+
+        refunds = d.get("refunds", UNSET)
+        if refunds is not UNSET:
+            found += 1
+            if not isinstance(refunds, list):
+                raise wrong_type("refunds", "a JSON array", refunds)
+            refunds_read: list[Refund] = []
+            for refunds_item in refunds:
+                try:
+                    refunds_item = Refund.from_dict(refunds_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("refunds", len(refunds_read)) from None
+                refunds_read.append(refunds_item)
+            refunds = refunds_read
+
+        integration_mode = d.get("integration_mode", UNSET)
+        if integration_mode is not UNSET:
+            found += 1
+            integration_mode = (
+                integration_mode.__class__ is str
+                and _INTEGRATION_MODE_BY_VALUE.get(integration_mode)
+            ) or as_enum(IntegrationMode, integration_mode, "integration_mode")
+
+        image_url = d.get("image_url", UNSET)
+        if image_url is not UNSET:
+            found += 1
+
+        payment_retries_remaining = d.get("payment_retries_remaining", UNSET)
+        if payment_retries_remaining is not UNSET:
+            found += 1
+            if payment_retries_remaining.__class__ is not int:
+                payment_retries_remaining = as_int(
+                    payment_retries_remaining, "payment_retries_remaining", True
+                )
+
+        is_mcc_transaction = d.get("is_mcc_transaction", UNSET)
+        if is_mcc_transaction is not UNSET:
+            found += 1
+            if is_mcc_transaction.__class__ is not bool:
+                is_mcc_transaction = as_bool(is_mcc_transaction, "is_mcc_transaction", True)
+
+        is_domestic_txn_for_risk_enabled = d.get("is_domestic_txn_for_risk_enabled", UNSET)
+        if is_domestic_txn_for_risk_enabled is not UNSET:
+            found += 1
+            if is_domestic_txn_for_risk_enabled.__class__ is not bool:
+                is_domestic_txn_for_risk_enabled = as_bool(
+                    is_domestic_txn_for_risk_enabled, "is_domestic_txn_for_risk_enabled", True
+                )
+
+        order_token = d.get("order_token", UNSET)
+        if order_token is not UNSET:
+            found += 1
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
+
+        order = cls(
+            order_id,
+            type_,
+            status,
+            order_amount,
+            parent_order_id,
+            merchant_order_reference,
+            challenge_url,
+            merchant_id,
+            pre_auth,
+            part_payment,
+            allowed_payment_methods,
+            notes,
+            callback_url,
+            failure_callback_url,
+            purchase_details,
+            payments,
+            refunds,
+            integration_mode,
+            image_url,
+            payment_retries_remaining,
+            is_mcc_transaction,
+            is_domestic_txn_for_risk_enabled,
+            order_token,
+            created_at,
+            updated_at,
+        )
+        if found < len(d):
+            order.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return order
 
     @property

@@ -11,13 +11,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import extras_repr
+from ..types import (
+    FieldTypeError,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.order import Order
 
 
 T = TypeVar("T", bound="OrderResponse")
+
+_FIELDS: frozenset[str] = frozenset(("data",))
 
 
 @_attrs_define
@@ -43,22 +49,23 @@ class OrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OrderResponse must be a JSON object")
-        d = dict(src_dict)
-        for required in ("data",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OrderResponse")
         try:
-            data = Order.from_dict(d.pop("data"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("data") from None
+            data = d["data"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        try:
+            data = Order.from_dict(data)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("data") from None
 
         order_response = cls(
-            data=data,
+            data,
         )
-
-        order_response.additional_properties = d
+        if len(d) > 1:
+            order_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return order_response
 
     @property

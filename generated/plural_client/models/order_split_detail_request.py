@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrderSplitDetailRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "split_merchant_id",
         "merchant_settlement_reference",
@@ -70,34 +75,32 @@ class OrderSplitDetailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OrderSplitDetailRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "OrderSplitDetailRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("OrderSplitDetailRequest", d, _FIELDS)
-        split_merchant_id = d.pop("split_merchant_id", UNSET)
+        split_merchant_id = d.get("split_merchant_id", UNSET)
 
-        merchant_settlement_reference = d.pop("merchant_settlement_reference", UNSET)
+        merchant_settlement_reference = d.get("merchant_settlement_reference", UNSET)
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            try:
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        on_hold = d.pop("on_hold", UNSET)
+        on_hold = d.get("on_hold", UNSET)
 
         order_split_detail_request = cls(
-            split_merchant_id=split_merchant_id,
-            merchant_settlement_reference=merchant_settlement_reference,
-            amount=amount,
-            on_hold=on_hold,
+            split_merchant_id,
+            merchant_settlement_reference,
+            amount,
+            on_hold,
         )
-
         return order_split_detail_request
 
 

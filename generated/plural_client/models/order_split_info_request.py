@@ -11,7 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.order_split_detail_request import OrderSplitDetailRequest
@@ -19,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrderSplitInfoRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "split_type",
         "split_details",
@@ -58,32 +64,28 @@ class OrderSplitInfoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OrderSplitInfoRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OrderSplitInfoRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OrderSplitInfoRequest", d, _FIELDS)
-        split_type = d.pop("split_type", UNSET)
+        split_type = d.get("split_type", UNSET)
 
-        _split_details = d.pop("split_details", UNSET)
-        split_details: list[OrderSplitDetailRequest] | Unset = UNSET
-        if _split_details is not UNSET:
-            if not isinstance(_split_details, list):
-                raise TypeError("split_details must be a JSON array")
-            split_details = []
-            for split_details_item_data in _split_details:
+        split_details = d.get("split_details", UNSET)
+        if split_details is not UNSET:
+            if not isinstance(split_details, list):
+                raise wrong_type("split_details", "a JSON array", split_details)
+            split_details_read: list[OrderSplitDetailRequest] = []
+            for split_details_item in split_details:
                 try:
-                    split_details_item = OrderSplitDetailRequest.from_dict(split_details_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("split_details", len(split_details)) from None
-
-                split_details.append(split_details_item)
+                    split_details_item = OrderSplitDetailRequest.from_dict(split_details_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("split_details", len(split_details_read)) from None
+                split_details_read.append(split_details_item)
+            split_details = split_details_read
 
         order_split_info_request = cls(
-            split_type=split_type,
-            split_details=split_details,
+            split_type,
+            split_details,
         )
-
         return order_split_info_request
 
 

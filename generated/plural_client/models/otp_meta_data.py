@@ -9,9 +9,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="OtpMetaData")
+
+_FIELDS: frozenset[str] = frozenset(("resend_after",))
 
 
 @_attrs_define
@@ -35,16 +42,19 @@ class OtpMetaData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OtpMetaData must be a JSON object")
-        d = dict(src_dict)
-        resend_after = d.pop("resend_after", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OtpMetaData")
+        found = 0
+        resend_after = d.get("resend_after", UNSET)
+        if resend_after is not UNSET:
+            found += 1
 
         otp_meta_data = cls(
-            resend_after=resend_after,
+            resend_after,
         )
-
-        otp_meta_data.additional_properties = d
+        if found < len(d):
+            otp_meta_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return otp_meta_data
 
     @property

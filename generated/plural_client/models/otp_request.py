@@ -11,10 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    as_object,
+)
 
 T = TypeVar("T", bound="OtpRequest")
 
-_FIELDS = frozenset(("payment_id",))
+_FIELDS: frozenset[str] = frozenset(("payment_id",))
 
 
 @_attrs_define
@@ -39,20 +42,17 @@ class OtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OtpRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OtpRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("OtpRequest", d, _FIELDS)
-        for required in ("payment_id",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        payment_id = d.pop("payment_id")
+        try:
+            payment_id = d["payment_id"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         otp_request = cls(
-            payment_id=payment_id,
+            payment_id,
         )
-
         return otp_request
 
 

@@ -12,13 +12,31 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.otp_next_action import OtpNextAction
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.otp_meta_data import OtpMetaData
 
 
 T = TypeVar("T", bound="OtpResponse")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "next",
+        "meta_data",
+    )
+)
+_OTP_NEXT_ACTION_BY_VALUE = members_by_value(OtpNextAction)
 
 
 @_attrs_define
@@ -61,39 +79,45 @@ class OtpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("OtpResponse must be a JSON object")
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "OtpResponse")
+        found = 0
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
 
-        _next_ = d.pop("next", UNSET)
-        next_: list[OtpNextAction] | Unset = UNSET
-        if _next_ is not UNSET:
-            if not isinstance(_next_, list):
-                raise TypeError("next must be a JSON array")
-            next_ = []
-            for next_item_data in _next_:
-                next_item = OtpNextAction(next_item_data)
+        next_ = d.get("next", UNSET)
+        if next_ is not UNSET:
+            found += 1
+            if not isinstance(next_, list):
+                raise wrong_type("next", "a JSON array", next_)
+            next__read: list[OtpNextAction] = []
+            for next__item in next_:
+                try:
+                    next__item = (
+                        next__item.__class__ is str and _OTP_NEXT_ACTION_BY_VALUE.get(next__item)
+                    ) or as_enum(OtpNextAction, next__item, "")
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("next", len(next__read)) from None
+                next__read.append(next__item)
+            next_ = next__read
 
-                next_.append(next_item)
-
-        try:
-            _meta_data = d.pop("meta_data", UNSET)
-            meta_data: OtpMetaData | Unset
-            if isinstance(_meta_data, Unset):
-                meta_data = UNSET
-            else:
-                meta_data = OtpMetaData.from_dict(_meta_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("meta_data") from None
+        meta_data = d.get("meta_data", UNSET)
+        if meta_data is not UNSET:
+            found += 1
+            try:
+                meta_data = OtpMetaData.from_dict(meta_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("meta_data") from None
 
         otp_response = cls(
-            status=status,
-            next_=next_,
-            meta_data=meta_data,
+            status,
+            next_,
+            meta_data,
         )
-
-        otp_response.additional_properties = d
+        if found < len(d):
+            otp_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return otp_response
 
     @property

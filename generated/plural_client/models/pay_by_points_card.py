@@ -11,11 +11,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset, card_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    card_repr,
+)
 
 T = TypeVar("T", bound="PayByPointsCard")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "card_last4",
         "card_number",
@@ -56,23 +61,20 @@ class PayByPointsCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PayByPointsCard must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PayByPointsCard")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PayByPointsCard", d, _FIELDS)
-        card_last4 = d.pop("card_last4", UNSET)
+        card_last4 = d.get("card_last4", UNSET)
 
-        card_number = d.pop("card_number", UNSET)
+        card_number = d.get("card_number", UNSET)
 
-        registered_mobile_number = d.pop("registered_mobile_number", UNSET)
+        registered_mobile_number = d.get("registered_mobile_number", UNSET)
 
         pay_by_points_card = cls(
-            card_last4=card_last4,
-            card_number=card_number,
-            registered_mobile_number=registered_mobile_number,
+            card_last4,
+            card_number,
+            registered_mobile_number,
         )
-
         return pay_by_points_card
 
 

@@ -14,7 +14,18 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset, as_float, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_float,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.acquirer_data import AcquirerData
@@ -27,6 +38,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Payment")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "parent_payment_id",
+        "merchant_payment_reference",
+        "payment_amount",
+        "base_amount",
+        "conversion_rate",
+        "payment_method",
+        "payment_option",
+        "acquirer_data",
+        "error_detail",
+        "capture_data",
+        "offer_data",
+        "additional_detail",
+        "created_at",
+        "updated_at",
+    )
+)
+_PAYMENT_STATUS_BY_VALUE = members_by_value(PaymentStatus)
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
 
 
 @_attrs_define
@@ -167,152 +201,147 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Payment must be a JSON object")
-        d = dict(src_dict)
-        for required in (
-            "id",
-            "status",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        id = d.pop("id")
-
-        status = PaymentStatus(d.pop("status"))
-
-        parent_payment_id = d.pop("parent_payment_id", UNSET)
-
-        merchant_payment_reference = d.pop("merchant_payment_reference", UNSET)
-
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Payment")
         try:
-            _payment_amount = d.pop("payment_amount", UNSET)
-            payment_amount: Amount | Unset
-            if isinstance(_payment_amount, Unset):
-                payment_amount = UNSET
-            else:
-                payment_amount = Amount.from_dict(_payment_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_amount") from None
+            id = d["id"]
+            status = d["status"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        found = 2
 
-        try:
-            _base_amount = d.pop("base_amount", UNSET)
-            base_amount: Amount | Unset
-            if isinstance(_base_amount, Unset):
-                base_amount = UNSET
-            else:
-                base_amount = Amount.from_dict(_base_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("base_amount") from None
-
-        conversion_rate = d.pop("conversion_rate", UNSET)
-        if conversion_rate.__class__ is not float and conversion_rate is not UNSET:
-            conversion_rate = as_float(conversion_rate, "conversion_rate", True)
-
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod(_payment_method)
-
-        try:
-            _payment_option = d.pop("payment_option", UNSET)
-            payment_option: PaymentOptionData | Unset
-            if isinstance(_payment_option, Unset):
-                payment_option = UNSET
-            else:
-                payment_option = PaymentOptionData.from_dict(_payment_option)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_option") from None
-
-        try:
-            _acquirer_data = d.pop("acquirer_data", UNSET)
-            acquirer_data: AcquirerData | Unset
-            if isinstance(_acquirer_data, Unset):
-                acquirer_data = UNSET
-            else:
-                acquirer_data = AcquirerData.from_dict(_acquirer_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("acquirer_data") from None
-
-        try:
-            _error_detail = d.pop("error_detail", UNSET)
-            error_detail: ErrorDetail | Unset
-            if isinstance(_error_detail, Unset):
-                error_detail = UNSET
-            else:
-                error_detail = ErrorDetail.from_dict(_error_detail)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("error_detail") from None
-
-        _capture_data = d.pop("capture_data", UNSET)
-        capture_data: list[CaptureData] | Unset = UNSET
-        if _capture_data is not UNSET:
-            if not isinstance(_capture_data, list):
-                raise TypeError("capture_data must be a JSON array")
-            capture_data = []
-            for capture_data_item_data in _capture_data:
-                try:
-                    capture_data_item = CaptureData.from_dict(capture_data_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("capture_data", len(capture_data)) from None
-
-                capture_data.append(capture_data_item)
-
-        try:
-            _offer_data = d.pop("offer_data", UNSET)
-            offer_data: AppliedPaymentOffer | Unset
-            if isinstance(_offer_data, Unset):
-                offer_data = UNSET
-            else:
-                offer_data = AppliedPaymentOffer.from_dict(_offer_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("offer_data") from None
-
-        try:
-            _additional_detail = d.pop("additional_detail", UNSET)
-            additional_detail: PaymentAdditionalDetail | Unset
-            if isinstance(_additional_detail, Unset):
-                additional_detail = UNSET
-            else:
-                additional_detail = PaymentAdditionalDetail.from_dict(_additional_detail)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("additional_detail") from None
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        payment = cls(
-            id=id,
-            status=status,
-            parent_payment_id=parent_payment_id,
-            merchant_payment_reference=merchant_payment_reference,
-            payment_amount=payment_amount,
-            base_amount=base_amount,
-            conversion_rate=conversion_rate,
-            payment_method=payment_method,
-            payment_option=payment_option,
-            acquirer_data=acquirer_data,
-            error_detail=error_detail,
-            capture_data=capture_data,
-            offer_data=offer_data,
-            additional_detail=additional_detail,
-            created_at=created_at,
-            updated_at=updated_at,
+        status = (status.__class__ is str and _PAYMENT_STATUS_BY_VALUE.get(status)) or as_enum(
+            PaymentStatus, status, "status"
         )
 
-        payment.additional_properties = d
+        parent_payment_id = d.get("parent_payment_id", UNSET)
+        if parent_payment_id is not UNSET:
+            found += 1
+
+        merchant_payment_reference = d.get("merchant_payment_reference", UNSET)
+        if merchant_payment_reference is not UNSET:
+            found += 1
+
+        payment_amount = d.get("payment_amount", UNSET)
+        if payment_amount is not UNSET:
+            found += 1
+            try:
+                payment_amount = Amount.from_dict(payment_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payment_amount") from None
+
+        base_amount = d.get("base_amount", UNSET)
+        if base_amount is not UNSET:
+            found += 1
+            try:
+                base_amount = Amount.from_dict(base_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("base_amount") from None
+
+        conversion_rate = d.get("conversion_rate", UNSET)
+        if conversion_rate is not UNSET:
+            found += 1
+            if conversion_rate.__class__ is not float:
+                conversion_rate = as_float(conversion_rate, "conversion_rate", True)
+
+        payment_method = d.get("payment_method", UNSET)
+        if payment_method is not UNSET:
+            found += 1
+            payment_method = (
+                payment_method.__class__ is str and _PAYMENT_METHOD_BY_VALUE.get(payment_method)
+            ) or as_enum(PaymentMethod, payment_method, "payment_method")
+
+        payment_option = d.get("payment_option", UNSET)
+        if payment_option is not UNSET:
+            found += 1
+            try:
+                payment_option = PaymentOptionData.from_dict(payment_option)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payment_option") from None
+
+        acquirer_data = d.get("acquirer_data", UNSET)
+        if acquirer_data is not UNSET:
+            found += 1
+            try:
+                acquirer_data = AcquirerData.from_dict(acquirer_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("acquirer_data") from None
+
+        error_detail = d.get("error_detail", UNSET)
+        if error_detail is not UNSET:
+            found += 1
+            try:
+                error_detail = ErrorDetail.from_dict(error_detail)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("error_detail") from None
+
+        capture_data = d.get("capture_data", UNSET)
+        if capture_data is not UNSET:
+            found += 1
+            if not isinstance(capture_data, list):
+                raise wrong_type("capture_data", "a JSON array", capture_data)
+            capture_data_read: list[CaptureData] = []
+            for capture_data_item in capture_data:
+                try:
+                    capture_data_item = CaptureData.from_dict(capture_data_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("capture_data", len(capture_data_read)) from None
+                capture_data_read.append(capture_data_item)
+            capture_data = capture_data_read
+
+        offer_data = d.get("offer_data", UNSET)
+        if offer_data is not UNSET:
+            found += 1
+            try:
+                offer_data = AppliedPaymentOffer.from_dict(offer_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("offer_data") from None
+
+        additional_detail = d.get("additional_detail", UNSET)
+        if additional_detail is not UNSET:
+            found += 1
+            try:
+                additional_detail = PaymentAdditionalDetail.from_dict(additional_detail)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("additional_detail") from None
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
+
+        payment = cls(
+            id,
+            status,
+            parent_payment_id,
+            merchant_payment_reference,
+            payment_amount,
+            base_amount,
+            conversion_rate,
+            payment_method,
+            payment_option,
+            acquirer_data,
+            error_detail,
+            capture_data,
+            offer_data,
+            additional_detail,
+            created_at,
+            updated_at,
+        )
+        if found < len(d):
+            payment.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payment
 
     @property

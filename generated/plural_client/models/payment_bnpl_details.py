@@ -13,15 +13,21 @@ from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.payment_bnpl_details_bnpl_pay_code import PaymentBnplDetailsBnplPayCode
+from ..types import (
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="PaymentBnplDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "mobile",
         "bnpl_pay_code",
     )
 )
+_PAYMENT_BNPL_DETAILS_BNPL_PAY_CODE_BY_VALUE = members_by_value(PaymentBnplDetailsBnplPayCode)
 
 
 @_attrs_define
@@ -51,26 +57,24 @@ class PaymentBnplDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentBnplDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentBnplDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentBnplDetails", d, _FIELDS)
-        for required in (
-            "mobile",
-            "bnpl_pay_code",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        mobile = d.pop("mobile")
+        try:
+            mobile = d["mobile"]
+            bnpl_pay_code = d["bnpl_pay_code"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        bnpl_pay_code = PaymentBnplDetailsBnplPayCode(d.pop("bnpl_pay_code"))
+        bnpl_pay_code = (
+            bnpl_pay_code.__class__ is str
+            and _PAYMENT_BNPL_DETAILS_BNPL_PAY_CODE_BY_VALUE.get(bnpl_pay_code)
+        ) or as_enum(PaymentBnplDetailsBnplPayCode, bnpl_pay_code, "bnpl_pay_code")
 
         payment_bnpl_details = cls(
-            mobile=mobile,
-            bnpl_pay_code=bnpl_pay_code,
+            mobile,
+            bnpl_pay_code,
         )
-
         return payment_bnpl_details
 
 

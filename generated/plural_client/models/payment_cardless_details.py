@@ -11,10 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    as_object,
+)
 
 T = TypeVar("T", bound="PaymentCardlessDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "pan_number",
         "registered_mobile_number",
@@ -49,26 +52,23 @@ class PaymentCardlessDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentCardlessDetails must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PaymentCardlessDetails")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentCardlessDetails", d, _FIELDS)
-        for required in (
-            "pan_number",
-            "registered_mobile_number",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        pan_number = d.pop("pan_number")
-
-        registered_mobile_number = d.pop("registered_mobile_number")
+        try:
+            pan_number = d["pan_number"]
+            registered_mobile_number = d["registered_mobile_number"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         payment_cardless_details = cls(
-            pan_number=pan_number,
-            registered_mobile_number=registered_mobile_number,
+            pan_number,
+            registered_mobile_number,
         )
-
         return payment_cardless_details
 
 

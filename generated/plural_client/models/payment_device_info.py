@@ -12,11 +12,17 @@ from attrs import define as _attrs_define
 
 from ..errors import unknown_field
 from ..models.payment_device_info_operating_system import PaymentDeviceInfoOperatingSystem
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="PaymentDeviceInfo")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "operating_system",
         "source_ip_address",
@@ -26,6 +32,7 @@ _FIELDS = frozenset(
         "device_manufacturer",
     )
 )
+_PAYMENT_DEVICE_INFO_OPERATING_SYSTEM_BY_VALUE = members_by_value(PaymentDeviceInfoOperatingSystem)
 
 
 @_attrs_define
@@ -80,37 +87,34 @@ class PaymentDeviceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentDeviceInfo must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentDeviceInfo")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentDeviceInfo", d, _FIELDS)
-        _operating_system = d.pop("operating_system", UNSET)
-        operating_system: PaymentDeviceInfoOperatingSystem | Unset
-        if isinstance(_operating_system, Unset):
-            operating_system = UNSET
-        else:
-            operating_system = PaymentDeviceInfoOperatingSystem(_operating_system)
+        operating_system = d.get("operating_system", UNSET)
+        if operating_system is not UNSET:
+            operating_system = (
+                operating_system.__class__ is str
+                and _PAYMENT_DEVICE_INFO_OPERATING_SYSTEM_BY_VALUE.get(operating_system)
+            ) or as_enum(PaymentDeviceInfoOperatingSystem, operating_system, "operating_system")
 
-        source_ip_address = d.pop("source_ip_address", UNSET)
+        source_ip_address = d.get("source_ip_address", UNSET)
 
-        browser_ip_address = d.pop("browser_ip_address", UNSET)
+        browser_ip_address = d.get("browser_ip_address", UNSET)
 
-        browser_user_agent = d.pop("browser_user_agent", UNSET)
+        browser_user_agent = d.get("browser_user_agent", UNSET)
 
-        device_model = d.pop("device_model", UNSET)
+        device_model = d.get("device_model", UNSET)
 
-        device_manufacturer = d.pop("device_manufacturer", UNSET)
+        device_manufacturer = d.get("device_manufacturer", UNSET)
 
         payment_device_info = cls(
-            operating_system=operating_system,
-            source_ip_address=source_ip_address,
-            browser_ip_address=browser_ip_address,
-            browser_user_agent=browser_user_agent,
-            device_model=device_model,
-            device_manufacturer=device_manufacturer,
+            operating_system,
+            source_ip_address,
+            browser_ip_address,
+            browser_user_agent,
+            device_model,
+            device_manufacturer,
         )
-
         return payment_device_info
 
 

@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,7 +14,18 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.payment_link_status import PaymentLinkStatus
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset, as_bool, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_bool,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -28,6 +38,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentLink")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "payment_link",
+        "payment_link_id",
+        "status",
+        "amount",
+        "amount_due",
+        "order_id",
+        "merchant_payment_link_reference",
+        "description",
+        "expire_by",
+        "allowed_payment_methods",
+        "pre_auth",
+        "failure_callback_url",
+        "is_mcc_transaction",
+        "customer",
+        "product_details",
+        "split_info",
+        "account_details",
+        "cart_coupon_discount_amount",
+        "merchant_metadata",
+        "created_at",
+        "updated_at",
+    )
+)
+_PAYMENT_LINK_STATUS_BY_VALUE = members_by_value(PaymentLinkStatus)
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
 
 
 @_attrs_define
@@ -209,186 +247,189 @@ class PaymentLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentLink must be a JSON object")
-        d = dict(src_dict)
-        for required in (
-            "payment_link",
-            "payment_link_id",
-            "status",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        payment_link = d.pop("payment_link")
-
-        payment_link_id = d.pop("payment_link_id")
-
-        status = PaymentLinkStatus(d.pop("status"))
-
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentLink")
         try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+            payment_link = d["payment_link"]
+            payment_link_id = d["payment_link_id"]
+            status = d["status"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        found = 3
 
-        try:
-            _amount_due = d.pop("amount_due", UNSET)
-            amount_due: Money | Unset
-            if isinstance(_amount_due, Unset):
-                amount_due = UNSET
-            else:
-                amount_due = Money.from_dict(_amount_due)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount_due") from None
-
-        order_id = d.pop("order_id", UNSET)
-
-        merchant_payment_link_reference = d.pop("merchant_payment_link_reference", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _expire_by = d.pop("expire_by", UNSET)
-        expire_by: datetime.datetime | Unset
-        if isinstance(_expire_by, Unset):
-            expire_by = UNSET
-        else:
-            expire_by = datetime.datetime.fromisoformat(_expire_by)
-
-        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
-        allowed_payment_methods: list[PaymentMethod] | Unset = UNSET
-        if _allowed_payment_methods is not UNSET:
-            if not isinstance(_allowed_payment_methods, list):
-                raise TypeError("allowed_payment_methods must be a JSON array")
-            allowed_payment_methods = []
-            for allowed_payment_methods_item_data in _allowed_payment_methods:
-                allowed_payment_methods_item = PaymentMethod(allowed_payment_methods_item_data)
-
-                allowed_payment_methods.append(allowed_payment_methods_item)
-
-        pre_auth = d.pop("pre_auth", UNSET)
-        if pre_auth.__class__ is not bool and pre_auth is not UNSET:
-            pre_auth = as_bool(pre_auth, "pre_auth", True)
-
-        def _parse_failure_callback_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_callback_url = _parse_failure_callback_url(d.pop("failure_callback_url", UNSET))
-
-        is_mcc_transaction = d.pop("is_mcc_transaction", UNSET)
-        if is_mcc_transaction.__class__ is not bool and is_mcc_transaction is not UNSET:
-            is_mcc_transaction = as_bool(is_mcc_transaction, "is_mcc_transaction", True)
-
-        try:
-            _customer = d.pop("customer", UNSET)
-            customer: PaymentLinkCustomer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = PaymentLinkCustomer.from_dict(_customer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("customer") from None
-
-        _product_details = d.pop("product_details", UNSET)
-        product_details: list[PaymentLinkProduct] | Unset = UNSET
-        if _product_details is not UNSET:
-            if not isinstance(_product_details, list):
-                raise TypeError("product_details must be a JSON array")
-            product_details = []
-            for product_details_item_data in _product_details:
-                try:
-                    product_details_item = PaymentLinkProduct.from_dict(product_details_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("product_details", len(product_details)) from None
-
-                product_details.append(product_details_item)
-
-        try:
-            _split_info = d.pop("split_info", UNSET)
-            split_info: PaymentLinkSplitInfo | Unset
-            if isinstance(_split_info, Unset):
-                split_info = UNSET
-            else:
-                split_info = PaymentLinkSplitInfo.from_dict(_split_info)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("split_info") from None
-
-        try:
-            _account_details = d.pop("account_details", UNSET)
-            account_details: PaymentLinkAccountDetails | Unset
-            if isinstance(_account_details, Unset):
-                account_details = UNSET
-            else:
-                account_details = PaymentLinkAccountDetails.from_dict(_account_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("account_details") from None
-
-        try:
-            _cart_coupon_discount_amount = d.pop("cart_coupon_discount_amount", UNSET)
-            cart_coupon_discount_amount: Money | Unset
-            if isinstance(_cart_coupon_discount_amount, Unset):
-                cart_coupon_discount_amount = UNSET
-            else:
-                cart_coupon_discount_amount = Money.from_dict(_cart_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_coupon_discount_amount") from None
-
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        payment_link = cls(
-            payment_link=payment_link,
-            payment_link_id=payment_link_id,
-            status=status,
-            amount=amount,
-            amount_due=amount_due,
-            order_id=order_id,
-            merchant_payment_link_reference=merchant_payment_link_reference,
-            description=description,
-            expire_by=expire_by,
-            allowed_payment_methods=allowed_payment_methods,
-            pre_auth=pre_auth,
-            failure_callback_url=failure_callback_url,
-            is_mcc_transaction=is_mcc_transaction,
-            customer=customer,
-            product_details=product_details,
-            split_info=split_info,
-            account_details=account_details,
-            cart_coupon_discount_amount=cart_coupon_discount_amount,
-            merchant_metadata=merchant_metadata,
-            created_at=created_at,
-            updated_at=updated_at,
+        status = (status.__class__ is str and _PAYMENT_LINK_STATUS_BY_VALUE.get(status)) or as_enum(
+            PaymentLinkStatus, status, "status"
         )
 
-        payment_link.additional_properties = d
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
+
+        amount_due = d.get("amount_due", UNSET)
+        if amount_due is not UNSET:
+            found += 1
+            try:
+                amount_due = Money.from_dict(amount_due)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount_due") from None
+
+        order_id = d.get("order_id", UNSET)
+        if order_id is not UNSET:
+            found += 1
+
+        merchant_payment_link_reference = d.get("merchant_payment_link_reference", UNSET)
+        if merchant_payment_link_reference is not UNSET:
+            found += 1
+
+        description = d.get("description", UNSET)
+        if description is not UNSET:
+            found += 1
+
+        expire_by = d.get("expire_by", UNSET)
+        if expire_by is not UNSET:
+            found += 1
+            try:
+                expire_by = parse_datetime(expire_by)
+            except (TypeError, ValueError):
+                raise wrong_type("expire_by", "an ISO-8601 date-time", expire_by) from None
+
+        allowed_payment_methods = d.get("allowed_payment_methods", UNSET)
+        if allowed_payment_methods is not UNSET:
+            found += 1
+            if not isinstance(allowed_payment_methods, list):
+                raise wrong_type("allowed_payment_methods", "a JSON array", allowed_payment_methods)
+            allowed_payment_methods_read: list[PaymentMethod] = []
+            for allowed_payment_methods_item in allowed_payment_methods:
+                try:
+                    allowed_payment_methods_item = (
+                        allowed_payment_methods_item.__class__ is str
+                        and _PAYMENT_METHOD_BY_VALUE.get(allowed_payment_methods_item)
+                    ) or as_enum(PaymentMethod, allowed_payment_methods_item, "")
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "allowed_payment_methods", len(allowed_payment_methods_read)
+                    ) from None
+                allowed_payment_methods_read.append(allowed_payment_methods_item)
+            allowed_payment_methods = allowed_payment_methods_read
+
+        pre_auth = d.get("pre_auth", UNSET)
+        if pre_auth is not UNSET:
+            found += 1
+            if pre_auth.__class__ is not bool:
+                pre_auth = as_bool(pre_auth, "pre_auth", True)
+
+        failure_callback_url = d.get("failure_callback_url", UNSET)
+        if failure_callback_url is not UNSET:
+            found += 1
+
+        is_mcc_transaction = d.get("is_mcc_transaction", UNSET)
+        if is_mcc_transaction is not UNSET:
+            found += 1
+            if is_mcc_transaction.__class__ is not bool:
+                is_mcc_transaction = as_bool(is_mcc_transaction, "is_mcc_transaction", True)
+
+        customer = d.get("customer", UNSET)
+        if customer is not UNSET:
+            found += 1
+            try:
+                customer = PaymentLinkCustomer.from_dict(customer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("customer") from None
+
+        product_details = d.get("product_details", UNSET)
+        if product_details is not UNSET:
+            found += 1
+            if not isinstance(product_details, list):
+                raise wrong_type("product_details", "a JSON array", product_details)
+            product_details_read: list[PaymentLinkProduct] = []
+            for product_details_item in product_details:
+                try:
+                    product_details_item = PaymentLinkProduct.from_dict(product_details_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "product_details", len(product_details_read)
+                    ) from None
+                product_details_read.append(product_details_item)
+            product_details = product_details_read
+
+        split_info = d.get("split_info", UNSET)
+        if split_info is not UNSET:
+            found += 1
+            try:
+                split_info = PaymentLinkSplitInfo.from_dict(split_info)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("split_info") from None
+
+        account_details = d.get("account_details", UNSET)
+        if account_details is not UNSET:
+            found += 1
+            try:
+                account_details = PaymentLinkAccountDetails.from_dict(account_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("account_details") from None
+
+        cart_coupon_discount_amount = d.get("cart_coupon_discount_amount", UNSET)
+        if cart_coupon_discount_amount is not UNSET:
+            found += 1
+            try:
+                cart_coupon_discount_amount = Money.from_dict(cart_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_coupon_discount_amount") from None
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            found += 1
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
+
+        payment_link = cls(
+            payment_link,
+            payment_link_id,
+            status,
+            amount,
+            amount_due,
+            order_id,
+            merchant_payment_link_reference,
+            description,
+            expire_by,
+            allowed_payment_methods,
+            pre_auth,
+            failure_callback_url,
+            is_mcc_transaction,
+            customer,
+            product_details,
+            split_info,
+            account_details,
+            cart_coupon_discount_amount,
+            merchant_metadata,
+            created_at,
+            updated_at,
+        )
+        if found < len(d):
+            payment_link.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payment_link
 
     @property

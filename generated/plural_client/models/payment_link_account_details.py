@@ -12,13 +12,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_link_bank_details import PaymentLinkBankDetails
 
 
 T = TypeVar("T", bound="PaymentLinkAccountDetails")
+
+_FIELDS: frozenset[str] = frozenset(("bank_details",))
 
 
 @_attrs_define
@@ -44,24 +52,27 @@ class PaymentLinkAccountDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentLinkAccountDetails must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _bank_details = d.pop("bank_details", UNSET)
-            bank_details: PaymentLinkBankDetails | Unset
-            if isinstance(_bank_details, Unset):
-                bank_details = UNSET
-            else:
-                bank_details = PaymentLinkBankDetails.from_dict(_bank_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("bank_details") from None
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PaymentLinkAccountDetails")
+        )
+        found = 0
+        bank_details = d.get("bank_details", UNSET)
+        if bank_details is not UNSET:
+            found += 1
+            try:
+                bank_details = PaymentLinkBankDetails.from_dict(bank_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("bank_details") from None
 
         payment_link_account_details = cls(
-            bank_details=bank_details,
+            bank_details,
         )
-
-        payment_link_account_details.additional_properties = d
+        if found < len(d):
+            payment_link_account_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payment_link_account_details
 
     @property

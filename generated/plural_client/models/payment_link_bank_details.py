@@ -10,9 +10,22 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="PaymentLinkBankDetails")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "account_number",
+        "ifsc_code",
+        "bank_name",
+    )
+)
 
 
 @_attrs_define
@@ -48,22 +61,33 @@ class PaymentLinkBankDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentLinkBankDetails must be a JSON object")
-        d = dict(src_dict)
-        account_number = d.pop("account_number", UNSET)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PaymentLinkBankDetails")
+        )
+        found = 0
+        account_number = d.get("account_number", UNSET)
+        if account_number is not UNSET:
+            found += 1
 
-        ifsc_code = d.pop("ifsc_code", UNSET)
+        ifsc_code = d.get("ifsc_code", UNSET)
+        if ifsc_code is not UNSET:
+            found += 1
 
-        bank_name = d.pop("bank_name", UNSET)
+        bank_name = d.get("bank_name", UNSET)
+        if bank_name is not UNSET:
+            found += 1
 
         payment_link_bank_details = cls(
-            account_number=account_number,
-            ifsc_code=ifsc_code,
-            bank_name=bank_name,
+            account_number,
+            ifsc_code,
+            bank_name,
         )
-
-        payment_link_bank_details.additional_properties = d
+        if found < len(d):
+            payment_link_bank_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payment_link_bank_details
 
     @property

@@ -11,7 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.checkout_product import CheckoutProduct
@@ -19,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaymentLinkCartDetails")
 
-_FIELDS = frozenset(("items",))
+_FIELDS: frozenset[str] = frozenset(("items",))
 
 
 @_attrs_define
@@ -47,29 +53,29 @@ class PaymentLinkCartDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentLinkCartDetails must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PaymentLinkCartDetails")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentLinkCartDetails", d, _FIELDS)
-        _items = d.pop("items", UNSET)
-        items: list[CheckoutProduct] | Unset = UNSET
-        if _items is not UNSET:
-            if not isinstance(_items, list):
-                raise TypeError("items must be a JSON array")
-            items = []
-            for items_item_data in _items:
+        items = d.get("items", UNSET)
+        if items is not UNSET:
+            if not isinstance(items, list):
+                raise wrong_type("items", "a JSON array", items)
+            items_read: list[CheckoutProduct] = []
+            for items_item in items:
                 try:
-                    items_item = CheckoutProduct.from_dict(items_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("items", len(items)) from None
-
-                items.append(items_item)
+                    items_item = CheckoutProduct.from_dict(items_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("items", len(items_read)) from None
+                items_read.append(items_item)
+            items = items_read
 
         payment_link_cart_details = cls(
-            items=items,
+            items,
         )
-
         return payment_link_cart_details
 
 

@@ -12,13 +12,34 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
 
 
 T = TypeVar("T", bound="PaymentLinkCustomer")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "email_id",
+        "first_name",
+        "last_name",
+        "customer_id",
+        "mobile_number",
+        "country_code",
+        "billing_address",
+        "shipping_address",
+        "merchant_customer_reference",
+        "gstin",
+    )
+)
 
 
 @_attrs_define
@@ -100,59 +121,72 @@ class PaymentLinkCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentLinkCustomer must be a JSON object")
-        d = dict(src_dict)
-        email_id = d.pop("email_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentLinkCustomer")
+        found = 0
+        email_id = d.get("email_id", UNSET)
+        if email_id is not UNSET:
+            found += 1
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = d.get("first_name", UNSET)
+        if first_name is not UNSET:
+            found += 1
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = d.get("last_name", UNSET)
+        if last_name is not UNSET:
+            found += 1
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = d.get("customer_id", UNSET)
+        if customer_id is not UNSET:
+            found += 1
 
-        mobile_number = d.pop("mobile_number", UNSET)
+        mobile_number = d.get("mobile_number", UNSET)
+        if mobile_number is not UNSET:
+            found += 1
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
+        if country_code is not UNSET:
+            found += 1
 
-        try:
-            _billing_address = d.pop("billing_address", UNSET)
-            billing_address: Address | Unset
-            if isinstance(_billing_address, Unset):
-                billing_address = UNSET
-            else:
-                billing_address = Address.from_dict(_billing_address)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("billing_address") from None
+        billing_address = d.get("billing_address", UNSET)
+        if billing_address is not UNSET:
+            found += 1
+            try:
+                billing_address = Address.from_dict(billing_address)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("billing_address") from None
 
-        try:
-            _shipping_address = d.pop("shipping_address", UNSET)
-            shipping_address: Address | Unset
-            if isinstance(_shipping_address, Unset):
-                shipping_address = UNSET
-            else:
-                shipping_address = Address.from_dict(_shipping_address)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("shipping_address") from None
+        shipping_address = d.get("shipping_address", UNSET)
+        if shipping_address is not UNSET:
+            found += 1
+            try:
+                shipping_address = Address.from_dict(shipping_address)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("shipping_address") from None
 
-        merchant_customer_reference = d.pop("merchant_customer_reference", UNSET)
+        merchant_customer_reference = d.get("merchant_customer_reference", UNSET)
+        if merchant_customer_reference is not UNSET:
+            found += 1
 
-        gstin = d.pop("gstin", UNSET)
+        gstin = d.get("gstin", UNSET)
+        if gstin is not UNSET:
+            found += 1
 
         payment_link_customer = cls(
-            email_id=email_id,
-            first_name=first_name,
-            last_name=last_name,
-            customer_id=customer_id,
-            mobile_number=mobile_number,
-            country_code=country_code,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-            merchant_customer_reference=merchant_customer_reference,
-            gstin=gstin,
+            email_id,
+            first_name,
+            last_name,
+            customer_id,
+            mobile_number,
+            country_code,
+            billing_address,
+            shipping_address,
+            merchant_customer_reference,
+            gstin,
         )
-
-        payment_link_customer.additional_properties = d
+        if found < len(d):
+            payment_link_customer.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payment_link_customer
 
     @property

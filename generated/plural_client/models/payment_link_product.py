@@ -12,13 +12,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="PaymentLinkProduct")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "product_code",
+        "product_amount",
+        "product_coupon_discount_amount",
+    )
+)
 
 
 @_attrs_define
@@ -62,38 +76,37 @@ class PaymentLinkProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentLinkProduct must be a JSON object")
-        d = dict(src_dict)
-        product_code = d.pop("product_code", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentLinkProduct")
+        found = 0
+        product_code = d.get("product_code", UNSET)
+        if product_code is not UNSET:
+            found += 1
 
-        try:
-            _product_amount = d.pop("product_amount", UNSET)
-            product_amount: Money | Unset
-            if isinstance(_product_amount, Unset):
-                product_amount = UNSET
-            else:
-                product_amount = Money.from_dict(_product_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("product_amount") from None
+        product_amount = d.get("product_amount", UNSET)
+        if product_amount is not UNSET:
+            found += 1
+            try:
+                product_amount = Money.from_dict(product_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("product_amount") from None
 
-        try:
-            _product_coupon_discount_amount = d.pop("product_coupon_discount_amount", UNSET)
-            product_coupon_discount_amount: Money | Unset
-            if isinstance(_product_coupon_discount_amount, Unset):
-                product_coupon_discount_amount = UNSET
-            else:
-                product_coupon_discount_amount = Money.from_dict(_product_coupon_discount_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("product_coupon_discount_amount") from None
+        product_coupon_discount_amount = d.get("product_coupon_discount_amount", UNSET)
+        if product_coupon_discount_amount is not UNSET:
+            found += 1
+            try:
+                product_coupon_discount_amount = Money.from_dict(product_coupon_discount_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("product_coupon_discount_amount") from None
 
         payment_link_product = cls(
-            product_code=product_code,
-            product_amount=product_amount,
-            product_coupon_discount_amount=product_coupon_discount_amount,
+            product_code,
+            product_amount,
+            product_coupon_discount_amount,
         )
-
-        payment_link_product.additional_properties = d
+        if found < len(d):
+            payment_link_product.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payment_link_product
 
     @property

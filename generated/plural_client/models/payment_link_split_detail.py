@@ -14,13 +14,37 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.payment_link_split_detail_status import PaymentLinkSplitDetailStatus
-from ..types import UNSET, Unset, as_bool, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_bool,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="PaymentLinkSplitDetail")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "split_merchant_id",
+        "merchant_settlement_reference",
+        "split_settlement_id",
+        "amount",
+        "on_hold",
+        "status",
+        "updated_at",
+    )
+)
+_PAYMENT_LINK_SPLIT_DETAIL_STATUS_BY_VALUE = members_by_value(PaymentLinkSplitDetailStatus)
 
 
 @_attrs_define
@@ -88,54 +112,66 @@ class PaymentLinkSplitDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentLinkSplitDetail must be a JSON object")
-        d = dict(src_dict)
-        split_merchant_id = d.pop("split_merchant_id", UNSET)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PaymentLinkSplitDetail")
+        )
+        found = 0
+        split_merchant_id = d.get("split_merchant_id", UNSET)
+        if split_merchant_id is not UNSET:
+            found += 1
 
-        merchant_settlement_reference = d.pop("merchant_settlement_reference", UNSET)
+        merchant_settlement_reference = d.get("merchant_settlement_reference", UNSET)
+        if merchant_settlement_reference is not UNSET:
+            found += 1
 
-        split_settlement_id = d.pop("split_settlement_id", UNSET)
+        split_settlement_id = d.get("split_settlement_id", UNSET)
+        if split_settlement_id is not UNSET:
+            found += 1
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Money | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Money.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Money.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        on_hold = d.pop("on_hold", UNSET)
-        if on_hold.__class__ is not bool and on_hold is not UNSET:
-            on_hold = as_bool(on_hold, "on_hold", True)
+        on_hold = d.get("on_hold", UNSET)
+        if on_hold is not UNSET:
+            found += 1
+            if on_hold.__class__ is not bool:
+                on_hold = as_bool(on_hold, "on_hold", True)
 
-        _status = d.pop("status", UNSET)
-        status: PaymentLinkSplitDetailStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PaymentLinkSplitDetailStatus(_status)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (
+                status.__class__ is str and _PAYMENT_LINK_SPLIT_DETAIL_STATUS_BY_VALUE.get(status)
+            ) or as_enum(PaymentLinkSplitDetailStatus, status, "status")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
 
         payment_link_split_detail = cls(
-            split_merchant_id=split_merchant_id,
-            merchant_settlement_reference=merchant_settlement_reference,
-            split_settlement_id=split_settlement_id,
-            amount=amount,
-            on_hold=on_hold,
-            status=status,
-            updated_at=updated_at,
+            split_merchant_id,
+            merchant_settlement_reference,
+            split_settlement_id,
+            amount,
+            on_hold,
+            status,
+            updated_at,
         )
-
-        payment_link_split_detail.additional_properties = d
+        if found < len(d):
+            payment_link_split_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payment_link_split_detail
 
     @property

@@ -12,13 +12,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_link_split_detail import PaymentLinkSplitDetail
 
 
 T = TypeVar("T", bound="PaymentLinkSplitInfo")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "split_type",
+        "split_details",
+    )
+)
 
 
 @_attrs_define
@@ -53,31 +67,34 @@ class PaymentLinkSplitInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentLinkSplitInfo must be a JSON object")
-        d = dict(src_dict)
-        split_type = d.pop("split_type", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentLinkSplitInfo")
+        found = 0
+        split_type = d.get("split_type", UNSET)
+        if split_type is not UNSET:
+            found += 1
 
-        _split_details = d.pop("split_details", UNSET)
-        split_details: list[PaymentLinkSplitDetail] | Unset = UNSET
-        if _split_details is not UNSET:
-            if not isinstance(_split_details, list):
-                raise TypeError("split_details must be a JSON array")
-            split_details = []
-            for split_details_item_data in _split_details:
+        split_details = d.get("split_details", UNSET)
+        if split_details is not UNSET:
+            found += 1
+            if not isinstance(split_details, list):
+                raise wrong_type("split_details", "a JSON array", split_details)
+            split_details_read: list[PaymentLinkSplitDetail] = []
+            for split_details_item in split_details:
                 try:
-                    split_details_item = PaymentLinkSplitDetail.from_dict(split_details_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("split_details", len(split_details)) from None
-
-                split_details.append(split_details_item)
+                    split_details_item = PaymentLinkSplitDetail.from_dict(split_details_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("split_details", len(split_details_read)) from None
+                split_details_read.append(split_details_item)
+            split_details = split_details_read
 
         payment_link_split_info = cls(
-            split_type=split_type,
-            split_details=split_details,
+            split_type,
+            split_details,
         )
-
-        payment_link_split_info.additional_properties = d
+        if found < len(d):
+            payment_link_split_info.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payment_link_split_info
 
     @property

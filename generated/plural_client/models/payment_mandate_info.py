@@ -10,11 +10,15 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+)
 
 T = TypeVar("T", bound="PaymentMandateInfo")
 
-_FIELDS = frozenset(("request_type",))
+_FIELDS: frozenset[str] = frozenset(("request_type",))
 
 
 @_attrs_define
@@ -37,17 +41,14 @@ class PaymentMandateInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentMandateInfo must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentMandateInfo")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentMandateInfo", d, _FIELDS)
-        request_type = d.pop("request_type", UNSET)
+        request_type = d.get("request_type", UNSET)
 
         payment_mandate_info = cls(
-            request_type=request_type,
+            request_type,
         )
-
         return payment_mandate_info
 
 

@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_offer_details import PaymentOfferDetails
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaymentOfferData")
 
-_FIELDS = frozenset(("offer_details",))
+_FIELDS: frozenset[str] = frozenset(("offer_details",))
 
 
 @_attrs_define
@@ -44,25 +49,19 @@ class PaymentOfferData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentOfferData must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentOfferData")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentOfferData", d, _FIELDS)
-        try:
-            _offer_details = d.pop("offer_details", UNSET)
-            offer_details: PaymentOfferDetails | Unset
-            if isinstance(_offer_details, Unset):
-                offer_details = UNSET
-            else:
-                offer_details = PaymentOfferDetails.from_dict(_offer_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("offer_details") from None
+        offer_details = d.get("offer_details", UNSET)
+        if offer_details is not UNSET:
+            try:
+                offer_details = PaymentOfferDetails.from_dict(offer_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("offer_details") from None
 
         payment_offer_data = cls(
-            offer_details=offer_details,
+            offer_details,
         )
-
         return payment_offer_data
 
 

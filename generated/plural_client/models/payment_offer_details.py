@@ -13,7 +13,14 @@ from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.offer_issuer_type import OfferIssuerType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_tenure import OfferTenure
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaymentOfferDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "id",
         "name",
@@ -31,6 +38,7 @@ _FIELDS = frozenset(
         "tenure",
     )
 )
+_OFFER_ISSUER_TYPE_BY_VALUE = members_by_value(OfferIssuerType)
 
 
 @_attrs_define
@@ -87,48 +95,38 @@ class PaymentOfferDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentOfferDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentOfferDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentOfferDetails", d, _FIELDS)
-        for required in (
-            "id",
-            "name",
-            "issuer_type",
-            "priority",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        issuer_type = OfferIssuerType(d.pop("issuer_type"))
-
-        priority = d.pop("priority")
-
-        display_name = d.pop("display_name", UNSET)
-
         try:
-            _tenure = d.pop("tenure", UNSET)
-            tenure: OfferTenure | Unset
-            if isinstance(_tenure, Unset):
-                tenure = UNSET
-            else:
-                tenure = OfferTenure.from_dict(_tenure)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("tenure") from None
+            id = d["id"]
+            name = d["name"]
+            issuer_type = d["issuer_type"]
+            priority = d["priority"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+
+        issuer_type = (
+            issuer_type.__class__ is str and _OFFER_ISSUER_TYPE_BY_VALUE.get(issuer_type)
+        ) or as_enum(OfferIssuerType, issuer_type, "issuer_type")
+
+        display_name = d.get("display_name", UNSET)
+
+        tenure = d.get("tenure", UNSET)
+        if tenure is not UNSET:
+            try:
+                tenure = OfferTenure.from_dict(tenure)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("tenure") from None
 
         payment_offer_details = cls(
-            id=id,
-            name=name,
-            issuer_type=issuer_type,
-            priority=priority,
-            display_name=display_name,
-            tenure=tenure,
+            id,
+            name,
+            issuer_type,
+            priority,
+            display_name,
+            tenure,
         )
-
         return payment_offer_details
 
 

@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.card_details import CardDetails
@@ -25,7 +30,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaymentOption")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "card_details",
         "card_token_details",
@@ -109,91 +114,67 @@ class PaymentOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentOption must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentOption")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentOption", d, _FIELDS)
-        try:
-            _card_details = d.pop("card_details", UNSET)
-            card_details: CardDetails | Unset
-            if isinstance(_card_details, Unset):
-                card_details = UNSET
-            else:
-                card_details = CardDetails.from_dict(_card_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_details") from None
+        card_details = d.get("card_details", UNSET)
+        if card_details is not UNSET:
+            try:
+                card_details = CardDetails.from_dict(card_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_details") from None
 
-        try:
-            _card_token_details = d.pop("card_token_details", UNSET)
-            card_token_details: CardTokenDetails | Unset
-            if isinstance(_card_token_details, Unset):
-                card_token_details = UNSET
-            else:
-                card_token_details = CardTokenDetails.from_dict(_card_token_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_token_details") from None
+        card_token_details = d.get("card_token_details", UNSET)
+        if card_token_details is not UNSET:
+            try:
+                card_token_details = CardTokenDetails.from_dict(card_token_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_token_details") from None
 
-        try:
-            _upi_details = d.pop("upi_details", UNSET)
-            upi_details: UpiDetails | Unset
-            if isinstance(_upi_details, Unset):
-                upi_details = UNSET
-            else:
-                upi_details = UpiDetails.from_dict(_upi_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("upi_details") from None
+        upi_details = d.get("upi_details", UNSET)
+        if upi_details is not UNSET:
+            try:
+                upi_details = UpiDetails.from_dict(upi_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("upi_details") from None
 
-        try:
-            _netbanking_details = d.pop("netbanking_details", UNSET)
-            netbanking_details: NetbankingDetails | Unset
-            if isinstance(_netbanking_details, Unset):
-                netbanking_details = UNSET
-            else:
-                netbanking_details = NetbankingDetails.from_dict(_netbanking_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("netbanking_details") from None
+        netbanking_details = d.get("netbanking_details", UNSET)
+        if netbanking_details is not UNSET:
+            try:
+                netbanking_details = NetbankingDetails.from_dict(netbanking_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("netbanking_details") from None
 
-        try:
-            _cardless_details = d.pop("cardless_details", UNSET)
-            cardless_details: PaymentCardlessDetails | Unset
-            if isinstance(_cardless_details, Unset):
-                cardless_details = UNSET
-            else:
-                cardless_details = PaymentCardlessDetails.from_dict(_cardless_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cardless_details") from None
+        cardless_details = d.get("cardless_details", UNSET)
+        if cardless_details is not UNSET:
+            try:
+                cardless_details = PaymentCardlessDetails.from_dict(cardless_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cardless_details") from None
 
-        try:
-            _points_card_details = d.pop("points_card_details", UNSET)
-            points_card_details: PaymentPointsCardDetails | Unset
-            if isinstance(_points_card_details, Unset):
-                points_card_details = UNSET
-            else:
-                points_card_details = PaymentPointsCardDetails.from_dict(_points_card_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("points_card_details") from None
+        points_card_details = d.get("points_card_details", UNSET)
+        if points_card_details is not UNSET:
+            try:
+                points_card_details = PaymentPointsCardDetails.from_dict(points_card_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("points_card_details") from None
 
-        try:
-            _bnpl_details = d.pop("bnpl_details", UNSET)
-            bnpl_details: PaymentBnplDetails | Unset
-            if isinstance(_bnpl_details, Unset):
-                bnpl_details = UNSET
-            else:
-                bnpl_details = PaymentBnplDetails.from_dict(_bnpl_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("bnpl_details") from None
+        bnpl_details = d.get("bnpl_details", UNSET)
+        if bnpl_details is not UNSET:
+            try:
+                bnpl_details = PaymentBnplDetails.from_dict(bnpl_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("bnpl_details") from None
 
         payment_option = cls(
-            card_details=card_details,
-            card_token_details=card_token_details,
-            upi_details=upi_details,
-            netbanking_details=netbanking_details,
-            cardless_details=cardless_details,
-            points_card_details=points_card_details,
-            bnpl_details=bnpl_details,
+            card_details,
+            card_token_details,
+            upi_details,
+            netbanking_details,
+            cardless_details,
+            points_card_details,
+            bnpl_details,
         )
-
         return payment_option
 
 

@@ -11,7 +11,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.card_data import CardData
@@ -20,6 +26,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentOptionData")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "card_data",
+        "upi_details",
+        "upi_data",
+        "netbanking_data",
+    )
+)
 
 
 @_attrs_define
@@ -71,57 +86,50 @@ class PaymentOptionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentOptionData must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _card_data = d.pop("card_data", UNSET)
-            card_data: CardData | Unset
-            if isinstance(_card_data, Unset):
-                card_data = UNSET
-            else:
-                card_data = CardData.from_dict(_card_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_data") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentOptionData")
+        found = 0
+        card_data = d.get("card_data", UNSET)
+        if card_data is not UNSET:
+            found += 1
+            try:
+                card_data = CardData.from_dict(card_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_data") from None
 
-        try:
-            _upi_details = d.pop("upi_details", UNSET)
-            upi_details: UpiData | Unset
-            if isinstance(_upi_details, Unset):
-                upi_details = UNSET
-            else:
-                upi_details = UpiData.from_dict(_upi_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("upi_details") from None
+        upi_details = d.get("upi_details", UNSET)
+        if upi_details is not UNSET:
+            found += 1
+            try:
+                upi_details = UpiData.from_dict(upi_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("upi_details") from None
 
-        try:
-            _upi_data = d.pop("upi_data", UNSET)
-            upi_data: UpiData | Unset
-            if isinstance(_upi_data, Unset):
-                upi_data = UNSET
-            else:
-                upi_data = UpiData.from_dict(_upi_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("upi_data") from None
+        upi_data = d.get("upi_data", UNSET)
+        if upi_data is not UNSET:
+            found += 1
+            try:
+                upi_data = UpiData.from_dict(upi_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("upi_data") from None
 
-        try:
-            _netbanking_data = d.pop("netbanking_data", UNSET)
-            netbanking_data: NetbankingData | Unset
-            if isinstance(_netbanking_data, Unset):
-                netbanking_data = UNSET
-            else:
-                netbanking_data = NetbankingData.from_dict(_netbanking_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("netbanking_data") from None
+        netbanking_data = d.get("netbanking_data", UNSET)
+        if netbanking_data is not UNSET:
+            found += 1
+            try:
+                netbanking_data = NetbankingData.from_dict(netbanking_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("netbanking_data") from None
 
         payment_option_data = cls(
-            card_data=card_data,
-            upi_details=upi_details,
-            upi_data=upi_data,
-            netbanking_data=netbanking_data,
+            card_data,
+            upi_details,
+            upi_data,
+            netbanking_data,
         )
-
-        payment_option_data.additional_properties = d
+        if found < len(d):
+            payment_option_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payment_option_data
 
     @property

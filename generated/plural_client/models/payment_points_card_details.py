@@ -12,11 +12,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import card_repr
+from ..types import (
+    as_object,
+    card_repr,
+)
 
 T = TypeVar("T", bound="PaymentPointsCardDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "card_last4",
         "card_number",
@@ -57,30 +60,25 @@ class PaymentPointsCardDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentPointsCardDetails must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PaymentPointsCardDetails")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentPointsCardDetails", d, _FIELDS)
-        for required in (
-            "card_last4",
-            "card_number",
-            "registered_mobile_number",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        card_last4 = d.pop("card_last4")
-
-        card_number = d.pop("card_number")
-
-        registered_mobile_number = d.pop("registered_mobile_number")
+        try:
+            card_last4 = d["card_last4"]
+            card_number = d["card_number"]
+            registered_mobile_number = d["registered_mobile_number"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         payment_points_card_details = cls(
-            card_last4=card_last4,
-            card_number=card_number,
-            registered_mobile_number=registered_mobile_number,
+            card_last4,
+            card_number,
+            registered_mobile_number,
         )
-
         return payment_points_card_details
 
 

@@ -13,7 +13,14 @@ from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -25,7 +32,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaymentRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_payment_reference",
         "payment_method",
@@ -36,6 +43,7 @@ _FIELDS = frozenset(
         "mandate_info",
     )
 )
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
 
 
 @_attrs_define
@@ -104,77 +112,62 @@ class PaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PaymentRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PaymentRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PaymentRequest", d, _FIELDS)
-        for required in (
-            "merchant_payment_reference",
-            "payment_method",
-            "payment_amount",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        merchant_payment_reference = d.pop("merchant_payment_reference")
+        try:
+            merchant_payment_reference = d["merchant_payment_reference"]
+            payment_method = d["payment_method"]
+            payment_amount = d["payment_amount"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        payment_method = PaymentMethod(d.pop("payment_method"))
+        payment_method = (
+            payment_method.__class__ is str and _PAYMENT_METHOD_BY_VALUE.get(payment_method)
+        ) or as_enum(PaymentMethod, payment_method, "payment_method")
 
         try:
-            payment_amount = Amount.from_dict(d.pop("payment_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_amount") from None
+            payment_amount = Amount.from_dict(payment_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("payment_amount") from None
 
-        try:
-            _payment_option = d.pop("payment_option", UNSET)
-            payment_option: PaymentOption | Unset
-            if isinstance(_payment_option, Unset):
-                payment_option = UNSET
-            else:
-                payment_option = PaymentOption.from_dict(_payment_option)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_option") from None
+        payment_option = d.get("payment_option", UNSET)
+        if payment_option is not UNSET:
+            try:
+                payment_option = PaymentOption.from_dict(payment_option)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payment_option") from None
 
-        try:
-            _device_info = d.pop("device_info", UNSET)
-            device_info: PaymentDeviceInfo | Unset
-            if isinstance(_device_info, Unset):
-                device_info = UNSET
-            else:
-                device_info = PaymentDeviceInfo.from_dict(_device_info)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("device_info") from None
+        device_info = d.get("device_info", UNSET)
+        if device_info is not UNSET:
+            try:
+                device_info = PaymentDeviceInfo.from_dict(device_info)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("device_info") from None
 
-        try:
-            _offer_data = d.pop("offer_data", UNSET)
-            offer_data: PaymentOfferData | Unset
-            if isinstance(_offer_data, Unset):
-                offer_data = UNSET
-            else:
-                offer_data = PaymentOfferData.from_dict(_offer_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("offer_data") from None
+        offer_data = d.get("offer_data", UNSET)
+        if offer_data is not UNSET:
+            try:
+                offer_data = PaymentOfferData.from_dict(offer_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("offer_data") from None
 
-        try:
-            _mandate_info = d.pop("mandate_info", UNSET)
-            mandate_info: PaymentMandateInfo | Unset
-            if isinstance(_mandate_info, Unset):
-                mandate_info = UNSET
-            else:
-                mandate_info = PaymentMandateInfo.from_dict(_mandate_info)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("mandate_info") from None
+        mandate_info = d.get("mandate_info", UNSET)
+        if mandate_info is not UNSET:
+            try:
+                mandate_info = PaymentMandateInfo.from_dict(mandate_info)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("mandate_info") from None
 
         payment_request = cls(
-            merchant_payment_reference=merchant_payment_reference,
-            payment_method=payment_method,
-            payment_amount=payment_amount,
-            payment_option=payment_option,
-            device_info=device_info,
-            offer_data=offer_data,
-            mandate_info=mandate_info,
+            merchant_payment_reference,
+            payment_method,
+            payment_amount,
+            payment_option,
+            device_info,
+            offer_data,
+            mandate_info,
         )
-
         return payment_request
 
 

@@ -14,7 +14,17 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.payout_mode import PayoutMode
 from ..models.payout_status import PayoutStatus
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -23,6 +33,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Payout")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "clientReferenceId",
+        "requestReferenceId",
+        "paymentReferenceId",
+        "bankTransactionReferenceId",
+        "payeeName",
+        "accountNumber",
+        "branchCode",
+        "vpa",
+        "email",
+        "phone",
+        "amount",
+        "fees",
+        "tax",
+        "mode",
+        "status",
+        "message",
+        "remarks",
+        "scheduledAt",
+        "createdAt",
+        "updatedAt",
+        "_links",
+    )
+)
+_PAYOUT_MODE_BY_VALUE = members_by_value(PayoutMode)
+_PAYOUT_STATUS_BY_VALUE = members_by_value(PayoutStatus)
 
 
 @_attrs_define
@@ -196,137 +234,159 @@ class Payout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Payout must be a JSON object")
-        d = dict(src_dict)
-        client_reference_id = d.pop("clientReferenceId", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Payout")
+        found = 0
+        client_reference_id = d.get("clientReferenceId", UNSET)
+        if client_reference_id is not UNSET:
+            found += 1
 
-        request_reference_id = d.pop("requestReferenceId", UNSET)
+        request_reference_id = d.get("requestReferenceId", UNSET)
+        if request_reference_id is not UNSET:
+            found += 1
 
-        payment_reference_id = d.pop("paymentReferenceId", UNSET)
+        payment_reference_id = d.get("paymentReferenceId", UNSET)
+        if payment_reference_id is not UNSET:
+            found += 1
 
-        bank_transaction_reference_id = d.pop("bankTransactionReferenceId", UNSET)
+        bank_transaction_reference_id = d.get("bankTransactionReferenceId", UNSET)
+        if bank_transaction_reference_id is not UNSET:
+            found += 1
 
-        payee_name = d.pop("payeeName", UNSET)
+        payee_name = d.get("payeeName", UNSET)
+        if payee_name is not UNSET:
+            found += 1
 
-        account_number = d.pop("accountNumber", UNSET)
+        account_number = d.get("accountNumber", UNSET)
+        if account_number is not UNSET:
+            found += 1
 
-        branch_code = d.pop("branchCode", UNSET)
+        branch_code = d.get("branchCode", UNSET)
+        if branch_code is not UNSET:
+            found += 1
 
-        vpa = d.pop("vpa", UNSET)
+        vpa = d.get("vpa", UNSET)
+        if vpa is not UNSET:
+            found += 1
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
+        if email is not UNSET:
+            found += 1
 
-        phone = d.pop("phone", UNSET)
+        phone = d.get("phone", UNSET)
+        if phone is not UNSET:
+            found += 1
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        try:
-            _fees = d.pop("fees", UNSET)
-            fees: Money | Unset
-            if isinstance(_fees, Unset):
-                fees = UNSET
-            else:
-                fees = Money.from_dict(_fees)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("fees") from None
+        fees = d.get("fees", UNSET)
+        if fees is not UNSET:
+            found += 1
+            try:
+                fees = Money.from_dict(fees)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("fees") from None
 
-        try:
-            _tax = d.pop("tax", UNSET)
-            tax: Money | Unset
-            if isinstance(_tax, Unset):
-                tax = UNSET
-            else:
-                tax = Money.from_dict(_tax)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("tax") from None
+        tax = d.get("tax", UNSET)
+        if tax is not UNSET:
+            found += 1
+            try:
+                tax = Money.from_dict(tax)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("tax") from None
 
-        _mode = d.pop("mode", UNSET)
-        mode: PayoutMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = PayoutMode(_mode)
+        mode = d.get("mode", UNSET)
+        if mode is not UNSET:
+            found += 1
+            mode = (mode.__class__ is str and _PAYOUT_MODE_BY_VALUE.get(mode)) or as_enum(
+                PayoutMode, mode, "mode"
+            )
 
-        _status = d.pop("status", UNSET)
-        status: PayoutStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PayoutStatus(_status)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (status.__class__ is str and _PAYOUT_STATUS_BY_VALUE.get(status)) or as_enum(
+                PayoutStatus, status, "status"
+            )
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
+        if message is not UNSET:
+            found += 1
 
-        remarks = d.pop("remarks", UNSET)
+        remarks = d.get("remarks", UNSET)
+        if remarks is not UNSET:
+            found += 1
 
-        _scheduled_at = d.pop("scheduledAt", UNSET)
-        scheduled_at: datetime.datetime | Unset
-        if isinstance(_scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
+        scheduled_at = d.get("scheduledAt", UNSET)
+        if scheduled_at is not UNSET:
+            found += 1
+            try:
+                scheduled_at = parse_datetime(scheduled_at)
+            except (TypeError, ValueError):
+                raise wrong_type("scheduledAt", "an ISO-8601 date-time", scheduled_at) from None
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = d.get("createdAt", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("createdAt", "an ISO-8601 date-time", created_at) from None
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = d.get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updatedAt", "an ISO-8601 date-time", updated_at) from None
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: list[PayoutLink] | Unset = UNSET
-        if _field_links is not UNSET:
-            if not isinstance(_field_links, list):
-                raise TypeError("_links must be a JSON array")
-            field_links = []
-            for field_links_item_data in _field_links:
+        field_links = d.get("_links", UNSET)
+        if field_links is not UNSET:
+            found += 1
+            if not isinstance(field_links, list):
+                raise wrong_type("_links", "a JSON array", field_links)
+            field_links_read: list[PayoutLink] = []
+            for field_links_item in field_links:
                 try:
-                    field_links_item = PayoutLink.from_dict(field_links_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("_links", len(field_links)) from None
-
-                field_links.append(field_links_item)
+                    field_links_item = PayoutLink.from_dict(field_links_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("_links", len(field_links_read)) from None
+                field_links_read.append(field_links_item)
+            field_links = field_links_read
 
         payout = cls(
-            client_reference_id=client_reference_id,
-            request_reference_id=request_reference_id,
-            payment_reference_id=payment_reference_id,
-            bank_transaction_reference_id=bank_transaction_reference_id,
-            payee_name=payee_name,
-            account_number=account_number,
-            branch_code=branch_code,
-            vpa=vpa,
-            email=email,
-            phone=phone,
-            amount=amount,
-            fees=fees,
-            tax=tax,
-            mode=mode,
-            status=status,
-            message=message,
-            remarks=remarks,
-            scheduled_at=scheduled_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            field_links=field_links,
+            client_reference_id,
+            request_reference_id,
+            payment_reference_id,
+            bank_transaction_reference_id,
+            payee_name,
+            account_number,
+            branch_code,
+            vpa,
+            email,
+            phone,
+            amount,
+            fees,
+            tax,
+            mode,
+            status,
+            message,
+            remarks,
+            scheduled_at,
+            created_at,
+            updated_at,
+            field_links,
         )
-
-        payout.additional_properties = d
+        if found < len(d):
+            payout.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payout
 
     @property

@@ -11,13 +11,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="PayoutBalance")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "accountNumber",
+        "branchCode",
+        "balance",
+    )
+)
 
 
 @_attrs_define
@@ -57,30 +71,33 @@ class PayoutBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PayoutBalance must be a JSON object")
-        d = dict(src_dict)
-        account_number = d.pop("accountNumber", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PayoutBalance")
+        found = 0
+        account_number = d.get("accountNumber", UNSET)
+        if account_number is not UNSET:
+            found += 1
 
-        branch_code = d.pop("branchCode", UNSET)
+        branch_code = d.get("branchCode", UNSET)
+        if branch_code is not UNSET:
+            found += 1
 
-        try:
-            _balance = d.pop("balance", UNSET)
-            balance: Money | Unset
-            if isinstance(_balance, Unset):
-                balance = UNSET
-            else:
-                balance = Money.from_dict(_balance)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("balance") from None
+        balance = d.get("balance", UNSET)
+        if balance is not UNSET:
+            found += 1
+            try:
+                balance = Money.from_dict(balance)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("balance") from None
 
         payout_balance = cls(
-            account_number=account_number,
-            branch_code=branch_code,
-            balance=balance,
+            account_number,
+            branch_code,
+            balance,
         )
-
-        payout_balance.additional_properties = d
+        if found < len(d):
+            payout_balance.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payout_balance
 
     @property

@@ -9,9 +9,21 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="PayoutLink")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "rel",
+        "href",
+    )
+)
 
 
 @_attrs_define
@@ -41,19 +53,24 @@ class PayoutLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PayoutLink must be a JSON object")
-        d = dict(src_dict)
-        rel = d.pop("rel", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PayoutLink")
+        found = 0
+        rel = d.get("rel", UNSET)
+        if rel is not UNSET:
+            found += 1
 
-        href = d.pop("href", UNSET)
+        href = d.get("href", UNSET)
+        if href is not UNSET:
+            found += 1
 
         payout_link = cls(
-            rel=rel,
-            href=href,
+            rel,
+            href,
         )
-
-        payout_link.additional_properties = d
+        if found < len(d):
+            payout_link.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payout_link
 
     @property

@@ -11,7 +11,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_int,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.payout import Payout
@@ -19,6 +27,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PayoutList")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "payments",
+        "totalRecords",
+        "nextPage",
+        "totalPages",
+        "_links",
+    )
+)
 
 
 @_attrs_define
@@ -76,58 +94,65 @@ class PayoutList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PayoutList must be a JSON object")
-        d = dict(src_dict)
-        _payments = d.pop("payments", UNSET)
-        payments: list[Payout] | Unset = UNSET
-        if _payments is not UNSET:
-            if not isinstance(_payments, list):
-                raise TypeError("payments must be a JSON array")
-            payments = []
-            for payments_item_data in _payments:
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PayoutList")
+        found = 0
+        payments = d.get("payments", UNSET)
+        if payments is not UNSET:
+            found += 1
+            if not isinstance(payments, list):
+                raise wrong_type("payments", "a JSON array", payments)
+            payments_read: list[Payout] = []
+            for payments_item in payments:
                 try:
-                    payments_item = Payout.from_dict(payments_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("payments", len(payments)) from None
+                    payments_item = Payout.from_dict(payments_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("payments", len(payments_read)) from None
+                payments_read.append(payments_item)
+            payments = payments_read
 
-                payments.append(payments_item)
+        total_records = d.get("totalRecords", UNSET)
+        if total_records is not UNSET:
+            found += 1
+            if total_records.__class__ is not int:
+                total_records = as_int(total_records, "totalRecords", True)
 
-        total_records = d.pop("totalRecords", UNSET)
-        if total_records.__class__ is not int and total_records is not UNSET:
-            total_records = as_int(total_records, "totalRecords", True)
+        next_page = d.get("nextPage", UNSET)
+        if next_page is not UNSET:
+            found += 1
+            if next_page.__class__ is not int:
+                next_page = as_int(next_page, "nextPage", True)
 
-        next_page = d.pop("nextPage", UNSET)
-        if next_page.__class__ is not int and next_page is not UNSET:
-            next_page = as_int(next_page, "nextPage", True)
+        total_pages = d.get("totalPages", UNSET)
+        if total_pages is not UNSET:
+            found += 1
+            if total_pages.__class__ is not int:
+                total_pages = as_int(total_pages, "totalPages", True)
 
-        total_pages = d.pop("totalPages", UNSET)
-        if total_pages.__class__ is not int and total_pages is not UNSET:
-            total_pages = as_int(total_pages, "totalPages", True)
-
-        _field_links = d.pop("_links", UNSET)
-        field_links: list[PayoutLink] | Unset = UNSET
-        if _field_links is not UNSET:
-            if not isinstance(_field_links, list):
-                raise TypeError("_links must be a JSON array")
-            field_links = []
-            for field_links_item_data in _field_links:
+        field_links = d.get("_links", UNSET)
+        if field_links is not UNSET:
+            found += 1
+            if not isinstance(field_links, list):
+                raise wrong_type("_links", "a JSON array", field_links)
+            field_links_read: list[PayoutLink] = []
+            for field_links_item in field_links:
                 try:
-                    field_links_item = PayoutLink.from_dict(field_links_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("_links", len(field_links)) from None
-
-                field_links.append(field_links_item)
+                    field_links_item = PayoutLink.from_dict(field_links_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("_links", len(field_links_read)) from None
+                field_links_read.append(field_links_item)
+            field_links = field_links_read
 
         payout_list = cls(
-            payments=payments,
-            total_records=total_records,
-            next_page=next_page,
-            total_pages=total_pages,
-            field_links=field_links,
+            payments,
+            total_records,
+            next_page,
+            total_pages,
+            field_links,
         )
-
-        payout_list.additional_properties = d
+        if found < len(d):
+            payout_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return payout_list
 
     @property

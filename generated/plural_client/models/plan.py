@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,7 +14,18 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.plan_frequency import PlanFrequency
 from ..models.plan_status import PlanStatus
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_int,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -23,6 +33,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Plan")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "plan_id",
+        "status",
+        "plan_name",
+        "plan_description",
+        "frequency",
+        "amount",
+        "max_limit_amount",
+        "initial_debit_amount",
+        "trial_period_in_days",
+        "start_date",
+        "end_date",
+        "merchant_metadata",
+        "merchant_plan_reference",
+        "auto_debit_ot",
+        "created_at",
+        "modified_at",
+    )
+)
+_PLAN_STATUS_BY_VALUE = members_by_value(PlanStatus)
+_PLAN_FREQUENCY_BY_VALUE = members_by_value(PlanFrequency)
 
 
 @_attrs_define
@@ -164,145 +197,136 @@ class Plan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Plan must be a JSON object")
-        d = dict(src_dict)
-        plan_id = d.pop("plan_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Plan")
+        found = 0
+        plan_id = d.get("plan_id", UNSET)
+        if plan_id is not UNSET:
+            found += 1
 
-        _status = d.pop("status", UNSET)
-        status: PlanStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PlanStatus(_status)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (status.__class__ is str and _PLAN_STATUS_BY_VALUE.get(status)) or as_enum(
+                PlanStatus, status, "status"
+            )
 
-        plan_name = d.pop("plan_name", UNSET)
+        plan_name = d.get("plan_name", UNSET)
+        if plan_name is not UNSET:
+            found += 1
 
-        plan_description = d.pop("plan_description", UNSET)
+        plan_description = d.get("plan_description", UNSET)
+        if plan_description is not UNSET:
+            found += 1
 
-        _frequency = d.pop("frequency", UNSET)
-        frequency: PlanFrequency | Unset
-        if isinstance(_frequency, Unset):
-            frequency = UNSET
-        else:
-            frequency = PlanFrequency(_frequency)
+        frequency = d.get("frequency", UNSET)
+        if frequency is not UNSET:
+            found += 1
+            frequency = (
+                frequency.__class__ is str and _PLAN_FREQUENCY_BY_VALUE.get(frequency)
+            ) or as_enum(PlanFrequency, frequency, "frequency")
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
-
-        try:
-            _max_limit_amount = d.pop("max_limit_amount", UNSET)
-            max_limit_amount: Amount | Unset
-            if isinstance(_max_limit_amount, Unset):
-                max_limit_amount = UNSET
-            else:
-                max_limit_amount = Amount.from_dict(_max_limit_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("max_limit_amount") from None
-
-        try:
-            _initial_debit_amount = d.pop("initial_debit_amount", UNSET)
-            initial_debit_amount: Amount | Unset
-            if isinstance(_initial_debit_amount, Unset):
-                initial_debit_amount = UNSET
-            else:
-                initial_debit_amount = Amount.from_dict(_initial_debit_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("initial_debit_amount") from None
-
-        trial_period_in_days = d.pop("trial_period_in_days", UNSET)
-        if trial_period_in_days.__class__ is not int and trial_period_in_days is not UNSET:
-            trial_period_in_days = as_int(trial_period_in_days, "trial_period_in_days", True)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
-
-        merchant_plan_reference = d.pop("merchant_plan_reference", UNSET)
-
-        auto_debit_ot = d.pop("auto_debit_ot", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_modified_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        max_limit_amount = d.get("max_limit_amount", UNSET)
+        if max_limit_amount is not UNSET:
+            found += 1
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                max_limit_amount = Amount.from_dict(max_limit_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("max_limit_amount") from None
 
-                return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        initial_debit_amount = d.get("initial_debit_amount", UNSET)
+        if initial_debit_amount is not UNSET:
+            found += 1
+            try:
+                initial_debit_amount = Amount.from_dict(initial_debit_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("initial_debit_amount") from None
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+        trial_period_in_days = d.get("trial_period_in_days", UNSET)
+        if trial_period_in_days is not UNSET:
+            found += 1
+            if trial_period_in_days.__class__ is not int:
+                trial_period_in_days = as_int(trial_period_in_days, "trial_period_in_days", True)
+
+        start_date = d.get("start_date", UNSET)
+        if start_date is not UNSET:
+            found += 1
+            try:
+                start_date = parse_datetime(start_date)
+            except (TypeError, ValueError):
+                raise wrong_type("start_date", "an ISO-8601 date-time", start_date) from None
+
+        end_date = d.get("end_date", UNSET)
+        if end_date is not UNSET:
+            found += 1
+            try:
+                end_date = parse_datetime(end_date)
+            except (TypeError, ValueError):
+                raise wrong_type("end_date", "an ISO-8601 date-time", end_date) from None
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            found += 1
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
+
+        merchant_plan_reference = d.get("merchant_plan_reference", UNSET)
+        if merchant_plan_reference is not UNSET:
+            found += 1
+
+        auto_debit_ot = d.get("auto_debit_ot", UNSET)
+        if auto_debit_ot is not UNSET:
+            found += 1
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            if created_at is not None:
+                try:
+                    created_at = parse_datetime(created_at)
+                except (TypeError, ValueError):
+                    raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
+
+        modified_at = d.get("modified_at", UNSET)
+        if modified_at is not UNSET:
+            found += 1
+            if modified_at is not None:
+                try:
+                    modified_at = parse_datetime(modified_at)
+                except (TypeError, ValueError):
+                    raise wrong_type("modified_at", "an ISO-8601 date-time", modified_at) from None
 
         plan = cls(
-            plan_id=plan_id,
-            status=status,
-            plan_name=plan_name,
-            plan_description=plan_description,
-            frequency=frequency,
-            amount=amount,
-            max_limit_amount=max_limit_amount,
-            initial_debit_amount=initial_debit_amount,
-            trial_period_in_days=trial_period_in_days,
-            start_date=start_date,
-            end_date=end_date,
-            merchant_metadata=merchant_metadata,
-            merchant_plan_reference=merchant_plan_reference,
-            auto_debit_ot=auto_debit_ot,
-            created_at=created_at,
-            modified_at=modified_at,
+            plan_id,
+            status,
+            plan_name,
+            plan_description,
+            frequency,
+            amount,
+            max_limit_amount,
+            initial_debit_amount,
+            trial_period_in_days,
+            start_date,
+            end_date,
+            merchant_metadata,
+            merchant_plan_reference,
+            auto_debit_ot,
+            created_at,
+            modified_at,
         )
-
-        plan.additional_properties = d
+        if found < len(d):
+            plan.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return plan
 
     @property

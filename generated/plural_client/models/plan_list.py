@@ -11,7 +11,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.plan import Plan
@@ -20,6 +27,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PlanList")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "links",
+        "page",
+        "plans",
+    )
+)
 
 
 @_attrs_define
@@ -64,50 +79,47 @@ class PlanList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PlanList must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _links = d.pop("links", UNSET)
-            links: SubscriptionPageLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = SubscriptionPageLinks.from_dict(_links)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("links") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PlanList")
+        found = 0
+        links = d.get("links", UNSET)
+        if links is not UNSET:
+            found += 1
+            try:
+                links = SubscriptionPageLinks.from_dict(links)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("links") from None
 
-        try:
-            _page = d.pop("page", UNSET)
-            page: SubscriptionPageInfo | Unset
-            if isinstance(_page, Unset):
-                page = UNSET
-            else:
-                page = SubscriptionPageInfo.from_dict(_page)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("page") from None
+        page = d.get("page", UNSET)
+        if page is not UNSET:
+            found += 1
+            try:
+                page = SubscriptionPageInfo.from_dict(page)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("page") from None
 
-        _plans = d.pop("plans", UNSET)
-        plans: list[Plan] | Unset = UNSET
-        if _plans is not UNSET:
-            if not isinstance(_plans, list):
-                raise TypeError("plans must be a JSON array")
-            plans = []
-            for plans_item_data in _plans:
+        plans = d.get("plans", UNSET)
+        if plans is not UNSET:
+            found += 1
+            if not isinstance(plans, list):
+                raise wrong_type("plans", "a JSON array", plans)
+            plans_read: list[Plan] = []
+            for plans_item in plans:
                 try:
-                    plans_item = Plan.from_dict(plans_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("plans", len(plans)) from None
-
-                plans.append(plans_item)
+                    plans_item = Plan.from_dict(plans_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("plans", len(plans_read)) from None
+                plans_read.append(plans_item)
+            plans = plans_read
 
         plan_list = cls(
-            links=links,
-            page=page,
-            plans=plans,
+            links,
+            page,
+            plans,
         )
-
-        plan_list.additional_properties = d
+        if found < len(d):
+            plan_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return plan_list
 
     @property

@@ -11,13 +11,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_bool, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_bool,
+    as_int,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="PointsBalance")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "balance",
+        "redeemable_amount",
+        "redeemable_points",
+        "is_eligible",
+    )
+)
 
 
 @_attrs_define
@@ -67,45 +84,46 @@ class PointsBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PointsBalance must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _balance = d.pop("balance", UNSET)
-            balance: Money | Unset
-            if isinstance(_balance, Unset):
-                balance = UNSET
-            else:
-                balance = Money.from_dict(_balance)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("balance") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PointsBalance")
+        found = 0
+        balance = d.get("balance", UNSET)
+        if balance is not UNSET:
+            found += 1
+            try:
+                balance = Money.from_dict(balance)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("balance") from None
 
-        try:
-            _redeemable_amount = d.pop("redeemable_amount", UNSET)
-            redeemable_amount: Money | Unset
-            if isinstance(_redeemable_amount, Unset):
-                redeemable_amount = UNSET
-            else:
-                redeemable_amount = Money.from_dict(_redeemable_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("redeemable_amount") from None
+        redeemable_amount = d.get("redeemable_amount", UNSET)
+        if redeemable_amount is not UNSET:
+            found += 1
+            try:
+                redeemable_amount = Money.from_dict(redeemable_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("redeemable_amount") from None
 
-        redeemable_points = d.pop("redeemable_points", UNSET)
-        if redeemable_points.__class__ is not int and redeemable_points is not UNSET:
-            redeemable_points = as_int(redeemable_points, "redeemable_points", True)
+        redeemable_points = d.get("redeemable_points", UNSET)
+        if redeemable_points is not UNSET:
+            found += 1
+            if redeemable_points.__class__ is not int:
+                redeemable_points = as_int(redeemable_points, "redeemable_points", True)
 
-        is_eligible = d.pop("is_eligible", UNSET)
-        if is_eligible.__class__ is not bool and is_eligible is not UNSET:
-            is_eligible = as_bool(is_eligible, "is_eligible", True)
+        is_eligible = d.get("is_eligible", UNSET)
+        if is_eligible is not UNSET:
+            found += 1
+            if is_eligible.__class__ is not bool:
+                is_eligible = as_bool(is_eligible, "is_eligible", True)
 
         points_balance = cls(
-            balance=balance,
-            redeemable_amount=redeemable_amount,
-            redeemable_points=redeemable_points,
-            is_eligible=is_eligible,
+            balance,
+            redeemable_amount,
+            redeemable_points,
+            is_eligible,
         )
-
-        points_balance.additional_properties = d
+        if found < len(d):
+            points_balance.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return points_balance
 
     @property

@@ -12,6 +12,10 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    FieldTypeError,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.points_order_details import PointsOrderDetails
@@ -20,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PointsBalanceRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "payment_option",
         "order_details",
@@ -55,32 +59,28 @@ class PointsBalanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PointsBalanceRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PointsBalanceRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PointsBalanceRequest", d, _FIELDS)
-        for required in (
-            "payment_option",
-            "order_details",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
         try:
-            payment_option = PointsPaymentOption.from_dict(d.pop("payment_option"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_option") from None
+            payment_option = d["payment_option"]
+            order_details = d["order_details"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        try:
+            payment_option = PointsPaymentOption.from_dict(payment_option)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("payment_option") from None
 
         try:
-            order_details = PointsOrderDetails.from_dict(d.pop("order_details"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_details") from None
+            order_details = PointsOrderDetails.from_dict(order_details)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("order_details") from None
 
         points_balance_request = cls(
-            payment_option=payment_option,
-            order_details=order_details,
+            payment_option,
+            order_details,
         )
-
         return points_balance_request
 
 

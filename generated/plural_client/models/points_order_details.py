@@ -12,6 +12,10 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    FieldTypeError,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -19,7 +23,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PointsOrderDetails")
 
-_FIELDS = frozenset(("order_amount",))
+_FIELDS: frozenset[str] = frozenset(("order_amount",))
 
 
 @_attrs_define
@@ -44,23 +48,21 @@ class PointsOrderDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PointsOrderDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PointsOrderDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PointsOrderDetails", d, _FIELDS)
-        for required in ("order_amount",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
         try:
-            order_amount = Amount.from_dict(d.pop("order_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+            order_amount = d["order_amount"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        try:
+            order_amount = Amount.from_dict(order_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("order_amount") from None
 
         points_order_details = cls(
-            order_amount=order_amount,
+            order_amount,
         )
-
         return points_order_details
 
 

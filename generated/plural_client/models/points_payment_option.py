@@ -12,6 +12,10 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
+from ..types import (
+    FieldTypeError,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.pay_by_points_card import PayByPointsCard
@@ -19,7 +23,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PointsPaymentOption")
 
-_FIELDS = frozenset(("points_card_details",))
+_FIELDS: frozenset[str] = frozenset(("points_card_details",))
 
 
 @_attrs_define
@@ -44,23 +48,21 @@ class PointsPaymentOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PointsPaymentOption must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PointsPaymentOption")
         if not _FIELDS.issuperset(d):
             raise unknown_field("PointsPaymentOption", d, _FIELDS)
-        for required in ("points_card_details",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
         try:
-            points_card_details = PayByPointsCard.from_dict(d.pop("points_card_details"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("points_card_details") from None
+            points_card_details = d["points_card_details"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        try:
+            points_card_details = PayByPointsCard.from_dict(points_card_details)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("points_card_details") from None
 
         points_payment_option = cls(
-            points_card_details=points_card_details,
+            points_card_details,
         )
-
         return points_payment_option
 
 

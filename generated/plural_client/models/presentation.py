@@ -14,13 +14,40 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.presentation_pdn_status import PresentationPdnStatus
 from ..models.presentation_status import PresentationStatus
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_int,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
 T = TypeVar("T", bound="Presentation")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "presentation_id",
+        "subscription_id",
+        "merchant_presentation_reference",
+        "due_date",
+        "amount",
+        "status",
+        "pdn_status",
+        "failure_count",
+        "order_id",
+    )
+)
+_PRESENTATION_STATUS_BY_VALUE = members_by_value(PresentationStatus)
+_PRESENTATION_PDN_STATUS_BY_VALUE = members_by_value(PresentationPdnStatus)
 
 
 @_attrs_define
@@ -102,65 +129,75 @@ class Presentation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Presentation must be a JSON object")
-        d = dict(src_dict)
-        presentation_id = d.pop("presentation_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Presentation")
+        found = 0
+        presentation_id = d.get("presentation_id", UNSET)
+        if presentation_id is not UNSET:
+            found += 1
 
-        subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id = d.get("subscription_id", UNSET)
+        if subscription_id is not UNSET:
+            found += 1
 
-        merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)
+        merchant_presentation_reference = d.get("merchant_presentation_reference", UNSET)
+        if merchant_presentation_reference is not UNSET:
+            found += 1
 
-        _due_date = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+        due_date = d.get("due_date", UNSET)
+        if due_date is not UNSET:
+            found += 1
+            try:
+                due_date = parse_datetime(due_date)
+            except (TypeError, ValueError):
+                raise wrong_type("due_date", "an ISO-8601 date-time", due_date) from None
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        _status = d.pop("status", UNSET)
-        status: PresentationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PresentationStatus(_status)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (
+                status.__class__ is str and _PRESENTATION_STATUS_BY_VALUE.get(status)
+            ) or as_enum(PresentationStatus, status, "status")
 
-        _pdn_status = d.pop("pdn_status", UNSET)
-        pdn_status: PresentationPdnStatus | Unset
-        if isinstance(_pdn_status, Unset):
-            pdn_status = UNSET
-        else:
-            pdn_status = PresentationPdnStatus(_pdn_status)
+        pdn_status = d.get("pdn_status", UNSET)
+        if pdn_status is not UNSET:
+            found += 1
+            pdn_status = (
+                pdn_status.__class__ is str and _PRESENTATION_PDN_STATUS_BY_VALUE.get(pdn_status)
+            ) or as_enum(PresentationPdnStatus, pdn_status, "pdn_status")
 
-        failure_count = d.pop("failure_count", UNSET)
-        if failure_count.__class__ is not int and failure_count is not UNSET:
-            failure_count = as_int(failure_count, "failure_count", True)
+        failure_count = d.get("failure_count", UNSET)
+        if failure_count is not UNSET:
+            found += 1
+            if failure_count.__class__ is not int:
+                failure_count = as_int(failure_count, "failure_count", True)
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = d.get("order_id", UNSET)
+        if order_id is not UNSET:
+            found += 1
 
         presentation = cls(
-            presentation_id=presentation_id,
-            subscription_id=subscription_id,
-            merchant_presentation_reference=merchant_presentation_reference,
-            due_date=due_date,
-            amount=amount,
-            status=status,
-            pdn_status=pdn_status,
-            failure_count=failure_count,
-            order_id=order_id,
+            presentation_id,
+            subscription_id,
+            merchant_presentation_reference,
+            due_date,
+            amount,
+            status,
+            pdn_status,
+            failure_count,
+            order_id,
         )
-
-        presentation.additional_properties = d
+        if found < len(d):
+            presentation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return presentation
 
     @property

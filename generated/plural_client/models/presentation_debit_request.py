@@ -14,16 +14,25 @@ from ..errors import unknown_field
 from ..models.presentation_debit_request_is_merchant_retry import (
     PresentationDebitRequestIsMerchantRetry,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="PresentationDebitRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "presentation_id",
         "merchant_presentation_reference",
         "is_merchant_retry",
     )
+)
+_PRESENTATION_DEBIT_REQUEST_IS_MERCHANT_RETRY_BY_VALUE = members_by_value(
+    PresentationDebitRequestIsMerchantRetry
 )
 
 
@@ -62,28 +71,31 @@ class PresentationDebitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PresentationDebitRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PresentationDebitRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("PresentationDebitRequest", d, _FIELDS)
-        presentation_id = d.pop("presentation_id", UNSET)
+        presentation_id = d.get("presentation_id", UNSET)
 
-        merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)
+        merchant_presentation_reference = d.get("merchant_presentation_reference", UNSET)
 
-        _is_merchant_retry = d.pop("is_merchant_retry", UNSET)
-        is_merchant_retry: PresentationDebitRequestIsMerchantRetry | Unset
-        if isinstance(_is_merchant_retry, Unset):
-            is_merchant_retry = UNSET
-        else:
-            is_merchant_retry = PresentationDebitRequestIsMerchantRetry(_is_merchant_retry)
+        is_merchant_retry = d.get("is_merchant_retry", UNSET)
+        if is_merchant_retry is not UNSET:
+            is_merchant_retry = (
+                is_merchant_retry.__class__ is str
+                and _PRESENTATION_DEBIT_REQUEST_IS_MERCHANT_RETRY_BY_VALUE.get(is_merchant_retry)
+            ) or as_enum(
+                PresentationDebitRequestIsMerchantRetry, is_merchant_retry, "is_merchant_retry"
+            )
 
         presentation_debit_request = cls(
-            presentation_id=presentation_id,
-            merchant_presentation_reference=merchant_presentation_reference,
-            is_merchant_retry=is_merchant_retry,
+            presentation_id,
+            merchant_presentation_reference,
+            is_merchant_retry,
         )
-
         return presentation_debit_request
 
 

@@ -11,7 +11,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.presentation import Presentation
@@ -20,6 +27,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PresentationList")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "links",
+        "page",
+        "presentations",
+    )
+)
 
 
 @_attrs_define
@@ -64,50 +79,47 @@ class PresentationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PresentationList must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _links = d.pop("links", UNSET)
-            links: SubscriptionPageLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = SubscriptionPageLinks.from_dict(_links)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("links") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PresentationList")
+        found = 0
+        links = d.get("links", UNSET)
+        if links is not UNSET:
+            found += 1
+            try:
+                links = SubscriptionPageLinks.from_dict(links)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("links") from None
 
-        try:
-            _page = d.pop("page", UNSET)
-            page: SubscriptionPageInfo | Unset
-            if isinstance(_page, Unset):
-                page = UNSET
-            else:
-                page = SubscriptionPageInfo.from_dict(_page)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("page") from None
+        page = d.get("page", UNSET)
+        if page is not UNSET:
+            found += 1
+            try:
+                page = SubscriptionPageInfo.from_dict(page)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("page") from None
 
-        _presentations = d.pop("presentations", UNSET)
-        presentations: list[Presentation] | Unset = UNSET
-        if _presentations is not UNSET:
-            if not isinstance(_presentations, list):
-                raise TypeError("presentations must be a JSON array")
-            presentations = []
-            for presentations_item_data in _presentations:
+        presentations = d.get("presentations", UNSET)
+        if presentations is not UNSET:
+            found += 1
+            if not isinstance(presentations, list):
+                raise wrong_type("presentations", "a JSON array", presentations)
+            presentations_read: list[Presentation] = []
+            for presentations_item in presentations:
                 try:
-                    presentations_item = Presentation.from_dict(presentations_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("presentations", len(presentations)) from None
-
-                presentations.append(presentations_item)
+                    presentations_item = Presentation.from_dict(presentations_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("presentations", len(presentations_read)) from None
+                presentations_read.append(presentations_item)
+            presentations = presentations_read
 
         presentation_list = cls(
-            links=links,
-            page=page,
-            presentations=presentations,
+            links,
+            page,
+            presentations,
         )
-
-        presentation_list.additional_properties = d
+        if found < len(d):
+            presentation_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return presentation_list
 
     @property

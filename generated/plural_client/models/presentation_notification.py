@@ -14,13 +14,37 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.presentation_notification_status import PresentationNotificationStatus
 from ..models.presentation_pdn_status import PresentationPdnStatus
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
 T = TypeVar("T", bound="PresentationNotification")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "presentation_id",
+        "subscription_id",
+        "merchant_presentation_reference",
+        "due_date",
+        "amount",
+        "pdn_status",
+        "status",
+    )
+)
+_PRESENTATION_PDN_STATUS_BY_VALUE = members_by_value(PresentationPdnStatus)
+_PRESENTATION_NOTIFICATION_STATUS_BY_VALUE = members_by_value(PresentationNotificationStatus)
 
 
 @_attrs_define
@@ -89,57 +113,67 @@ class PresentationNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PresentationNotification must be a JSON object")
-        d = dict(src_dict)
-        presentation_id = d.pop("presentation_id", UNSET)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PresentationNotification")
+        )
+        found = 0
+        presentation_id = d.get("presentation_id", UNSET)
+        if presentation_id is not UNSET:
+            found += 1
 
-        subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id = d.get("subscription_id", UNSET)
+        if subscription_id is not UNSET:
+            found += 1
 
-        merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)
+        merchant_presentation_reference = d.get("merchant_presentation_reference", UNSET)
+        if merchant_presentation_reference is not UNSET:
+            found += 1
 
-        _due_date = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+        due_date = d.get("due_date", UNSET)
+        if due_date is not UNSET:
+            found += 1
+            try:
+                due_date = parse_datetime(due_date)
+            except (TypeError, ValueError):
+                raise wrong_type("due_date", "an ISO-8601 date-time", due_date) from None
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            found += 1
+            try:
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        _pdn_status = d.pop("pdn_status", UNSET)
-        pdn_status: PresentationPdnStatus | Unset
-        if isinstance(_pdn_status, Unset):
-            pdn_status = UNSET
-        else:
-            pdn_status = PresentationPdnStatus(_pdn_status)
+        pdn_status = d.get("pdn_status", UNSET)
+        if pdn_status is not UNSET:
+            found += 1
+            pdn_status = (
+                pdn_status.__class__ is str and _PRESENTATION_PDN_STATUS_BY_VALUE.get(pdn_status)
+            ) or as_enum(PresentationPdnStatus, pdn_status, "pdn_status")
 
-        _status = d.pop("status", UNSET)
-        status: PresentationNotificationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PresentationNotificationStatus(_status)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (
+                status.__class__ is str and _PRESENTATION_NOTIFICATION_STATUS_BY_VALUE.get(status)
+            ) or as_enum(PresentationNotificationStatus, status, "status")
 
         presentation_notification = cls(
-            presentation_id=presentation_id,
-            subscription_id=subscription_id,
-            merchant_presentation_reference=merchant_presentation_reference,
-            due_date=due_date,
-            amount=amount,
-            pdn_status=pdn_status,
-            status=status,
+            presentation_id,
+            subscription_id,
+            merchant_presentation_reference,
+            due_date,
+            amount,
+            pdn_status,
+            status,
         )
-
-        presentation_notification.additional_properties = d
+        if found < len(d):
+            presentation_notification.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return presentation_notification
 
     @property

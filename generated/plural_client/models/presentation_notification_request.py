@@ -13,7 +13,14 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PresentationNotificationRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "subscription_id",
         "due_date",
@@ -76,40 +83,40 @@ class PresentationNotificationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PresentationNotificationRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PresentationNotificationRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("PresentationNotificationRequest", d, _FIELDS)
-        for required in (
-            "subscription_id",
-            "due_date",
-            "amount",
-            "merchant_presentation_reference",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        subscription_id = d.pop("subscription_id")
-
-        due_date = datetime.datetime.fromisoformat(d.pop("due_date"))
+        try:
+            subscription_id = d["subscription_id"]
+            due_date = d["due_date"]
+            amount = d["amount"]
+            merchant_presentation_reference = d["merchant_presentation_reference"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         try:
-            amount = Amount.from_dict(d.pop("amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+            due_date = parse_datetime(due_date)
+        except (TypeError, ValueError):
+            raise wrong_type("due_date", "an ISO-8601 date-time", due_date) from None
 
-        merchant_presentation_reference = d.pop("merchant_presentation_reference")
+        try:
+            amount = Amount.from_dict(amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("amount") from None
 
-        is_merchant_retry = d.pop("is_merchant_retry", UNSET)
+        is_merchant_retry = d.get("is_merchant_retry", UNSET)
 
         presentation_notification_request = cls(
-            subscription_id=subscription_id,
-            due_date=due_date,
-            amount=amount,
-            merchant_presentation_reference=merchant_presentation_reference,
-            is_merchant_retry=is_merchant_retry,
+            subscription_id,
+            due_date,
+            amount,
+            merchant_presentation_reference,
+            is_merchant_retry,
         )
-
         return presentation_notification_request
 
 

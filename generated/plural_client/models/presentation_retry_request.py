@@ -10,11 +10,15 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+)
 
 T = TypeVar("T", bound="PresentationRetryRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "presentation_id",
         "merchant_presentation_reference",
@@ -49,20 +53,21 @@ class PresentationRetryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PresentationRetryRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "PresentationRetryRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("PresentationRetryRequest", d, _FIELDS)
-        presentation_id = d.pop("presentation_id", UNSET)
+        presentation_id = d.get("presentation_id", UNSET)
 
-        merchant_presentation_reference = d.pop("merchant_presentation_reference", UNSET)
+        merchant_presentation_reference = d.get("merchant_presentation_reference", UNSET)
 
         presentation_retry_request = cls(
-            presentation_id=presentation_id,
-            merchant_presentation_reference=merchant_presentation_reference,
+            presentation_id,
+            merchant_presentation_reference,
         )
-
         return presentation_retry_request
 
 

@@ -12,7 +12,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.cart_details import CartDetails
@@ -22,6 +28,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PurchaseDetails")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "customer",
+        "merchant_metadata",
+        "cart_details",
+        "split_info",
+    )
+)
 
 
 @_attrs_define
@@ -74,57 +89,50 @@ class PurchaseDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("PurchaseDetails must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _customer = d.pop("customer", UNSET)
-            customer: Customer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = Customer.from_dict(_customer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("customer") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "PurchaseDetails")
+        found = 0
+        customer = d.get("customer", UNSET)
+        if customer is not UNSET:
+            found += 1
+            try:
+                customer = Customer.from_dict(customer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("customer") from None
 
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            found += 1
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
 
-        try:
-            _cart_details = d.pop("cart_details", UNSET)
-            cart_details: CartDetails | Unset
-            if isinstance(_cart_details, Unset):
-                cart_details = UNSET
-            else:
-                cart_details = CartDetails.from_dict(_cart_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("cart_details") from None
+        cart_details = d.get("cart_details", UNSET)
+        if cart_details is not UNSET:
+            found += 1
+            try:
+                cart_details = CartDetails.from_dict(cart_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("cart_details") from None
 
-        try:
-            _split_info = d.pop("split_info", UNSET)
-            split_info: OrderSplitInfo | Unset
-            if isinstance(_split_info, Unset):
-                split_info = UNSET
-            else:
-                split_info = OrderSplitInfo.from_dict(_split_info)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("split_info") from None
+        split_info = d.get("split_info", UNSET)
+        if split_info is not UNSET:
+            found += 1
+            try:
+                split_info = OrderSplitInfo.from_dict(split_info)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("split_info") from None
 
         purchase_details = cls(
-            customer=customer,
-            merchant_metadata=merchant_metadata,
-            cart_details=cart_details,
-            split_info=split_info,
+            customer,
+            merchant_metadata,
+            cart_details,
+            split_info,
         )
-
-        purchase_details.additional_properties = d
+        if found < len(d):
+            purchase_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return purchase_details
 
     @property

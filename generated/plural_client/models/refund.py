@@ -14,7 +14,17 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.order_type import OrderType
 from ..models.refund_status import RefundStatus
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -23,6 +33,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Refund")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "order_id",
+        "parent_order_id",
+        "merchant_order_reference",
+        "type",
+        "status",
+        "order_amount",
+        "payments",
+        "refund_id",
+        "merchant_refund_reference",
+        "refund_amount",
+        "created_at",
+        "updated_at",
+    )
+)
+_ORDER_TYPE_BY_VALUE = members_by_value(OrderType)
+_REFUND_STATUS_BY_VALUE = members_by_value(RefundStatus)
 
 
 @_attrs_define
@@ -136,97 +165,106 @@ class Refund:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Refund must be a JSON object")
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Refund")
+        found = 0
+        order_id = d.get("order_id", UNSET)
+        if order_id is not UNSET:
+            found += 1
 
-        parent_order_id = d.pop("parent_order_id", UNSET)
+        parent_order_id = d.get("parent_order_id", UNSET)
+        if parent_order_id is not UNSET:
+            found += 1
 
-        merchant_order_reference = d.pop("merchant_order_reference", UNSET)
+        merchant_order_reference = d.get("merchant_order_reference", UNSET)
+        if merchant_order_reference is not UNSET:
+            found += 1
 
-        _type_ = d.pop("type", UNSET)
-        type_: OrderType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = OrderType(_type_)
+        type_ = d.get("type", UNSET)
+        if type_ is not UNSET:
+            found += 1
+            type_ = (type_.__class__ is str and _ORDER_TYPE_BY_VALUE.get(type_)) or as_enum(
+                OrderType, type_, "type"
+            )
 
-        _status = d.pop("status", UNSET)
-        status: RefundStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RefundStatus(_status)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (status.__class__ is str and _REFUND_STATUS_BY_VALUE.get(status)) or as_enum(
+                RefundStatus, status, "status"
+            )
 
-        try:
-            _order_amount = d.pop("order_amount", UNSET)
-            order_amount: Amount | Unset
-            if isinstance(_order_amount, Unset):
-                order_amount = UNSET
-            else:
-                order_amount = Amount.from_dict(_order_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+        order_amount = d.get("order_amount", UNSET)
+        if order_amount is not UNSET:
+            found += 1
+            try:
+                order_amount = Amount.from_dict(order_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("order_amount") from None
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[Payment] | Unset = UNSET
-        if _payments is not UNSET:
-            if not isinstance(_payments, list):
-                raise TypeError("payments must be a JSON array")
-            payments = []
-            for payments_item_data in _payments:
+        payments = d.get("payments", UNSET)
+        if payments is not UNSET:
+            found += 1
+            if not isinstance(payments, list):
+                raise wrong_type("payments", "a JSON array", payments)
+            payments_read: list[Payment] = []
+            for payments_item in payments:
                 try:
-                    payments_item = Payment.from_dict(payments_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("payments", len(payments)) from None
+                    payments_item = Payment.from_dict(payments_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("payments", len(payments_read)) from None
+                payments_read.append(payments_item)
+            payments = payments_read
 
-                payments.append(payments_item)
+        refund_id = d.get("refund_id", UNSET)
+        if refund_id is not UNSET:
+            found += 1
 
-        refund_id = d.pop("refund_id", UNSET)
+        merchant_refund_reference = d.get("merchant_refund_reference", UNSET)
+        if merchant_refund_reference is not UNSET:
+            found += 1
 
-        merchant_refund_reference = d.pop("merchant_refund_reference", UNSET)
+        refund_amount = d.get("refund_amount", UNSET)
+        if refund_amount is not UNSET:
+            found += 1
+            try:
+                refund_amount = Money.from_dict(refund_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("refund_amount") from None
 
-        try:
-            _refund_amount = d.pop("refund_amount", UNSET)
-            refund_amount: Money | Unset
-            if isinstance(_refund_amount, Unset):
-                refund_amount = UNSET
-            else:
-                refund_amount = Money.from_dict(_refund_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("refund_amount") from None
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
 
         refund = cls(
-            order_id=order_id,
-            parent_order_id=parent_order_id,
-            merchant_order_reference=merchant_order_reference,
-            type_=type_,
-            status=status,
-            order_amount=order_amount,
-            payments=payments,
-            refund_id=refund_id,
-            merchant_refund_reference=merchant_refund_reference,
-            refund_amount=refund_amount,
-            created_at=created_at,
-            updated_at=updated_at,
+            order_id,
+            parent_order_id,
+            merchant_order_reference,
+            type_,
+            status,
+            order_amount,
+            payments,
+            refund_id,
+            merchant_refund_reference,
+            refund_amount,
+            created_at,
+            updated_at,
         )
-
-        refund.additional_properties = d
+        if found < len(d):
+            refund.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return refund
 
     @property

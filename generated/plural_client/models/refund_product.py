@@ -10,11 +10,15 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+)
 
 T = TypeVar("T", bound="RefundProduct")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "product_code",
         "imei_number",
@@ -48,20 +52,17 @@ class RefundProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("RefundProduct must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "RefundProduct")
         if not _FIELDS.issuperset(d):
             raise unknown_field("RefundProduct", d, _FIELDS)
-        product_code = d.pop("product_code", UNSET)
+        product_code = d.get("product_code", UNSET)
 
-        imei_number = d.pop("imei_number", UNSET)
+        imei_number = d.get("imei_number", UNSET)
 
         refund_product = cls(
-            product_code=product_code,
-            imei_number=imei_number,
+            product_code,
+            imei_number,
         )
-
         return refund_product
 
 

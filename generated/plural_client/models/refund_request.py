@@ -12,7 +12,13 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -23,7 +29,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RefundRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "merchant_order_reference",
         "order_amount",
@@ -92,68 +98,55 @@ class RefundRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("RefundRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "RefundRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("RefundRequest", d, _FIELDS)
-        for required in ("merchant_order_reference",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        merchant_order_reference = d.pop("merchant_order_reference")
-
         try:
-            _order_amount = d.pop("order_amount", UNSET)
-            order_amount: Amount | Unset
-            if isinstance(_order_amount, Unset):
-                order_amount = UNSET
-            else:
-                order_amount = Amount.from_dict(_order_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+            merchant_order_reference = d["merchant_order_reference"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+        order_amount = d.get("order_amount", UNSET)
+        if order_amount is not UNSET:
+            try:
+                order_amount = Amount.from_dict(order_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("order_amount") from None
 
-        _products = d.pop("products", UNSET)
-        products: list[RefundProduct] | Unset = UNSET
-        if _products is not UNSET:
-            if not isinstance(_products, list):
-                raise TypeError("products must be a JSON array")
-            products = []
-            for products_item_data in _products:
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
+
+        products = d.get("products", UNSET)
+        if products is not UNSET:
+            if not isinstance(products, list):
+                raise wrong_type("products", "a JSON array", products)
+            products_read: list[RefundProduct] = []
+            for products_item in products:
                 try:
-                    products_item = RefundProduct.from_dict(products_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("products", len(products)) from None
+                    products_item = RefundProduct.from_dict(products_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("products", len(products_read)) from None
+                products_read.append(products_item)
+            products = products_read
 
-                products.append(products_item)
-
-        try:
-            _split_info = d.pop("split_info", UNSET)
-            split_info: RefundSplitInfoRequest | Unset
-            if isinstance(_split_info, Unset):
-                split_info = UNSET
-            else:
-                split_info = RefundSplitInfoRequest.from_dict(_split_info)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("split_info") from None
+        split_info = d.get("split_info", UNSET)
+        if split_info is not UNSET:
+            try:
+                split_info = RefundSplitInfoRequest.from_dict(split_info)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("split_info") from None
 
         refund_request = cls(
-            merchant_order_reference=merchant_order_reference,
-            order_amount=order_amount,
-            merchant_metadata=merchant_metadata,
-            products=products,
-            split_info=split_info,
+            merchant_order_reference,
+            order_amount,
+            merchant_metadata,
+            products,
+            split_info,
         )
-
         return refund_request
 
 

@@ -12,7 +12,14 @@ from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.refund_split_detail_request_status import RefundSplitDetailRequestStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -20,7 +27,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RefundSplitDetailRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "split_merchant_id",
         "parent_order_split_settlement_id",
@@ -29,6 +36,7 @@ _FIELDS = frozenset(
         "status",
     )
 )
+_REFUND_SPLIT_DETAIL_REQUEST_STATUS_BY_VALUE = members_by_value(RefundSplitDetailRequestStatus)
 
 
 @_attrs_define
@@ -80,42 +88,39 @@ class RefundSplitDetailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("RefundSplitDetailRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "RefundSplitDetailRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("RefundSplitDetailRequest", d, _FIELDS)
-        split_merchant_id = d.pop("split_merchant_id", UNSET)
+        split_merchant_id = d.get("split_merchant_id", UNSET)
 
-        parent_order_split_settlement_id = d.pop("parent_order_split_settlement_id", UNSET)
+        parent_order_split_settlement_id = d.get("parent_order_split_settlement_id", UNSET)
 
-        merchant_settlement_reference = d.pop("merchant_settlement_reference", UNSET)
+        merchant_settlement_reference = d.get("merchant_settlement_reference", UNSET)
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            try:
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        _status = d.pop("status", UNSET)
-        status: RefundSplitDetailRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RefundSplitDetailRequestStatus(_status)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            status = (
+                status.__class__ is str and _REFUND_SPLIT_DETAIL_REQUEST_STATUS_BY_VALUE.get(status)
+            ) or as_enum(RefundSplitDetailRequestStatus, status, "status")
 
         refund_split_detail_request = cls(
-            split_merchant_id=split_merchant_id,
-            parent_order_split_settlement_id=parent_order_split_settlement_id,
-            merchant_settlement_reference=merchant_settlement_reference,
-            amount=amount,
-            status=status,
+            split_merchant_id,
+            parent_order_split_settlement_id,
+            merchant_settlement_reference,
+            amount,
+            status,
         )
-
         return refund_split_detail_request
 
 

@@ -11,7 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReleaseSplitSettlementRequest")
 
-_FIELDS = frozenset(("release_amount",))
+_FIELDS: frozenset[str] = frozenset(("release_amount",))
 
 
 @_attrs_define
@@ -46,25 +51,23 @@ class ReleaseSplitSettlementRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ReleaseSplitSettlementRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "ReleaseSplitSettlementRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("ReleaseSplitSettlementRequest", d, _FIELDS)
-        try:
-            _release_amount = d.pop("release_amount", UNSET)
-            release_amount: Money | Unset
-            if isinstance(_release_amount, Unset):
-                release_amount = UNSET
-            else:
-                release_amount = Money.from_dict(_release_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("release_amount") from None
+        release_amount = d.get("release_amount", UNSET)
+        if release_amount is not UNSET:
+            try:
+                release_amount = Money.from_dict(release_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("release_amount") from None
 
         release_split_settlement_request = cls(
-            release_amount=release_amount,
+            release_amount,
         )
-
         return release_split_settlement_request
 
 

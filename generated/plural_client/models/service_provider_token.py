@@ -14,13 +14,39 @@ from attrs import field as _attrs_field
 from ..errors import RequestValidationError
 from ..models.card_token_status import CardTokenStatus
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.token_card_data import TokenCardData
 
 
 T = TypeVar("T", bound="ServiceProviderToken")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "token_id",
+        "customer_id",
+        "merchant_token_reference",
+        "status",
+        "payment_method",
+        "card_data",
+        "service_provider_token_id",
+        "created_at",
+        "updated_at",
+    )
+)
+_CARD_TOKEN_STATUS_BY_VALUE = members_by_value(CardTokenStatus)
+_PAYMENT_METHOD_BY_VALUE = members_by_value(PaymentMethod)
 
 
 @_attrs_define
@@ -102,68 +128,77 @@ class ServiceProviderToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ServiceProviderToken must be a JSON object")
-        d = dict(src_dict)
-        token_id = d.pop("token_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "ServiceProviderToken")
+        found = 0
+        token_id = d.get("token_id", UNSET)
+        if token_id is not UNSET:
+            found += 1
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = d.get("customer_id", UNSET)
+        if customer_id is not UNSET:
+            found += 1
 
-        merchant_token_reference = d.pop("merchant_token_reference", UNSET)
+        merchant_token_reference = d.get("merchant_token_reference", UNSET)
+        if merchant_token_reference is not UNSET:
+            found += 1
 
-        _status = d.pop("status", UNSET)
-        status: CardTokenStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CardTokenStatus(_status)
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (
+                status.__class__ is str and _CARD_TOKEN_STATUS_BY_VALUE.get(status)
+            ) or as_enum(CardTokenStatus, status, "status")
 
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod(_payment_method)
+        payment_method = d.get("payment_method", UNSET)
+        if payment_method is not UNSET:
+            found += 1
+            payment_method = (
+                payment_method.__class__ is str and _PAYMENT_METHOD_BY_VALUE.get(payment_method)
+            ) or as_enum(PaymentMethod, payment_method, "payment_method")
 
-        try:
-            _card_data = d.pop("card_data", UNSET)
-            card_data: TokenCardData | Unset
-            if isinstance(_card_data, Unset):
-                card_data = UNSET
-            else:
-                card_data = TokenCardData.from_dict(_card_data)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("card_data") from None
+        card_data = d.get("card_data", UNSET)
+        if card_data is not UNSET:
+            found += 1
+            try:
+                card_data = TokenCardData.from_dict(card_data)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("card_data") from None
 
-        service_provider_token_id = d.pop("service_provider_token_id", UNSET)
+        service_provider_token_id = d.get("service_provider_token_id", UNSET)
+        if service_provider_token_id is not UNSET:
+            found += 1
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            try:
+                created_at = parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            found += 1
+            try:
+                updated_at = parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise wrong_type("updated_at", "an ISO-8601 date-time", updated_at) from None
 
         service_provider_token = cls(
-            token_id=token_id,
-            customer_id=customer_id,
-            merchant_token_reference=merchant_token_reference,
-            status=status,
-            payment_method=payment_method,
-            card_data=card_data,
-            service_provider_token_id=service_provider_token_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            token_id,
+            customer_id,
+            merchant_token_reference,
+            status,
+            payment_method,
+            card_data,
+            service_provider_token_id,
+            created_at,
+            updated_at,
         )
-
-        service_provider_token.additional_properties = d
+        if found < len(d):
+            service_provider_token.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return service_provider_token
 
     @property

@@ -5,14 +5,22 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_float, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_float,
+    as_int,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.settlement_pagination import SettlementPagination
@@ -20,6 +28,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SettlementDetail")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "utr_number",
+        "bank_name",
+        "bank_acc_number",
+        "programs",
+        "total_transaction_count",
+        "total_transaction_amount",
+        "actual_transaction_amount",
+        "total_refund",
+        "total_chargeback_recovery_amount",
+        "total_loan_recovery_amount",
+        "total_mdr_amount",
+        "total_gst_amount",
+        "total_late_settlement_fee",
+        "total_settled_amount",
+        "total_mar_amount",
+        "split_fund_amount",
+        "total_platform_fee",
+        "other_deductions",
+        "additional_mdr_amount",
+        "total_convenience_fee",
+        "total_gst_on_c_c_f",
+        "total_cashback_amount",
+        "total_merchant_cashback",
+        "total_merchant_convenience_fee",
+        "transactions",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
@@ -202,185 +241,222 @@ class SettlementDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SettlementDetail must be a JSON object")
-        d = dict(src_dict)
-        utr_number = d.pop("utr_number", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SettlementDetail")
+        found = 0
+        utr_number = d.get("utr_number", UNSET)
+        if utr_number is not UNSET:
+            found += 1
 
-        bank_name = d.pop("bank_name", UNSET)
+        bank_name = d.get("bank_name", UNSET)
+        if bank_name is not UNSET:
+            found += 1
 
-        bank_acc_number = d.pop("bank_acc_number", UNSET)
+        bank_acc_number = d.get("bank_acc_number", UNSET)
+        if bank_acc_number is not UNSET:
+            found += 1
 
-        programs = cast(list[str], d.pop("programs", UNSET))
+        programs = d.get("programs", UNSET)
+        if programs is not UNSET:
+            found += 1
+            if not isinstance(programs, list):
+                raise wrong_type("programs", "a JSON array", programs)
 
-        total_transaction_count = d.pop("total_transaction_count", UNSET)
-        if total_transaction_count.__class__ is not int and total_transaction_count is not UNSET:
-            total_transaction_count = as_int(
-                total_transaction_count, "total_transaction_count", True
-            )
+        total_transaction_count = d.get("total_transaction_count", UNSET)
+        if total_transaction_count is not UNSET:
+            found += 1
+            if total_transaction_count.__class__ is not int:
+                total_transaction_count = as_int(
+                    total_transaction_count, "total_transaction_count", True
+                )
 
-        total_transaction_amount = d.pop("total_transaction_amount", UNSET)
-        if (
-            total_transaction_amount.__class__ is not float
-            and total_transaction_amount is not UNSET
-        ):
-            total_transaction_amount = as_float(
-                total_transaction_amount, "total_transaction_amount", True
-            )
+        total_transaction_amount = d.get("total_transaction_amount", UNSET)
+        if total_transaction_amount is not UNSET:
+            found += 1
+            if total_transaction_amount.__class__ is not float:
+                total_transaction_amount = as_float(
+                    total_transaction_amount, "total_transaction_amount", True
+                )
 
-        actual_transaction_amount = d.pop("actual_transaction_amount", UNSET)
-        if (
-            actual_transaction_amount.__class__ is not float
-            and actual_transaction_amount is not UNSET
-        ):
-            actual_transaction_amount = as_float(
-                actual_transaction_amount, "actual_transaction_amount", True
-            )
+        actual_transaction_amount = d.get("actual_transaction_amount", UNSET)
+        if actual_transaction_amount is not UNSET:
+            found += 1
+            if actual_transaction_amount.__class__ is not float:
+                actual_transaction_amount = as_float(
+                    actual_transaction_amount, "actual_transaction_amount", True
+                )
 
-        total_refund = d.pop("total_refund", UNSET)
-        if total_refund.__class__ is not float and total_refund is not UNSET:
-            total_refund = as_float(total_refund, "total_refund", True)
+        total_refund = d.get("total_refund", UNSET)
+        if total_refund is not UNSET:
+            found += 1
+            if total_refund.__class__ is not float:
+                total_refund = as_float(total_refund, "total_refund", True)
 
-        total_chargeback_recovery_amount = d.pop("total_chargeback_recovery_amount", UNSET)
-        if (
-            total_chargeback_recovery_amount.__class__ is not float
-            and total_chargeback_recovery_amount is not UNSET
-        ):
-            total_chargeback_recovery_amount = as_float(
-                total_chargeback_recovery_amount, "total_chargeback_recovery_amount", True
-            )
+        total_chargeback_recovery_amount = d.get("total_chargeback_recovery_amount", UNSET)
+        if total_chargeback_recovery_amount is not UNSET:
+            found += 1
+            if total_chargeback_recovery_amount.__class__ is not float:
+                total_chargeback_recovery_amount = as_float(
+                    total_chargeback_recovery_amount, "total_chargeback_recovery_amount", True
+                )
 
-        total_loan_recovery_amount = d.pop("total_loan_recovery_amount", UNSET)
-        if (
-            total_loan_recovery_amount.__class__ is not float
-            and total_loan_recovery_amount is not UNSET
-        ):
-            total_loan_recovery_amount = as_float(
-                total_loan_recovery_amount, "total_loan_recovery_amount", True
-            )
+        total_loan_recovery_amount = d.get("total_loan_recovery_amount", UNSET)
+        if total_loan_recovery_amount is not UNSET:
+            found += 1
+            if total_loan_recovery_amount.__class__ is not float:
+                total_loan_recovery_amount = as_float(
+                    total_loan_recovery_amount, "total_loan_recovery_amount", True
+                )
 
-        total_mdr_amount = d.pop("total_mdr_amount", UNSET)
-        if total_mdr_amount.__class__ is not float and total_mdr_amount is not UNSET:
-            total_mdr_amount = as_float(total_mdr_amount, "total_mdr_amount", True)
+        total_mdr_amount = d.get("total_mdr_amount", UNSET)
+        if total_mdr_amount is not UNSET:
+            found += 1
+            if total_mdr_amount.__class__ is not float:
+                total_mdr_amount = as_float(total_mdr_amount, "total_mdr_amount", True)
 
-        total_gst_amount = d.pop("total_gst_amount", UNSET)
-        if total_gst_amount.__class__ is not float and total_gst_amount is not UNSET:
-            total_gst_amount = as_float(total_gst_amount, "total_gst_amount", True)
+        total_gst_amount = d.get("total_gst_amount", UNSET)
+        if total_gst_amount is not UNSET:
+            found += 1
+            if total_gst_amount.__class__ is not float:
+                total_gst_amount = as_float(total_gst_amount, "total_gst_amount", True)
 
-        total_late_settlement_fee = d.pop("total_late_settlement_fee", UNSET)
-        if (
-            total_late_settlement_fee.__class__ is not float
-            and total_late_settlement_fee is not UNSET
-        ):
-            total_late_settlement_fee = as_float(
-                total_late_settlement_fee, "total_late_settlement_fee", True
-            )
+        total_late_settlement_fee = d.get("total_late_settlement_fee", UNSET)
+        if total_late_settlement_fee is not UNSET:
+            found += 1
+            if total_late_settlement_fee.__class__ is not float:
+                total_late_settlement_fee = as_float(
+                    total_late_settlement_fee, "total_late_settlement_fee", True
+                )
 
-        total_settled_amount = d.pop("total_settled_amount", UNSET)
-        if total_settled_amount.__class__ is not float and total_settled_amount is not UNSET:
-            total_settled_amount = as_float(total_settled_amount, "total_settled_amount", True)
+        total_settled_amount = d.get("total_settled_amount", UNSET)
+        if total_settled_amount is not UNSET:
+            found += 1
+            if total_settled_amount.__class__ is not float:
+                total_settled_amount = as_float(total_settled_amount, "total_settled_amount", True)
 
-        total_mar_amount = d.pop("total_mar_amount", UNSET)
-        if total_mar_amount.__class__ is not float and total_mar_amount is not UNSET:
-            total_mar_amount = as_float(total_mar_amount, "total_mar_amount", True)
+        total_mar_amount = d.get("total_mar_amount", UNSET)
+        if total_mar_amount is not UNSET:
+            found += 1
+            if total_mar_amount.__class__ is not float:
+                total_mar_amount = as_float(total_mar_amount, "total_mar_amount", True)
 
-        split_fund_amount = d.pop("split_fund_amount", UNSET)
-        if split_fund_amount.__class__ is not float and split_fund_amount is not UNSET:
-            split_fund_amount = as_float(split_fund_amount, "split_fund_amount", True)
+        split_fund_amount = d.get("split_fund_amount", UNSET)
+        if split_fund_amount is not UNSET:
+            found += 1
+            if split_fund_amount.__class__ is not float:
+                split_fund_amount = as_float(split_fund_amount, "split_fund_amount", True)
 
-        total_platform_fee = d.pop("total_platform_fee", UNSET)
-        if total_platform_fee.__class__ is not float and total_platform_fee is not UNSET:
-            total_platform_fee = as_float(total_platform_fee, "total_platform_fee", True)
+        total_platform_fee = d.get("total_platform_fee", UNSET)
+        if total_platform_fee is not UNSET:
+            found += 1
+            if total_platform_fee.__class__ is not float:
+                total_platform_fee = as_float(total_platform_fee, "total_platform_fee", True)
 
-        other_deductions = d.pop("other_deductions", UNSET)
-        if other_deductions.__class__ is not float and other_deductions is not UNSET:
-            other_deductions = as_float(other_deductions, "other_deductions", True)
+        other_deductions = d.get("other_deductions", UNSET)
+        if other_deductions is not UNSET:
+            found += 1
+            if other_deductions.__class__ is not float:
+                other_deductions = as_float(other_deductions, "other_deductions", True)
 
-        additional_mdr_amount = d.pop("additional_mdr_amount", UNSET)
-        if additional_mdr_amount.__class__ is not float and additional_mdr_amount is not UNSET:
-            additional_mdr_amount = as_float(additional_mdr_amount, "additional_mdr_amount", True)
+        additional_mdr_amount = d.get("additional_mdr_amount", UNSET)
+        if additional_mdr_amount is not UNSET:
+            found += 1
+            if additional_mdr_amount.__class__ is not float:
+                additional_mdr_amount = as_float(
+                    additional_mdr_amount, "additional_mdr_amount", True
+                )
 
-        total_convenience_fee = d.pop("total_convenience_fee", UNSET)
-        if total_convenience_fee.__class__ is not float and total_convenience_fee is not UNSET:
-            total_convenience_fee = as_float(total_convenience_fee, "total_convenience_fee", True)
+        total_convenience_fee = d.get("total_convenience_fee", UNSET)
+        if total_convenience_fee is not UNSET:
+            found += 1
+            if total_convenience_fee.__class__ is not float:
+                total_convenience_fee = as_float(
+                    total_convenience_fee, "total_convenience_fee", True
+                )
 
-        total_gst_on_c_c_f = d.pop("total_gst_on_c_c_f", UNSET)
-        if total_gst_on_c_c_f.__class__ is not float and total_gst_on_c_c_f is not UNSET:
-            total_gst_on_c_c_f = as_float(total_gst_on_c_c_f, "total_gst_on_c_c_f", True)
+        total_gst_on_c_c_f = d.get("total_gst_on_c_c_f", UNSET)
+        if total_gst_on_c_c_f is not UNSET:
+            found += 1
+            if total_gst_on_c_c_f.__class__ is not float:
+                total_gst_on_c_c_f = as_float(total_gst_on_c_c_f, "total_gst_on_c_c_f", True)
 
-        total_cashback_amount = d.pop("total_cashback_amount", UNSET)
-        if total_cashback_amount.__class__ is not float and total_cashback_amount is not UNSET:
-            total_cashback_amount = as_float(total_cashback_amount, "total_cashback_amount", True)
+        total_cashback_amount = d.get("total_cashback_amount", UNSET)
+        if total_cashback_amount is not UNSET:
+            found += 1
+            if total_cashback_amount.__class__ is not float:
+                total_cashback_amount = as_float(
+                    total_cashback_amount, "total_cashback_amount", True
+                )
 
-        total_merchant_cashback = d.pop("total_merchant_cashback", UNSET)
-        if total_merchant_cashback.__class__ is not float and total_merchant_cashback is not UNSET:
-            total_merchant_cashback = as_float(
-                total_merchant_cashback, "total_merchant_cashback", True
-            )
+        total_merchant_cashback = d.get("total_merchant_cashback", UNSET)
+        if total_merchant_cashback is not UNSET:
+            found += 1
+            if total_merchant_cashback.__class__ is not float:
+                total_merchant_cashback = as_float(
+                    total_merchant_cashback, "total_merchant_cashback", True
+                )
 
-        total_merchant_convenience_fee = d.pop("total_merchant_convenience_fee", UNSET)
-        if (
-            total_merchant_convenience_fee.__class__ is not float
-            and total_merchant_convenience_fee is not UNSET
-        ):
-            total_merchant_convenience_fee = as_float(
-                total_merchant_convenience_fee, "total_merchant_convenience_fee", True
-            )
+        total_merchant_convenience_fee = d.get("total_merchant_convenience_fee", UNSET)
+        if total_merchant_convenience_fee is not UNSET:
+            found += 1
+            if total_merchant_convenience_fee.__class__ is not float:
+                total_merchant_convenience_fee = as_float(
+                    total_merchant_convenience_fee, "total_merchant_convenience_fee", True
+                )
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[SettlementTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            if not isinstance(_transactions, list):
-                raise TypeError("transactions must be a JSON array")
-            transactions = []
-            for transactions_item_data in _transactions:
+        transactions = d.get("transactions", UNSET)
+        if transactions is not UNSET:
+            found += 1
+            if not isinstance(transactions, list):
+                raise wrong_type("transactions", "a JSON array", transactions)
+            transactions_read: list[SettlementTransaction] = []
+            for transactions_item in transactions:
                 try:
-                    transactions_item = SettlementTransaction.from_dict(transactions_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("transactions", len(transactions)) from None
+                    transactions_item = SettlementTransaction.from_dict(transactions_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("transactions", len(transactions_read)) from None
+                transactions_read.append(transactions_item)
+            transactions = transactions_read
 
-                transactions.append(transactions_item)
-
-        try:
-            _pagination = d.pop("pagination", UNSET)
-            pagination: SettlementPagination | Unset
-            if isinstance(_pagination, Unset):
-                pagination = UNSET
-            else:
-                pagination = SettlementPagination.from_dict(_pagination)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("pagination") from None
+        pagination = d.get("pagination", UNSET)
+        if pagination is not UNSET:
+            found += 1
+            try:
+                pagination = SettlementPagination.from_dict(pagination)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("pagination") from None
 
         settlement_detail = cls(
-            utr_number=utr_number,
-            bank_name=bank_name,
-            bank_acc_number=bank_acc_number,
-            programs=programs,
-            total_transaction_count=total_transaction_count,
-            total_transaction_amount=total_transaction_amount,
-            actual_transaction_amount=actual_transaction_amount,
-            total_refund=total_refund,
-            total_chargeback_recovery_amount=total_chargeback_recovery_amount,
-            total_loan_recovery_amount=total_loan_recovery_amount,
-            total_mdr_amount=total_mdr_amount,
-            total_gst_amount=total_gst_amount,
-            total_late_settlement_fee=total_late_settlement_fee,
-            total_settled_amount=total_settled_amount,
-            total_mar_amount=total_mar_amount,
-            split_fund_amount=split_fund_amount,
-            total_platform_fee=total_platform_fee,
-            other_deductions=other_deductions,
-            additional_mdr_amount=additional_mdr_amount,
-            total_convenience_fee=total_convenience_fee,
-            total_gst_on_c_c_f=total_gst_on_c_c_f,
-            total_cashback_amount=total_cashback_amount,
-            total_merchant_cashback=total_merchant_cashback,
-            total_merchant_convenience_fee=total_merchant_convenience_fee,
-            transactions=transactions,
-            pagination=pagination,
+            utr_number,
+            bank_name,
+            bank_acc_number,
+            programs,
+            total_transaction_count,
+            total_transaction_amount,
+            actual_transaction_amount,
+            total_refund,
+            total_chargeback_recovery_amount,
+            total_loan_recovery_amount,
+            total_mdr_amount,
+            total_gst_amount,
+            total_late_settlement_fee,
+            total_settled_amount,
+            total_mar_amount,
+            split_fund_amount,
+            total_platform_fee,
+            other_deductions,
+            additional_mdr_amount,
+            total_convenience_fee,
+            total_gst_on_c_c_f,
+            total_cashback_amount,
+            total_merchant_cashback,
+            total_merchant_convenience_fee,
+            transactions,
+            pagination,
         )
-
-        settlement_detail.additional_properties = d
+        if found < len(d):
+            settlement_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return settlement_detail
 
     @property

@@ -11,13 +11,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_float, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_float,
+    as_int,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.settlement_summary import SettlementSummary
 
 
 T = TypeVar("T", bound="SettlementList")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "total_settlement_count",
+        "total_transactions_count",
+        "total_settlement_amount",
+    )
+)
 
 
 @_attrs_define
@@ -64,47 +82,56 @@ class SettlementList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SettlementList must be a JSON object")
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[SettlementSummary] | Unset = UNSET
-        if _data is not UNSET:
-            if not isinstance(_data, list):
-                raise TypeError("data must be a JSON array")
-            data = []
-            for data_item_data in _data:
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SettlementList")
+        found = 0
+        data = d.get("data", UNSET)
+        if data is not UNSET:
+            found += 1
+            if not isinstance(data, list):
+                raise wrong_type("data", "a JSON array", data)
+            data_read: list[SettlementSummary] = []
+            for data_item in data:
                 try:
-                    data_item = SettlementSummary.from_dict(data_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("data", len(data)) from None
+                    data_item = SettlementSummary.from_dict(data_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("data", len(data_read)) from None
+                data_read.append(data_item)
+            data = data_read
 
-                data.append(data_item)
+        total_settlement_count = d.get("total_settlement_count", UNSET)
+        if total_settlement_count is not UNSET:
+            found += 1
+            if total_settlement_count.__class__ is not int:
+                total_settlement_count = as_int(
+                    total_settlement_count, "total_settlement_count", True
+                )
 
-        total_settlement_count = d.pop("total_settlement_count", UNSET)
-        if total_settlement_count.__class__ is not int and total_settlement_count is not UNSET:
-            total_settlement_count = as_int(total_settlement_count, "total_settlement_count", True)
+        total_transactions_count = d.get("total_transactions_count", UNSET)
+        if total_transactions_count is not UNSET:
+            found += 1
+            if total_transactions_count.__class__ is not int:
+                total_transactions_count = as_int(
+                    total_transactions_count, "total_transactions_count", True
+                )
 
-        total_transactions_count = d.pop("total_transactions_count", UNSET)
-        if total_transactions_count.__class__ is not int and total_transactions_count is not UNSET:
-            total_transactions_count = as_int(
-                total_transactions_count, "total_transactions_count", True
-            )
-
-        total_settlement_amount = d.pop("total_settlement_amount", UNSET)
-        if total_settlement_amount.__class__ is not float and total_settlement_amount is not UNSET:
-            total_settlement_amount = as_float(
-                total_settlement_amount, "total_settlement_amount", True
-            )
+        total_settlement_amount = d.get("total_settlement_amount", UNSET)
+        if total_settlement_amount is not UNSET:
+            found += 1
+            if total_settlement_amount.__class__ is not float:
+                total_settlement_amount = as_float(
+                    total_settlement_amount, "total_settlement_amount", True
+                )
 
         settlement_list = cls(
-            data=data,
-            total_settlement_count=total_settlement_count,
-            total_transactions_count=total_transactions_count,
-            total_settlement_amount=total_settlement_amount,
+            data,
+            total_settlement_count,
+            total_transactions_count,
+            total_settlement_amount,
         )
-
-        settlement_list.additional_properties = d
+        if found < len(d):
+            settlement_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return settlement_list
 
     @property

@@ -9,9 +9,22 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="SettlementPagination")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "total_pages",
+        "current_page",
+    )
+)
 
 
 @_attrs_define
@@ -41,21 +54,26 @@ class SettlementPagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SettlementPagination must be a JSON object")
-        d = dict(src_dict)
-        total_pages = d.pop("total_pages", UNSET)
-        if total_pages.__class__ is not int and total_pages is not UNSET:
-            total_pages = as_int(total_pages, "total_pages", True)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SettlementPagination")
+        found = 0
+        total_pages = d.get("total_pages", UNSET)
+        if total_pages is not UNSET:
+            found += 1
+            if total_pages.__class__ is not int:
+                total_pages = as_int(total_pages, "total_pages", True)
 
-        current_page = d.pop("current_page", UNSET)
+        current_page = d.get("current_page", UNSET)
+        if current_page is not UNSET:
+            found += 1
 
         settlement_pagination = cls(
-            total_pages=total_pages,
-            current_page=current_page,
+            total_pages,
+            current_page,
         )
-
-        settlement_pagination.additional_properties = d
+        if found < len(d):
+            settlement_pagination.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return settlement_pagination
 
     @property

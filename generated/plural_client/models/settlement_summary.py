@@ -4,15 +4,38 @@ from collections.abc import Mapping
 from typing import (
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_float, as_int, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    as_int,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SettlementSummary")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "total_amount",
+        "actual_transaction_amount",
+        "total_deduction_amount",
+        "total_transactions_count",
+        "last_processed_date",
+        "settled_date",
+        "utr_number",
+        "programs",
+        "system",
+        "bank_name",
+        "bank_acc_number",
+    )
+)
 
 
 @_attrs_define
@@ -98,63 +121,85 @@ class SettlementSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SettlementSummary must be a JSON object")
-        d = dict(src_dict)
-        total_amount = d.pop("total_amount", UNSET)
-        if total_amount.__class__ is not float and total_amount is not UNSET:
-            total_amount = as_float(total_amount, "total_amount", True)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SettlementSummary")
+        found = 0
+        total_amount = d.get("total_amount", UNSET)
+        if total_amount is not UNSET:
+            found += 1
+            if total_amount.__class__ is not float:
+                total_amount = as_float(total_amount, "total_amount", True)
 
-        actual_transaction_amount = d.pop("actual_transaction_amount", UNSET)
-        if (
-            actual_transaction_amount.__class__ is not float
-            and actual_transaction_amount is not UNSET
-        ):
-            actual_transaction_amount = as_float(
-                actual_transaction_amount, "actual_transaction_amount", True
-            )
+        actual_transaction_amount = d.get("actual_transaction_amount", UNSET)
+        if actual_transaction_amount is not UNSET:
+            found += 1
+            if actual_transaction_amount.__class__ is not float:
+                actual_transaction_amount = as_float(
+                    actual_transaction_amount, "actual_transaction_amount", True
+                )
 
-        total_deduction_amount = d.pop("total_deduction_amount", UNSET)
-        if total_deduction_amount.__class__ is not float and total_deduction_amount is not UNSET:
-            total_deduction_amount = as_float(
-                total_deduction_amount, "total_deduction_amount", True
-            )
+        total_deduction_amount = d.get("total_deduction_amount", UNSET)
+        if total_deduction_amount is not UNSET:
+            found += 1
+            if total_deduction_amount.__class__ is not float:
+                total_deduction_amount = as_float(
+                    total_deduction_amount, "total_deduction_amount", True
+                )
 
-        total_transactions_count = d.pop("total_transactions_count", UNSET)
-        if total_transactions_count.__class__ is not int and total_transactions_count is not UNSET:
-            total_transactions_count = as_int(
-                total_transactions_count, "total_transactions_count", True
-            )
+        total_transactions_count = d.get("total_transactions_count", UNSET)
+        if total_transactions_count is not UNSET:
+            found += 1
+            if total_transactions_count.__class__ is not int:
+                total_transactions_count = as_int(
+                    total_transactions_count, "total_transactions_count", True
+                )
 
-        last_processed_date = d.pop("last_processed_date", UNSET)
+        last_processed_date = d.get("last_processed_date", UNSET)
+        if last_processed_date is not UNSET:
+            found += 1
 
-        settled_date = d.pop("settled_date", UNSET)
+        settled_date = d.get("settled_date", UNSET)
+        if settled_date is not UNSET:
+            found += 1
 
-        utr_number = d.pop("utr_number", UNSET)
+        utr_number = d.get("utr_number", UNSET)
+        if utr_number is not UNSET:
+            found += 1
 
-        programs = cast(list[str], d.pop("programs", UNSET))
+        programs = d.get("programs", UNSET)
+        if programs is not UNSET:
+            found += 1
+            if not isinstance(programs, list):
+                raise wrong_type("programs", "a JSON array", programs)
 
-        system = d.pop("system", UNSET)
+        system = d.get("system", UNSET)
+        if system is not UNSET:
+            found += 1
 
-        bank_name = d.pop("bank_name", UNSET)
+        bank_name = d.get("bank_name", UNSET)
+        if bank_name is not UNSET:
+            found += 1
 
-        bank_acc_number = d.pop("bank_acc_number", UNSET)
+        bank_acc_number = d.get("bank_acc_number", UNSET)
+        if bank_acc_number is not UNSET:
+            found += 1
 
         settlement_summary = cls(
-            total_amount=total_amount,
-            actual_transaction_amount=actual_transaction_amount,
-            total_deduction_amount=total_deduction_amount,
-            total_transactions_count=total_transactions_count,
-            last_processed_date=last_processed_date,
-            settled_date=settled_date,
-            utr_number=utr_number,
-            programs=programs,
-            system=system,
-            bank_name=bank_name,
-            bank_acc_number=bank_acc_number,
+            total_amount,
+            actual_transaction_amount,
+            total_deduction_amount,
+            total_transactions_count,
+            last_processed_date,
+            settled_date,
+            utr_number,
+            programs,
+            system,
+            bank_name,
+            bank_acc_number,
         )
-
-        settlement_summary.additional_properties = d
+        if found < len(d):
+            settlement_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return settlement_summary
 
     @property

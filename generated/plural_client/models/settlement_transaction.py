@@ -9,9 +9,36 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_bool, as_float, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_float,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="SettlementTransaction")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "transaction_id",
+        "system",
+        "processed_date",
+        "transaction_date",
+        "transaction_amount",
+        "actual_transaction_amount",
+        "total_deduction_amount",
+        "settled_amount",
+        "store_address",
+        "acquirer_name",
+        "tid",
+        "is_emi",
+        "utr_number",
+        "program",
+        "payout_status",
+    )
+)
 
 
 @_attrs_define
@@ -119,75 +146,103 @@ class SettlementTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SettlementTransaction must be a JSON object")
-        d = dict(src_dict)
-        transaction_id = d.pop("transaction_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SettlementTransaction")
+        found = 0
+        transaction_id = d.get("transaction_id", UNSET)
+        if transaction_id is not UNSET:
+            found += 1
 
-        system = d.pop("system", UNSET)
+        system = d.get("system", UNSET)
+        if system is not UNSET:
+            found += 1
 
-        processed_date = d.pop("processed_date", UNSET)
+        processed_date = d.get("processed_date", UNSET)
+        if processed_date is not UNSET:
+            found += 1
 
-        transaction_date = d.pop("transaction_date", UNSET)
+        transaction_date = d.get("transaction_date", UNSET)
+        if transaction_date is not UNSET:
+            found += 1
 
-        transaction_amount = d.pop("transaction_amount", UNSET)
-        if transaction_amount.__class__ is not float and transaction_amount is not UNSET:
-            transaction_amount = as_float(transaction_amount, "transaction_amount", True)
+        transaction_amount = d.get("transaction_amount", UNSET)
+        if transaction_amount is not UNSET:
+            found += 1
+            if transaction_amount.__class__ is not float:
+                transaction_amount = as_float(transaction_amount, "transaction_amount", True)
 
-        actual_transaction_amount = d.pop("actual_transaction_amount", UNSET)
-        if (
-            actual_transaction_amount.__class__ is not float
-            and actual_transaction_amount is not UNSET
-        ):
-            actual_transaction_amount = as_float(
-                actual_transaction_amount, "actual_transaction_amount", True
-            )
+        actual_transaction_amount = d.get("actual_transaction_amount", UNSET)
+        if actual_transaction_amount is not UNSET:
+            found += 1
+            if actual_transaction_amount.__class__ is not float:
+                actual_transaction_amount = as_float(
+                    actual_transaction_amount, "actual_transaction_amount", True
+                )
 
-        total_deduction_amount = d.pop("total_deduction_amount", UNSET)
-        if total_deduction_amount.__class__ is not float and total_deduction_amount is not UNSET:
-            total_deduction_amount = as_float(
-                total_deduction_amount, "total_deduction_amount", True
-            )
+        total_deduction_amount = d.get("total_deduction_amount", UNSET)
+        if total_deduction_amount is not UNSET:
+            found += 1
+            if total_deduction_amount.__class__ is not float:
+                total_deduction_amount = as_float(
+                    total_deduction_amount, "total_deduction_amount", True
+                )
 
-        settled_amount = d.pop("settled_amount", UNSET)
-        if settled_amount.__class__ is not float and settled_amount is not UNSET:
-            settled_amount = as_float(settled_amount, "settled_amount", True)
+        settled_amount = d.get("settled_amount", UNSET)
+        if settled_amount is not UNSET:
+            found += 1
+            if settled_amount.__class__ is not float:
+                settled_amount = as_float(settled_amount, "settled_amount", True)
 
-        store_address = d.pop("store_address", UNSET)
+        store_address = d.get("store_address", UNSET)
+        if store_address is not UNSET:
+            found += 1
 
-        acquirer_name = d.pop("acquirer_name", UNSET)
+        acquirer_name = d.get("acquirer_name", UNSET)
+        if acquirer_name is not UNSET:
+            found += 1
 
-        tid = d.pop("tid", UNSET)
+        tid = d.get("tid", UNSET)
+        if tid is not UNSET:
+            found += 1
 
-        is_emi = d.pop("is_emi", UNSET)
-        if is_emi.__class__ is not bool and is_emi is not UNSET:
-            is_emi = as_bool(is_emi, "is_emi", True)
+        is_emi = d.get("is_emi", UNSET)
+        if is_emi is not UNSET:
+            found += 1
+            if is_emi.__class__ is not bool:
+                is_emi = as_bool(is_emi, "is_emi", True)
 
-        utr_number = d.pop("utr_number", UNSET)
+        utr_number = d.get("utr_number", UNSET)
+        if utr_number is not UNSET:
+            found += 1
 
-        program = d.pop("program", UNSET)
+        program = d.get("program", UNSET)
+        if program is not UNSET:
+            found += 1
 
-        payout_status = d.pop("payout_status", UNSET)
+        payout_status = d.get("payout_status", UNSET)
+        if payout_status is not UNSET:
+            found += 1
 
         settlement_transaction = cls(
-            transaction_id=transaction_id,
-            system=system,
-            processed_date=processed_date,
-            transaction_date=transaction_date,
-            transaction_amount=transaction_amount,
-            actual_transaction_amount=actual_transaction_amount,
-            total_deduction_amount=total_deduction_amount,
-            settled_amount=settled_amount,
-            store_address=store_address,
-            acquirer_name=acquirer_name,
-            tid=tid,
-            is_emi=is_emi,
-            utr_number=utr_number,
-            program=program,
-            payout_status=payout_status,
+            transaction_id,
+            system,
+            processed_date,
+            transaction_date,
+            transaction_amount,
+            actual_transaction_amount,
+            total_deduction_amount,
+            settled_amount,
+            store_address,
+            acquirer_name,
+            tid,
+            is_emi,
+            utr_number,
+            program,
+            payout_status,
         )
-
-        settlement_transaction.additional_properties = d
+        if found < len(d):
+            settlement_transaction.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return settlement_transaction
 
     @property

@@ -12,11 +12,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import secret_repr
+from ..types import (
+    as_object,
+    secret_repr,
+)
 
 T = TypeVar("T", bound="SubmitOtpRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "payment_id",
         "otp",
@@ -51,26 +54,19 @@ class SubmitOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SubmitOtpRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SubmitOtpRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("SubmitOtpRequest", d, _FIELDS)
-        for required in (
-            "payment_id",
-            "otp",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        payment_id = d.pop("payment_id")
-
-        otp = d.pop("otp")
+        try:
+            payment_id = d["payment_id"]
+            otp = d["otp"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
         submit_otp_request = cls(
-            payment_id=payment_id,
-            otp=otp,
+            payment_id,
+            otp,
         )
-
         return submit_otp_request
 
 

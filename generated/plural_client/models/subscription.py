@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,7 +16,19 @@ from ..models.subscription_integration_mode import SubscriptionIntegrationMode
 from ..models.subscription_payment_method import SubscriptionPaymentMethod
 from ..models.subscription_payment_mode import SubscriptionPaymentMode
 from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, Unset, as_bool, as_int, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_bool,
+    as_enum,
+    as_int,
+    as_object,
+    extras_repr,
+    members_by_value,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -27,6 +38,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Subscription")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "subscription_id",
+        "order_id",
+        "merchant_subscription_reference",
+        "enable_notification",
+        "plan_details",
+        "quantity",
+        "start_date",
+        "end_date",
+        "customer_id",
+        "payment_mode",
+        "allowed_payment_methods",
+        "integration_mode",
+        "merchant_metadata",
+        "status",
+        "is_tpv_enabled",
+        "bank_account",
+        "order_amount",
+        "created_at",
+        "modified_at",
+    )
+)
+_SUBSCRIPTION_PAYMENT_MODE_BY_VALUE = members_by_value(SubscriptionPaymentMode)
+_SUBSCRIPTION_PAYMENT_METHOD_BY_VALUE = members_by_value(SubscriptionPaymentMethod)
+_SUBSCRIPTION_INTEGRATION_MODE_BY_VALUE = members_by_value(SubscriptionIntegrationMode)
+_SUBSCRIPTION_STATUS_BY_VALUE = members_by_value(SubscriptionStatus)
 
 
 @_attrs_define
@@ -193,174 +232,175 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("Subscription must be a JSON object")
-        d = dict(src_dict)
-        subscription_id = d.pop("subscription_id", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "Subscription")
+        found = 0
+        subscription_id = d.get("subscription_id", UNSET)
+        if subscription_id is not UNSET:
+            found += 1
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = d.get("order_id", UNSET)
+        if order_id is not UNSET:
+            found += 1
 
-        merchant_subscription_reference = d.pop("merchant_subscription_reference", UNSET)
+        merchant_subscription_reference = d.get("merchant_subscription_reference", UNSET)
+        if merchant_subscription_reference is not UNSET:
+            found += 1
 
-        enable_notification = d.pop("enable_notification", UNSET)
-        if enable_notification.__class__ is not bool and enable_notification is not UNSET:
-            enable_notification = as_bool(enable_notification, "enable_notification", True)
+        enable_notification = d.get("enable_notification", UNSET)
+        if enable_notification is not UNSET:
+            found += 1
+            if enable_notification.__class__ is not bool:
+                enable_notification = as_bool(enable_notification, "enable_notification", True)
 
-        try:
-            _plan_details = d.pop("plan_details", UNSET)
-            plan_details: Plan | Unset
-            if isinstance(_plan_details, Unset):
-                plan_details = UNSET
-            else:
-                plan_details = Plan.from_dict(_plan_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("plan_details") from None
-
-        quantity = d.pop("quantity", UNSET)
-        if quantity.__class__ is not int and quantity is not UNSET:
-            quantity = as_int(quantity, "quantity", True)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        _payment_mode = d.pop("payment_mode", UNSET)
-        payment_mode: SubscriptionPaymentMode | Unset
-        if isinstance(_payment_mode, Unset):
-            payment_mode = UNSET
-        else:
-            payment_mode = SubscriptionPaymentMode(_payment_mode)
-
-        _allowed_payment_methods = d.pop("allowed_payment_methods", UNSET)
-        allowed_payment_methods: list[SubscriptionPaymentMethod] | Unset = UNSET
-        if _allowed_payment_methods is not UNSET:
-            if not isinstance(_allowed_payment_methods, list):
-                raise TypeError("allowed_payment_methods must be a JSON array")
-            allowed_payment_methods = []
-            for allowed_payment_methods_item_data in _allowed_payment_methods:
-                allowed_payment_methods_item = SubscriptionPaymentMethod(
-                    allowed_payment_methods_item_data
-                )
-
-                allowed_payment_methods.append(allowed_payment_methods_item)
-
-        _integration_mode = d.pop("integration_mode", UNSET)
-        integration_mode: SubscriptionIntegrationMode | Unset
-        if isinstance(_integration_mode, Unset):
-            integration_mode = UNSET
-        else:
-            integration_mode = SubscriptionIntegrationMode(_integration_mode)
-
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
-
-        _status = d.pop("status", UNSET)
-        status: SubscriptionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SubscriptionStatus(_status)
-
-        is_tpv_enabled = d.pop("is_tpv_enabled", UNSET)
-        if is_tpv_enabled.__class__ is not bool and is_tpv_enabled is not UNSET:
-            is_tpv_enabled = as_bool(is_tpv_enabled, "is_tpv_enabled", True)
-
-        try:
-            _bank_account = d.pop("bank_account", UNSET)
-            bank_account: SubscriptionBankAccount | Unset
-            if isinstance(_bank_account, Unset):
-                bank_account = UNSET
-            else:
-                bank_account = SubscriptionBankAccount.from_dict(_bank_account)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("bank_account") from None
-
-        try:
-            _order_amount = d.pop("order_amount", UNSET)
-            order_amount: Amount | Unset
-            if isinstance(_order_amount, Unset):
-                order_amount = UNSET
-            else:
-                order_amount = Amount.from_dict(_order_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        plan_details = d.get("plan_details", UNSET)
+        if plan_details is not UNSET:
+            found += 1
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                plan_details = Plan.from_dict(plan_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("plan_details") from None
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        quantity = d.get("quantity", UNSET)
+        if quantity is not UNSET:
+            found += 1
+            if quantity.__class__ is not int:
+                quantity = as_int(quantity, "quantity", True)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_modified_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = d.get("start_date", UNSET)
+        if start_date is not UNSET:
+            found += 1
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                start_date = parse_datetime(start_date)
+            except (TypeError, ValueError):
+                raise wrong_type("start_date", "an ISO-8601 date-time", start_date) from None
 
-                return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        end_date = d.get("end_date", UNSET)
+        if end_date is not UNSET:
+            found += 1
+            try:
+                end_date = parse_datetime(end_date)
+            except (TypeError, ValueError):
+                raise wrong_type("end_date", "an ISO-8601 date-time", end_date) from None
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+        customer_id = d.get("customer_id", UNSET)
+        if customer_id is not UNSET:
+            found += 1
+
+        payment_mode = d.get("payment_mode", UNSET)
+        if payment_mode is not UNSET:
+            found += 1
+            payment_mode = (
+                payment_mode.__class__ is str
+                and _SUBSCRIPTION_PAYMENT_MODE_BY_VALUE.get(payment_mode)
+            ) or as_enum(SubscriptionPaymentMode, payment_mode, "payment_mode")
+
+        allowed_payment_methods = d.get("allowed_payment_methods", UNSET)
+        if allowed_payment_methods is not UNSET:
+            found += 1
+            if not isinstance(allowed_payment_methods, list):
+                raise wrong_type("allowed_payment_methods", "a JSON array", allowed_payment_methods)
+            allowed_payment_methods_read: list[SubscriptionPaymentMethod] = []
+            for allowed_payment_methods_item in allowed_payment_methods:
+                try:
+                    allowed_payment_methods_item = (
+                        allowed_payment_methods_item.__class__ is str
+                        and _SUBSCRIPTION_PAYMENT_METHOD_BY_VALUE.get(allowed_payment_methods_item)
+                    ) or as_enum(SubscriptionPaymentMethod, allowed_payment_methods_item, "")
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within(
+                        "allowed_payment_methods", len(allowed_payment_methods_read)
+                    ) from None
+                allowed_payment_methods_read.append(allowed_payment_methods_item)
+            allowed_payment_methods = allowed_payment_methods_read
+
+        integration_mode = d.get("integration_mode", UNSET)
+        if integration_mode is not UNSET:
+            found += 1
+            integration_mode = (
+                integration_mode.__class__ is str
+                and _SUBSCRIPTION_INTEGRATION_MODE_BY_VALUE.get(integration_mode)
+            ) or as_enum(SubscriptionIntegrationMode, integration_mode, "integration_mode")
+
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            found += 1
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
+
+        status = d.get("status", UNSET)
+        if status is not UNSET:
+            found += 1
+            status = (
+                status.__class__ is str and _SUBSCRIPTION_STATUS_BY_VALUE.get(status)
+            ) or as_enum(SubscriptionStatus, status, "status")
+
+        is_tpv_enabled = d.get("is_tpv_enabled", UNSET)
+        if is_tpv_enabled is not UNSET:
+            found += 1
+            if is_tpv_enabled.__class__ is not bool:
+                is_tpv_enabled = as_bool(is_tpv_enabled, "is_tpv_enabled", True)
+
+        bank_account = d.get("bank_account", UNSET)
+        if bank_account is not UNSET:
+            found += 1
+            try:
+                bank_account = SubscriptionBankAccount.from_dict(bank_account)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("bank_account") from None
+
+        order_amount = d.get("order_amount", UNSET)
+        if order_amount is not UNSET:
+            found += 1
+            try:
+                order_amount = Amount.from_dict(order_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("order_amount") from None
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET:
+            found += 1
+            if created_at is not None:
+                try:
+                    created_at = parse_datetime(created_at)
+                except (TypeError, ValueError):
+                    raise wrong_type("created_at", "an ISO-8601 date-time", created_at) from None
+
+        modified_at = d.get("modified_at", UNSET)
+        if modified_at is not UNSET:
+            found += 1
+            if modified_at is not None:
+                try:
+                    modified_at = parse_datetime(modified_at)
+                except (TypeError, ValueError):
+                    raise wrong_type("modified_at", "an ISO-8601 date-time", modified_at) from None
 
         subscription = cls(
-            subscription_id=subscription_id,
-            order_id=order_id,
-            merchant_subscription_reference=merchant_subscription_reference,
-            enable_notification=enable_notification,
-            plan_details=plan_details,
-            quantity=quantity,
-            start_date=start_date,
-            end_date=end_date,
-            customer_id=customer_id,
-            payment_mode=payment_mode,
-            allowed_payment_methods=allowed_payment_methods,
-            integration_mode=integration_mode,
-            merchant_metadata=merchant_metadata,
-            status=status,
-            is_tpv_enabled=is_tpv_enabled,
-            bank_account=bank_account,
-            order_amount=order_amount,
-            created_at=created_at,
-            modified_at=modified_at,
+            subscription_id,
+            order_id,
+            merchant_subscription_reference,
+            enable_notification,
+            plan_details,
+            quantity,
+            start_date,
+            end_date,
+            customer_id,
+            payment_mode,
+            allowed_payment_methods,
+            integration_mode,
+            merchant_metadata,
+            status,
+            is_tpv_enabled,
+            bank_account,
+            order_amount,
+            created_at,
+            modified_at,
         )
-
-        subscription.additional_properties = d
+        if found < len(d):
+            subscription.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return subscription
 
     @property

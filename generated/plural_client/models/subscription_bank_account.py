@@ -5,15 +5,27 @@ from typing import (
     Any,
     TypedDict,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="SubscriptionBankAccount")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "account_number",
+        "name",
+        "ifsc",
+    )
+)
 
 
 @_attrs_define
@@ -61,44 +73,33 @@ class SubscriptionBankAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SubscriptionBankAccount must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "SubscriptionBankAccount")
+        )
+        found = 0
+        account_number = d.get("account_number", UNSET)
+        if account_number is not UNSET:
+            found += 1
 
-        def _parse_account_number(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.get("name", UNSET)
+        if name is not UNSET:
+            found += 1
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
-
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_ifsc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ifsc = _parse_ifsc(d.pop("ifsc", UNSET))
+        ifsc = d.get("ifsc", UNSET)
+        if ifsc is not UNSET:
+            found += 1
 
         subscription_bank_account = cls(
-            account_number=account_number,
-            name=name,
-            ifsc=ifsc,
+            account_number,
+            name,
+            ifsc,
         )
-
-        subscription_bank_account.additional_properties = d
+        if found < len(d):
+            subscription_bank_account.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return subscription_bank_account
 
     @property

@@ -11,7 +11,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.subscription import Subscription
@@ -20,6 +27,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionList")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "links",
+        "page",
+        "subscriptions",
+    )
+)
 
 
 @_attrs_define
@@ -64,50 +79,47 @@ class SubscriptionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SubscriptionList must be a JSON object")
-        d = dict(src_dict)
-        try:
-            _links = d.pop("links", UNSET)
-            links: SubscriptionPageLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = SubscriptionPageLinks.from_dict(_links)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("links") from None
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SubscriptionList")
+        found = 0
+        links = d.get("links", UNSET)
+        if links is not UNSET:
+            found += 1
+            try:
+                links = SubscriptionPageLinks.from_dict(links)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("links") from None
 
-        try:
-            _page = d.pop("page", UNSET)
-            page: SubscriptionPageInfo | Unset
-            if isinstance(_page, Unset):
-                page = UNSET
-            else:
-                page = SubscriptionPageInfo.from_dict(_page)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("page") from None
+        page = d.get("page", UNSET)
+        if page is not UNSET:
+            found += 1
+            try:
+                page = SubscriptionPageInfo.from_dict(page)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("page") from None
 
-        _subscriptions = d.pop("subscriptions", UNSET)
-        subscriptions: list[Subscription] | Unset = UNSET
-        if _subscriptions is not UNSET:
-            if not isinstance(_subscriptions, list):
-                raise TypeError("subscriptions must be a JSON array")
-            subscriptions = []
-            for subscriptions_item_data in _subscriptions:
+        subscriptions = d.get("subscriptions", UNSET)
+        if subscriptions is not UNSET:
+            found += 1
+            if not isinstance(subscriptions, list):
+                raise wrong_type("subscriptions", "a JSON array", subscriptions)
+            subscriptions_read: list[Subscription] = []
+            for subscriptions_item in subscriptions:
                 try:
-                    subscriptions_item = Subscription.from_dict(subscriptions_item_data)
-                except RequestValidationError as _nested_error:
-                    raise _nested_error.within("subscriptions", len(subscriptions)) from None
-
-                subscriptions.append(subscriptions_item)
+                    subscriptions_item = Subscription.from_dict(subscriptions_item)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("subscriptions", len(subscriptions_read)) from None
+                subscriptions_read.append(subscriptions_item)
+            subscriptions = subscriptions_read
 
         subscription_list = cls(
-            links=links,
-            page=page,
-            subscriptions=subscriptions,
+            links,
+            page,
+            subscriptions,
         )
-
-        subscription_list.additional_properties = d
+        if found < len(d):
+            subscription_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return subscription_list
 
     @property

@@ -9,9 +9,24 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, as_int, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="SubscriptionPageInfo")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "size",
+        "total_elements",
+        "total_pages",
+        "number",
+    )
+)
 
 
 @_attrs_define
@@ -53,33 +68,42 @@ class SubscriptionPageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SubscriptionPageInfo must be a JSON object")
-        d = dict(src_dict)
-        size = d.pop("size", UNSET)
-        if size.__class__ is not int and size is not UNSET:
-            size = as_int(size, "size", True)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SubscriptionPageInfo")
+        found = 0
+        size = d.get("size", UNSET)
+        if size is not UNSET:
+            found += 1
+            if size.__class__ is not int:
+                size = as_int(size, "size", True)
 
-        total_elements = d.pop("total_elements", UNSET)
-        if total_elements.__class__ is not int and total_elements is not UNSET:
-            total_elements = as_int(total_elements, "total_elements", True)
+        total_elements = d.get("total_elements", UNSET)
+        if total_elements is not UNSET:
+            found += 1
+            if total_elements.__class__ is not int:
+                total_elements = as_int(total_elements, "total_elements", True)
 
-        total_pages = d.pop("total_pages", UNSET)
-        if total_pages.__class__ is not int and total_pages is not UNSET:
-            total_pages = as_int(total_pages, "total_pages", True)
+        total_pages = d.get("total_pages", UNSET)
+        if total_pages is not UNSET:
+            found += 1
+            if total_pages.__class__ is not int:
+                total_pages = as_int(total_pages, "total_pages", True)
 
-        number = d.pop("number", UNSET)
-        if number.__class__ is not int and number is not UNSET:
-            number = as_int(number, "number", True)
+        number = d.get("number", UNSET)
+        if number is not UNSET:
+            found += 1
+            if number.__class__ is not int:
+                number = as_int(number, "number", True)
 
         subscription_page_info = cls(
-            size=size,
-            total_elements=total_elements,
-            total_pages=total_pages,
-            number=number,
+            size,
+            total_elements,
+            total_pages,
+            number,
         )
-
-        subscription_page_info.additional_properties = d
+        if found < len(d):
+            subscription_page_info.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return subscription_page_info
 
     @property

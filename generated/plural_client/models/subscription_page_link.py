@@ -9,9 +9,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="SubscriptionPageLink")
+
+_FIELDS: frozenset[str] = frozenset(("href",))
 
 
 @_attrs_define
@@ -35,16 +42,19 @@ class SubscriptionPageLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SubscriptionPageLink must be a JSON object")
-        d = dict(src_dict)
-        href = d.pop("href", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SubscriptionPageLink")
+        found = 0
+        href = d.get("href", UNSET)
+        if href is not UNSET:
+            found += 1
 
         subscription_page_link = cls(
-            href=href,
+            href,
         )
-
-        subscription_page_link.additional_properties = d
+        if found < len(d):
+            subscription_page_link.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return subscription_page_link
 
     @property

@@ -5,19 +5,34 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..errors import RequestValidationError
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.subscription_page_link import SubscriptionPageLink
 
 
 T = TypeVar("T", bound="SubscriptionPageLinks")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "first",
+        "self",
+        "next",
+        "last",
+    )
+)
 
 
 @_attrs_define
@@ -83,86 +98,54 @@ class SubscriptionPageLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("SubscriptionPageLinks must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "SubscriptionPageLinks")
+        found = 0
+        first = d.get("first", UNSET)
+        if first is not UNSET:
+            found += 1
+            if first is not None:
+                try:
+                    first = SubscriptionPageLink.from_dict(first)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("first") from None
 
-        def _parse_first(data: object) -> SubscriptionPageLink | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                first_type_1 = SubscriptionPageLink.from_dict(data)
+        self_ = d.get("self", UNSET)
+        if self_ is not UNSET:
+            found += 1
+            if self_ is not None:
+                try:
+                    self_ = SubscriptionPageLink.from_dict(self_)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("self") from None
 
-                return first_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionPageLink | Unset, data)
+        next_ = d.get("next", UNSET)
+        if next_ is not UNSET:
+            found += 1
+            if next_ is not None:
+                try:
+                    next_ = SubscriptionPageLink.from_dict(next_)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("next") from None
 
-        first = _parse_first(d.pop("first", UNSET))
-
-        def _parse_self_(data: object) -> SubscriptionPageLink | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                self_type_1 = SubscriptionPageLink.from_dict(data)
-
-                return self_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionPageLink | Unset, data)
-
-        self_ = _parse_self_(d.pop("self", UNSET))
-
-        def _parse_next_(data: object) -> SubscriptionPageLink | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_type_1 = SubscriptionPageLink.from_dict(data)
-
-                return next_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionPageLink | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_last(data: object) -> SubscriptionPageLink | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_type_1 = SubscriptionPageLink.from_dict(data)
-
-                return last_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionPageLink | Unset, data)
-
-        last = _parse_last(d.pop("last", UNSET))
+        last = d.get("last", UNSET)
+        if last is not UNSET:
+            found += 1
+            if last is not None:
+                try:
+                    last = SubscriptionPageLink.from_dict(last)
+                except (RequestValidationError, FieldTypeError) as nested_error:
+                    raise nested_error.within("last") from None
 
         subscription_page_links = cls(
-            first=first,
-            self_=self_,
-            next_=next_,
-            last=last,
+            first,
+            self_,
+            next_,
+            last,
         )
-
-        subscription_page_links.additional_properties = d
+        if found < len(d):
+            subscription_page_links.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return subscription_page_links
 
     @property

@@ -10,9 +10,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_card_data_card_type import TokenCardDataCardType
-from ..types import UNSET, Unset, as_bool, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 T = TypeVar("T", bound="TokenCardData")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "last4_digit",
+        "card_type",
+        "network_name",
+        "issuer_name",
+        "card_category",
+        "country_code",
+        "international",
+        "emi",
+        "cvv_required",
+    )
+)
+_TOKEN_CARD_DATA_CARD_TYPE_BY_VALUE = members_by_value(TokenCardDataCardType)
 
 
 @_attrs_define
@@ -86,51 +109,68 @@ class TokenCardData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("TokenCardData must be a JSON object")
-        d = dict(src_dict)
-        last4_digit = d.pop("last4_digit", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "TokenCardData")
+        found = 0
+        last4_digit = d.get("last4_digit", UNSET)
+        if last4_digit is not UNSET:
+            found += 1
 
-        _card_type = d.pop("card_type", UNSET)
-        card_type: TokenCardDataCardType | Unset
-        if isinstance(_card_type, Unset):
-            card_type = UNSET
-        else:
-            card_type = TokenCardDataCardType(_card_type)
+        card_type = d.get("card_type", UNSET)
+        if card_type is not UNSET:
+            found += 1
+            card_type = (
+                card_type.__class__ is str and _TOKEN_CARD_DATA_CARD_TYPE_BY_VALUE.get(card_type)
+            ) or as_enum(TokenCardDataCardType, card_type, "card_type")
 
-        network_name = d.pop("network_name", UNSET)
+        network_name = d.get("network_name", UNSET)
+        if network_name is not UNSET:
+            found += 1
 
-        issuer_name = d.pop("issuer_name", UNSET)
+        issuer_name = d.get("issuer_name", UNSET)
+        if issuer_name is not UNSET:
+            found += 1
 
-        card_category = d.pop("card_category", UNSET)
+        card_category = d.get("card_category", UNSET)
+        if card_category is not UNSET:
+            found += 1
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
+        if country_code is not UNSET:
+            found += 1
 
-        international = d.pop("international", UNSET)
-        if international.__class__ is not bool and international is not UNSET:
-            international = as_bool(international, "international", True)
+        international = d.get("international", UNSET)
+        if international is not UNSET:
+            found += 1
+            if international.__class__ is not bool:
+                international = as_bool(international, "international", True)
 
-        emi = d.pop("emi", UNSET)
-        if emi.__class__ is not bool and emi is not UNSET:
-            emi = as_bool(emi, "emi", True)
+        emi = d.get("emi", UNSET)
+        if emi is not UNSET:
+            found += 1
+            if emi.__class__ is not bool:
+                emi = as_bool(emi, "emi", True)
 
-        cvv_required = d.pop("cvv_required", UNSET)
-        if cvv_required.__class__ is not bool and cvv_required is not UNSET:
-            cvv_required = as_bool(cvv_required, "cvv_required", True)
+        cvv_required = d.get("cvv_required", UNSET)
+        if cvv_required is not UNSET:
+            found += 1
+            if cvv_required.__class__ is not bool:
+                cvv_required = as_bool(cvv_required, "cvv_required", True)
 
         token_card_data = cls(
-            last4_digit=last4_digit,
-            card_type=card_type,
-            network_name=network_name,
-            issuer_name=issuer_name,
-            card_category=card_category,
-            country_code=country_code,
-            international=international,
-            emi=emi,
-            cvv_required=cvv_required,
+            last4_digit,
+            card_type,
+            network_name,
+            issuer_name,
+            card_category,
+            country_code,
+            international,
+            emi,
+            cvv_required,
         )
-
-        token_card_data.additional_properties = d
+        if found < len(d):
+            token_card_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return token_card_data
 
     @property

@@ -14,17 +14,23 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.grant_type import GrantType
-from ..types import secret_repr
+from ..types import (
+    as_enum,
+    as_object,
+    members_by_value,
+    secret_repr,
+)
 
 T = TypeVar("T", bound="TokenRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "client_id",
         "client_secret",
         "grant_type",
     )
 )
+_GRANT_TYPE_BY_VALUE = members_by_value(GrantType)
 
 
 @_attrs_define
@@ -59,30 +65,25 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("TokenRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "TokenRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("TokenRequest", d, _FIELDS)
-        for required in (
-            "client_id",
-            "client_secret",
-            "grant_type",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        client_id = d.pop("client_id")
+        try:
+            client_id = d["client_id"]
+            client_secret = d["client_secret"]
+            grant_type = d["grant_type"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        client_secret = d.pop("client_secret")
-
-        grant_type = GrantType(d.pop("grant_type"))
+        grant_type = (
+            grant_type.__class__ is str and _GRANT_TYPE_BY_VALUE.get(grant_type)
+        ) or as_enum(GrantType, grant_type, "grant_type")
 
         token_request = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            grant_type=grant_type,
+            client_id,
+            client_secret,
+            grant_type,
         )
-
         return token_request
 
 

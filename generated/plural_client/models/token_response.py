@@ -11,9 +11,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
-from ..types import UNSET, Unset, as_int, extras_repr, secret_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    extras_repr,
+    parse_datetime,
+    secret_repr,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TokenResponse")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "access_token",
+        "expires_in",
+        "expires_at",
+    )
+)
 
 
 @_attrs_define
@@ -53,32 +70,36 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("TokenResponse must be a JSON object")
-        d = dict(src_dict)
-        for required in ("access_token",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        access_token = d.pop("access_token")
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "TokenResponse")
+        try:
+            access_token = d["access_token"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        found = 1
 
-        expires_in = d.pop("expires_in", UNSET)
-        if expires_in.__class__ is not int and expires_in is not UNSET:
-            expires_in = as_int(expires_in, "expires_in", True)
+        expires_in = d.get("expires_in", UNSET)
+        if expires_in is not UNSET:
+            found += 1
+            if expires_in.__class__ is not int:
+                expires_in = as_int(expires_in, "expires_in", True)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = d.get("expires_at", UNSET)
+        if expires_at is not UNSET:
+            found += 1
+            try:
+                expires_at = parse_datetime(expires_at)
+            except (TypeError, ValueError):
+                raise wrong_type("expires_at", "an ISO-8601 date-time", expires_at) from None
 
         token_response = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            expires_at=expires_at,
+            access_token,
+            expires_in,
+            expires_at,
         )
-
-        token_response.additional_properties = d
+        if found < len(d):
+            token_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return token_response
 
     @property

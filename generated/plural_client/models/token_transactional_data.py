@@ -9,9 +9,25 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr, secret_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+    secret_repr,
+)
 
 T = TypeVar("T", bound="TokenTransactionalData")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "cryptogram",
+        "token_reference",
+        "payment_account_reference",
+        "token_expiry_month",
+        "token_expiry_year",
+    )
+)
 
 
 @_attrs_define
@@ -59,28 +75,43 @@ class TokenTransactionalData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("TokenTransactionalData must be a JSON object")
-        d = dict(src_dict)
-        cryptogram = d.pop("cryptogram", UNSET)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "TokenTransactionalData")
+        )
+        found = 0
+        cryptogram = d.get("cryptogram", UNSET)
+        if cryptogram is not UNSET:
+            found += 1
 
-        token_reference = d.pop("token_reference", UNSET)
+        token_reference = d.get("token_reference", UNSET)
+        if token_reference is not UNSET:
+            found += 1
 
-        payment_account_reference = d.pop("payment_account_reference", UNSET)
+        payment_account_reference = d.get("payment_account_reference", UNSET)
+        if payment_account_reference is not UNSET:
+            found += 1
 
-        token_expiry_month = d.pop("token_expiry_month", UNSET)
+        token_expiry_month = d.get("token_expiry_month", UNSET)
+        if token_expiry_month is not UNSET:
+            found += 1
 
-        token_expiry_year = d.pop("token_expiry_year", UNSET)
+        token_expiry_year = d.get("token_expiry_year", UNSET)
+        if token_expiry_year is not UNSET:
+            found += 1
 
         token_transactional_data = cls(
-            cryptogram=cryptogram,
-            token_reference=token_reference,
-            payment_account_reference=payment_account_reference,
-            token_expiry_month=token_expiry_month,
-            token_expiry_year=token_expiry_year,
+            cryptogram,
+            token_reference,
+            payment_account_reference,
+            token_expiry_month,
+            token_expiry_year,
         )
-
-        token_transactional_data.additional_properties = d
+        if found < len(d):
+            token_transactional_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return token_transactional_data
 
     @property

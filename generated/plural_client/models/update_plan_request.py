@@ -12,7 +12,14 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_object,
+    parse_datetime,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdatePlanRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "plan_name",
         "plan_description",
@@ -98,64 +105,52 @@ class UpdatePlanRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("UpdatePlanRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "UpdatePlanRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("UpdatePlanRequest", d, _FIELDS)
-        plan_name = d.pop("plan_name", UNSET)
+        plan_name = d.get("plan_name", UNSET)
 
-        plan_description = d.pop("plan_description", UNSET)
+        plan_description = d.get("plan_description", UNSET)
 
-        try:
-            _amount = d.pop("amount", UNSET)
-            amount: Amount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = Amount.from_dict(_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("amount") from None
+        amount = d.get("amount", UNSET)
+        if amount is not UNSET:
+            try:
+                amount = Amount.from_dict(amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("amount") from None
 
-        try:
-            _max_limit_amount = d.pop("max_limit_amount", UNSET)
-            max_limit_amount: Amount | Unset
-            if isinstance(_max_limit_amount, Unset):
-                max_limit_amount = UNSET
-            else:
-                max_limit_amount = Amount.from_dict(_max_limit_amount)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("max_limit_amount") from None
+        max_limit_amount = d.get("max_limit_amount", UNSET)
+        if max_limit_amount is not UNSET:
+            try:
+                max_limit_amount = Amount.from_dict(max_limit_amount)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("max_limit_amount") from None
 
-        trial_period_in_days = d.pop("trial_period_in_days", UNSET)
+        trial_period_in_days = d.get("trial_period_in_days", UNSET)
 
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+        end_date = d.get("end_date", UNSET)
+        if end_date is not UNSET:
+            try:
+                end_date = parse_datetime(end_date)
+            except (TypeError, ValueError):
+                raise wrong_type("end_date", "an ISO-8601 date-time", end_date) from None
 
-        try:
-            _merchant_metadata = d.pop("merchant_metadata", UNSET)
-            merchant_metadata: MerchantMetadata | Unset
-            if isinstance(_merchant_metadata, Unset):
-                merchant_metadata = UNSET
-            else:
-                merchant_metadata = MerchantMetadata.from_dict(_merchant_metadata)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("merchant_metadata") from None
+        merchant_metadata = d.get("merchant_metadata", UNSET)
+        if merchant_metadata is not UNSET:
+            try:
+                merchant_metadata = MerchantMetadata.from_dict(merchant_metadata)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("merchant_metadata") from None
 
         update_plan_request = cls(
-            plan_name=plan_name,
-            plan_description=plan_description,
-            amount=amount,
-            max_limit_amount=max_limit_amount,
-            trial_period_in_days=trial_period_in_days,
-            end_date=end_date,
-            merchant_metadata=merchant_metadata,
+            plan_name,
+            plan_description,
+            amount,
+            max_limit_amount,
+            trial_period_in_days,
+            end_date,
+            merchant_metadata,
         )
-
         return update_plan_request
 
 

@@ -11,11 +11,17 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="UpdateScheduledPayoutRequest")
 
-_FIELDS = frozenset(("scheduleAt",))
+_FIELDS: frozenset[str] = frozenset(("scheduleAt",))
 
 
 @_attrs_define
@@ -40,22 +46,23 @@ class UpdateScheduledPayoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("UpdateScheduledPayoutRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "UpdateScheduledPayoutRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("UpdateScheduledPayoutRequest", d, _FIELDS)
-        _schedule_at = d.pop("scheduleAt", UNSET)
-        schedule_at: datetime.datetime | Unset
-        if isinstance(_schedule_at, Unset):
-            schedule_at = UNSET
-        else:
-            schedule_at = datetime.datetime.fromisoformat(_schedule_at)
+        schedule_at = d.get("scheduleAt", UNSET)
+        if schedule_at is not UNSET:
+            try:
+                schedule_at = parse_datetime(schedule_at)
+            except (TypeError, ValueError):
+                raise wrong_type("scheduleAt", "an ISO-8601 date-time", schedule_at) from None
 
         update_scheduled_payout_request = cls(
-            schedule_at=schedule_at,
+            schedule_at,
         )
-
         return update_scheduled_payout_request
 
 

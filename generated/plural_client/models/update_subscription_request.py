@@ -12,11 +12,17 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="UpdateSubscriptionRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "reason",
         "new_plan_id",
@@ -63,31 +69,32 @@ class UpdateSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("UpdateSubscriptionRequest must be a JSON object")
-        d = dict(src_dict)
+        d = (
+            src_dict
+            if src_dict.__class__ is dict
+            else as_object(src_dict, "UpdateSubscriptionRequest")
+        )
         if not _FIELDS.issuperset(d):
             raise unknown_field("UpdateSubscriptionRequest", d, _FIELDS)
-        for required in ("reason",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        reason = d.pop("reason")
+        try:
+            reason = d["reason"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
 
-        new_plan_id = d.pop("new_plan_id", UNSET)
+        new_plan_id = d.get("new_plan_id", UNSET)
 
-        _new_end_date = d.pop("new_end_date", UNSET)
-        new_end_date: datetime.datetime | Unset
-        if isinstance(_new_end_date, Unset):
-            new_end_date = UNSET
-        else:
-            new_end_date = datetime.datetime.fromisoformat(_new_end_date)
+        new_end_date = d.get("new_end_date", UNSET)
+        if new_end_date is not UNSET:
+            try:
+                new_end_date = parse_datetime(new_end_date)
+            except (TypeError, ValueError):
+                raise wrong_type("new_end_date", "an ISO-8601 date-time", new_end_date) from None
 
         update_subscription_request = cls(
-            reason=reason,
-            new_plan_id=new_plan_id,
-            new_end_date=new_end_date,
+            reason,
+            new_plan_id,
+            new_end_date,
         )
-
         return update_subscription_request
 
 

@@ -12,13 +12,30 @@ from attrs import field as _attrs_field
 
 from ..errors import RequestValidationError
 from ..models.upi_txn_mode import UpiTxnMode
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    extras_repr,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.upi_payer import UpiPayer
 
 
 T = TypeVar("T", bound="UpiData")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "txn_mode",
+        "payer",
+        "intent_url",
+    )
+)
+_UPI_TXN_MODE_BY_VALUE = members_by_value(UpiTxnMode)
 
 
 @_attrs_define
@@ -61,35 +78,36 @@ class UpiData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("UpiData must be a JSON object")
-        d = dict(src_dict)
-        _txn_mode = d.pop("txn_mode", UNSET)
-        txn_mode: UpiTxnMode | Unset
-        if isinstance(_txn_mode, Unset):
-            txn_mode = UNSET
-        else:
-            txn_mode = UpiTxnMode(_txn_mode)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "UpiData")
+        found = 0
+        txn_mode = d.get("txn_mode", UNSET)
+        if txn_mode is not UNSET:
+            found += 1
+            txn_mode = (
+                txn_mode.__class__ is str and _UPI_TXN_MODE_BY_VALUE.get(txn_mode)
+            ) or as_enum(UpiTxnMode, txn_mode, "txn_mode")
 
-        try:
-            _payer = d.pop("payer", UNSET)
-            payer: UpiPayer | Unset
-            if isinstance(_payer, Unset):
-                payer = UNSET
-            else:
-                payer = UpiPayer.from_dict(_payer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payer") from None
+        payer = d.get("payer", UNSET)
+        if payer is not UNSET:
+            found += 1
+            try:
+                payer = UpiPayer.from_dict(payer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payer") from None
 
-        intent_url = d.pop("intent_url", UNSET)
+        intent_url = d.get("intent_url", UNSET)
+        if intent_url is not UNSET:
+            found += 1
 
         upi_data = cls(
-            txn_mode=txn_mode,
-            payer=payer,
-            intent_url=intent_url,
+            txn_mode,
+            payer,
+            intent_url,
         )
-
-        upi_data.additional_properties = d
+        if found < len(d):
+            upi_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return upi_data
 
     @property

@@ -13,7 +13,14 @@ from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.upi_txn_mode import UpiTxnMode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.upi_payer import UpiPayer
@@ -21,13 +28,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpiDetails")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "txn_mode",
         "payer",
         "upi_qr",
     )
 )
+_UPI_TXN_MODE_BY_VALUE = members_by_value(UpiTxnMode)
 
 
 @_attrs_define
@@ -66,34 +74,31 @@ class UpiDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("UpiDetails must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "UpiDetails")
         if not _FIELDS.issuperset(d):
             raise unknown_field("UpiDetails", d, _FIELDS)
-        for required in ("txn_mode",):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        txn_mode = UpiTxnMode(d.pop("txn_mode"))
-
         try:
-            _payer = d.pop("payer", UNSET)
-            payer: UpiPayer | Unset
-            if isinstance(_payer, Unset):
-                payer = UNSET
-            else:
-                payer = UpiPayer.from_dict(_payer)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payer") from None
-
-        upi_qr = d.pop("upi_qr", UNSET)
-
-        upi_details = cls(
-            txn_mode=txn_mode,
-            payer=payer,
-            upi_qr=upi_qr,
+            txn_mode = d["txn_mode"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        txn_mode = (txn_mode.__class__ is str and _UPI_TXN_MODE_BY_VALUE.get(txn_mode)) or as_enum(
+            UpiTxnMode, txn_mode, "txn_mode"
         )
 
+        payer = d.get("payer", UNSET)
+        if payer is not UNSET:
+            try:
+                payer = UpiPayer.from_dict(payer)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("payer") from None
+
+        upi_qr = d.get("upi_qr", UNSET)
+
+        upi_details = cls(
+            txn_mode,
+            payer,
+            upi_qr,
+        )
         return upi_details
 
 

@@ -10,9 +10,21 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, extras_repr
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    extras_repr,
+)
 
 T = TypeVar("T", bound="UpiPayer")
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "vpa",
+        "phone_number",
+    )
+)
 
 
 @_attrs_define
@@ -42,19 +54,24 @@ class UpiPayer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("UpiPayer must be a JSON object")
-        d = dict(src_dict)
-        vpa = d.pop("vpa", UNSET)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "UpiPayer")
+        found = 0
+        vpa = d.get("vpa", UNSET)
+        if vpa is not UNSET:
+            found += 1
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is not UNSET:
+            found += 1
 
         upi_payer = cls(
-            vpa=vpa,
-            phone_number=phone_number,
+            vpa,
+            phone_number,
         )
-
-        upi_payer.additional_properties = d
+        if found < len(d):
+            upi_payer.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return upi_payer
 
     @property

@@ -13,7 +13,14 @@ from attrs import define as _attrs_define
 
 from ..errors import RequestValidationError, unknown_field
 from ..models.offer_payment_method import OfferPaymentMethod
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldTypeError,
+    Unset,
+    as_enum,
+    as_object,
+    members_by_value,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -24,7 +31,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ValidateOfferRequest")
 
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     (
         "payment_method",
         "order_amount",
@@ -34,6 +41,7 @@ _FIELDS = frozenset(
         "customer_details",
     )
 )
+_OFFER_PAYMENT_METHOD_BY_VALUE = members_by_value(OfferPaymentMethod)
 
 
 @_attrs_define
@@ -87,61 +95,56 @@ class ValidateOfferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise TypeError("ValidateOfferRequest must be a JSON object")
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else as_object(src_dict, "ValidateOfferRequest")
         if not _FIELDS.issuperset(d):
             raise unknown_field("ValidateOfferRequest", d, _FIELDS)
-        for required in (
-            "payment_method",
-            "order_amount",
-            "payment_amount",
-            "payment_option",
-            "offer_data",
-        ):
-            if required not in d:
-                raise RequestValidationError(required, "is required")
-        payment_method = OfferPaymentMethod(d.pop("payment_method"))
+        try:
+            payment_method = d["payment_method"]
+            order_amount = d["order_amount"]
+            payment_amount = d["payment_amount"]
+            payment_option = d["payment_option"]
+            offer_data = d["offer_data"]
+        except KeyError as missing:
+            raise RequestValidationError(str(missing.args[0]), "is required") from None
+        payment_method = (
+            payment_method.__class__ is str and _OFFER_PAYMENT_METHOD_BY_VALUE.get(payment_method)
+        ) or as_enum(OfferPaymentMethod, payment_method, "payment_method")
 
         try:
-            order_amount = Amount.from_dict(d.pop("order_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("order_amount") from None
+            order_amount = Amount.from_dict(order_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("order_amount") from None
 
         try:
-            payment_amount = Amount.from_dict(d.pop("payment_amount"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_amount") from None
+            payment_amount = Amount.from_dict(payment_amount)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("payment_amount") from None
 
         try:
-            payment_option = OfferPaymentOption.from_dict(d.pop("payment_option"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("payment_option") from None
+            payment_option = OfferPaymentOption.from_dict(payment_option)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("payment_option") from None
 
         try:
-            offer_data = PaymentOfferData.from_dict(d.pop("offer_data"))
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("offer_data") from None
+            offer_data = PaymentOfferData.from_dict(offer_data)
+        except (RequestValidationError, FieldTypeError) as nested_error:
+            raise nested_error.within("offer_data") from None
 
-        try:
-            _customer_details = d.pop("customer_details", UNSET)
-            customer_details: OfferCustomerDetails | Unset
-            if isinstance(_customer_details, Unset):
-                customer_details = UNSET
-            else:
-                customer_details = OfferCustomerDetails.from_dict(_customer_details)
-        except RequestValidationError as _nested_error:
-            raise _nested_error.within("customer_details") from None
+        customer_details = d.get("customer_details", UNSET)
+        if customer_details is not UNSET:
+            try:
+                customer_details = OfferCustomerDetails.from_dict(customer_details)
+            except (RequestValidationError, FieldTypeError) as nested_error:
+                raise nested_error.within("customer_details") from None
 
         validate_offer_request = cls(
-            payment_method=payment_method,
-            order_amount=order_amount,
-            payment_amount=payment_amount,
-            payment_option=payment_option,
-            offer_data=offer_data,
-            customer_details=customer_details,
+            payment_method,
+            order_amount,
+            payment_amount,
+            payment_option,
+            offer_data,
+            customer_details,
         )
-
         return validate_offer_request
 
 

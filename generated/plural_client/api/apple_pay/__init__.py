@@ -2,18 +2,38 @@
 (``plural.apple_pay``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.apple_pay_authorize_request import ApplePayAuthorizeRequest
-from ...models.apple_pay_card_details import ApplePayCardDetails, ApplePayCardDetailsParams
-from ...models.error import Error
-from ...models.order import Order
-from ...models.order_response import OrderResponse
 from ...types import UNSET, Unset
-from . import authorize_apple_pay_payment as _authorize_apple_pay_payment
+
+if TYPE_CHECKING:
+    from ...models.apple_pay_authorize_request import ApplePayAuthorizeRequest
+    from ...models.apple_pay_card_details import ApplePayCardDetails, ApplePayCardDetailsParams
+    from ...models.error import Error
+    from ...models.order import Order
+    from ...models.order_response import OrderResponse
+    from . import authorize_apple_pay_payment as _authorize_apple_pay_payment
+else:
+    _authorize_apple_pay_payment = _types.Deferred(
+        globals(), "_authorize_apple_pay_payment", ".authorize_apple_pay_payment"
+    )
+    ApplePayAuthorizeRequest = _types.Deferred(
+        globals(),
+        "ApplePayAuthorizeRequest",
+        "...models.apple_pay_authorize_request",
+        "ApplePayAuthorizeRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in ("authorize_apple_pay_payment",):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ApplePay:
@@ -27,11 +47,11 @@ class ApplePay:
         order_id: str,
         payments_id: str,
         *,
-        decrypted_card_details: ApplePayCardDetailsParams | ApplePayCardDetails | Unset = UNSET,
+        decrypted_card_details: "ApplePayCardDetailsParams | ApplePayCardDetails | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Authorize an Apple Pay payment with the decrypted token: ``authorize_apple_pay_payment``.
 
         The body's fields are keyword arguments (``ApplePayAuthorizeRequestParams``); ``extra_body`` sends
@@ -68,11 +88,11 @@ class AsyncApplePay:
         order_id: str,
         payments_id: str,
         *,
-        decrypted_card_details: ApplePayCardDetailsParams | ApplePayCardDetails | Unset = UNSET,
+        decrypted_card_details: "ApplePayCardDetailsParams | ApplePayCardDetails | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Authorize an Apple Pay payment with the decrypted token: ``authorize_apple_pay_payment``.
 
         The body's fields are keyword arguments (``ApplePayAuthorizeRequestParams``); ``extra_body`` sends

@@ -2,17 +2,32 @@
 (``plural.auth``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.grant_type import GrantType, GrantTypeValue
-from ...models.token_request import TokenRequest
-from ...models.token_response import TokenResponse
 from ...types import UNSET, Unset
-from . import generate_token as _generate_token
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.grant_type import GrantType, GrantTypeValue
+    from ...models.token_request import TokenRequest
+    from ...models.token_response import TokenResponse
+    from . import generate_token as _generate_token
+else:
+    _generate_token = _types.Deferred(globals(), "_generate_token", ".generate_token")
+    TokenRequest = _types.Deferred(
+        globals(), "TokenRequest", "...models.token_request", "TokenRequest"
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in ("generate_token",):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Auth:
@@ -26,11 +41,11 @@ class Auth:
         *,
         client_id: str,
         client_secret: str,
-        grant_type: GrantTypeValue | GrantType,
+        grant_type: "GrantTypeValue | GrantType",
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> TokenResponse:
+    ) -> "TokenResponse":
         """Generate an access token: ``generate_token``.
 
         The body's fields are keyword arguments (``TokenRequestParams``); ``extra_body`` sends
@@ -67,11 +82,11 @@ class AsyncAuth:
         *,
         client_id: str,
         client_secret: str,
-        grant_type: GrantTypeValue | GrantType,
+        grant_type: "GrantTypeValue | GrantType",
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> TokenResponse:
+    ) -> "TokenResponse":
         """Generate an access token: ``generate_token``.
 
         The body's fields are keyword arguments (``TokenRequestParams``); ``extra_body`` sends

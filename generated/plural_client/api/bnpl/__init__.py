@@ -2,19 +2,39 @@
 (``plural.bnpl``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.amount import Amount, AmountParams
-from ...models.bnpl_eligibility import BnplEligibility
-from ...models.bnpl_eligibility_request import BnplEligibilityRequest
-from ...models.bnpl_pay_code import BnplPayCode, BnplPayCodeValue
-from ...models.error import Error
-from ...models.payment_device_info import PaymentDeviceInfo, PaymentDeviceInfoParams
 from ...types import UNSET, Unset
-from . import check_bnpl_eligibility as _check_bnpl_eligibility
+
+if TYPE_CHECKING:
+    from ...models.amount import Amount, AmountParams
+    from ...models.bnpl_eligibility import BnplEligibility
+    from ...models.bnpl_eligibility_request import BnplEligibilityRequest
+    from ...models.bnpl_pay_code import BnplPayCode, BnplPayCodeValue
+    from ...models.error import Error
+    from ...models.payment_device_info import PaymentDeviceInfo, PaymentDeviceInfoParams
+    from . import check_bnpl_eligibility as _check_bnpl_eligibility
+else:
+    _check_bnpl_eligibility = _types.Deferred(
+        globals(), "_check_bnpl_eligibility", ".check_bnpl_eligibility"
+    )
+    BnplEligibilityRequest = _types.Deferred(
+        globals(),
+        "BnplEligibilityRequest",
+        "...models.bnpl_eligibility_request",
+        "BnplEligibilityRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in ("check_bnpl_eligibility",):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Bnpl:
@@ -27,14 +47,14 @@ class Bnpl:
         self,
         *,
         mobile: str,
-        pay_code: BnplPayCodeValue | BnplPayCode,
-        amount: AmountParams | Amount,
-        device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset = UNSET,
+        pay_code: "BnplPayCodeValue | BnplPayCode",
+        amount: "AmountParams | Amount",
+        device_info: "PaymentDeviceInfoParams | PaymentDeviceInfo | Unset" = UNSET,
         email: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> BnplEligibility:
+    ) -> "BnplEligibility":
         """Check a customer's BNPL eligibility: ``check_bnpl_eligibility``.
 
         The body's fields are keyword arguments (``BnplEligibilityRequestParams``); ``extra_body`` sends
@@ -72,14 +92,14 @@ class AsyncBnpl:
         self,
         *,
         mobile: str,
-        pay_code: BnplPayCodeValue | BnplPayCode,
-        amount: AmountParams | Amount,
-        device_info: PaymentDeviceInfoParams | PaymentDeviceInfo | Unset = UNSET,
+        pay_code: "BnplPayCodeValue | BnplPayCode",
+        amount: "AmountParams | Amount",
+        device_info: "PaymentDeviceInfoParams | PaymentDeviceInfo | Unset" = UNSET,
         email: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> BnplEligibility:
+    ) -> "BnplEligibility":
         """Check a customer's BNPL eligibility: ``check_bnpl_eligibility``.
 
         The body's fields are keyword arguments (``BnplEligibilityRequestParams``); ``extra_body`` sends

@@ -2,26 +2,46 @@
 (``plural.checkout``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.amount import Amount, AmountParams
-from ...models.checkout_integration_mode import (
-    CheckoutIntegrationMode,
-    CheckoutIntegrationModeValue,
-)
-from ...models.checkout_link import CheckoutLink
-from ...models.checkout_purchase_details import (
-    CheckoutPurchaseDetails,
-    CheckoutPurchaseDetailsParams,
-)
-from ...models.error import Error
-from ...models.generate_checkout_link_request import GenerateCheckoutLinkRequest
-from ...models.payment_method import PaymentMethod, PaymentMethodValue
 from ...types import UNSET, Unset
-from . import generate_checkout_link as _generate_checkout_link
+
+if TYPE_CHECKING:
+    from ...models.amount import Amount, AmountParams
+    from ...models.checkout_integration_mode import (
+        CheckoutIntegrationMode,
+        CheckoutIntegrationModeValue,
+    )
+    from ...models.checkout_link import CheckoutLink
+    from ...models.checkout_purchase_details import (
+        CheckoutPurchaseDetails,
+        CheckoutPurchaseDetailsParams,
+    )
+    from ...models.error import Error
+    from ...models.generate_checkout_link_request import GenerateCheckoutLinkRequest
+    from ...models.payment_method import PaymentMethod, PaymentMethodValue
+    from . import generate_checkout_link as _generate_checkout_link
+else:
+    _generate_checkout_link = _types.Deferred(
+        globals(), "_generate_checkout_link", ".generate_checkout_link"
+    )
+    GenerateCheckoutLinkRequest = _types.Deferred(
+        globals(),
+        "GenerateCheckoutLinkRequest",
+        "...models.generate_checkout_link_request",
+        "GenerateCheckoutLinkRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in ("generate_checkout_link",):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Checkout:
@@ -34,17 +54,17 @@ class Checkout:
         self,
         *,
         merchant_order_reference: str,
-        order_amount: AmountParams | Amount,
-        integration_mode: CheckoutIntegrationModeValue | CheckoutIntegrationMode | Unset = UNSET,
+        order_amount: "AmountParams | Amount",
+        integration_mode: "CheckoutIntegrationModeValue | CheckoutIntegrationMode | Unset" = UNSET,
         pre_auth: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
+        allowed_payment_methods: "Sequence[PaymentMethodValue | PaymentMethod] | Unset" = UNSET,
         notes: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
-        purchase_details: CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset = UNSET,
+        purchase_details: "CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CheckoutLink:
+    ) -> "CheckoutLink":
         """Create an order paid on Plural's hosted checkout: ``generate_checkout_link``.
 
         The body's fields are keyword arguments (``GenerateCheckoutLinkRequestParams``); ``extra_body`` sends
@@ -85,17 +105,17 @@ class AsyncCheckout:
         self,
         *,
         merchant_order_reference: str,
-        order_amount: AmountParams | Amount,
-        integration_mode: CheckoutIntegrationModeValue | CheckoutIntegrationMode | Unset = UNSET,
+        order_amount: "AmountParams | Amount",
+        integration_mode: "CheckoutIntegrationModeValue | CheckoutIntegrationMode | Unset" = UNSET,
         pre_auth: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
+        allowed_payment_methods: "Sequence[PaymentMethodValue | PaymentMethod] | Unset" = UNSET,
         notes: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
-        purchase_details: CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset = UNSET,
+        purchase_details: "CheckoutPurchaseDetailsParams | CheckoutPurchaseDetails | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CheckoutLink:
+    ) -> "CheckoutLink":
         """Create an order paid on Plural's hosted checkout: ``generate_checkout_link``.
 
         The body's fields are keyword arguments (``GenerateCheckoutLinkRequestParams``); ``extra_body`` sends

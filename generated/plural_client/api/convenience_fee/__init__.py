@@ -2,17 +2,37 @@
 (``plural.convenience_fee``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.amount import Amount, AmountParams
-from ...models.convenience_fee_request import ConvenienceFeeRequest
-from ...models.convenience_fee_response import ConvenienceFeeResponse
-from ...models.error import Error
 from ...types import UNSET, Unset
-from . import calculate_convenience_fee as _calculate_convenience_fee
+
+if TYPE_CHECKING:
+    from ...models.amount import Amount, AmountParams
+    from ...models.convenience_fee_request import ConvenienceFeeRequest
+    from ...models.convenience_fee_response import ConvenienceFeeResponse
+    from ...models.error import Error
+    from . import calculate_convenience_fee as _calculate_convenience_fee
+else:
+    _calculate_convenience_fee = _types.Deferred(
+        globals(), "_calculate_convenience_fee", ".calculate_convenience_fee"
+    )
+    ConvenienceFeeRequest = _types.Deferred(
+        globals(),
+        "ConvenienceFeeRequest",
+        "...models.convenience_fee_request",
+        "ConvenienceFeeRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in ("calculate_convenience_fee",):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ConvenienceFee:
@@ -24,13 +44,13 @@ class ConvenienceFee:
     def calculate(
         self,
         *,
-        amount: AmountParams | Amount,
+        amount: "AmountParams | Amount",
         payment_method: str,
         network_type: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ConvenienceFeeResponse:
+    ) -> "ConvenienceFeeResponse":
         """Calculate the convenience fee of a payment: ``calculate_convenience_fee``.
 
         The body's fields are keyword arguments (``ConvenienceFeeRequestParams``); ``extra_body`` sends
@@ -65,13 +85,13 @@ class AsyncConvenienceFee:
     async def calculate(
         self,
         *,
-        amount: AmountParams | Amount,
+        amount: "AmountParams | Amount",
         payment_method: str,
         network_type: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> ConvenienceFeeResponse:
+    ) -> "ConvenienceFeeResponse":
         """Calculate the convenience fee of a payment: ``calculate_convenience_fee``.
 
         The body's fields are keyword arguments (``ConvenienceFeeRequestParams``); ``extra_body`` sends

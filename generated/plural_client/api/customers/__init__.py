@@ -2,23 +2,55 @@
 (``plural.customers``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.address import Address, AddressParams
-from ...models.create_customer_request import CreateCustomerRequest
-from ...models.customer_profile import CustomerProfile
-from ...models.customer_status import CustomerStatus, CustomerStatusValue
-from ...models.error import Error
-from ...models.merchant_metadata import MerchantMetadata
-from ...models.update_customer_request import UpdateCustomerRequest
 from ...types import UNSET, Unset
-from . import create_customer as _create_customer
-from . import find_customer as _find_customer
-from . import get_customer as _get_customer
-from . import update_customer as _update_customer
+
+if TYPE_CHECKING:
+    from ...models.address import Address, AddressParams
+    from ...models.create_customer_request import CreateCustomerRequest
+    from ...models.customer_profile import CustomerProfile
+    from ...models.customer_status import CustomerStatus, CustomerStatusValue
+    from ...models.error import Error
+    from ...models.merchant_metadata import MerchantMetadata
+    from ...models.update_customer_request import UpdateCustomerRequest
+    from . import create_customer as _create_customer
+    from . import find_customer as _find_customer
+    from . import get_customer as _get_customer
+    from . import update_customer as _update_customer
+else:
+    _find_customer = _types.Deferred(globals(), "_find_customer", ".find_customer")
+    _create_customer = _types.Deferred(globals(), "_create_customer", ".create_customer")
+    _get_customer = _types.Deferred(globals(), "_get_customer", ".get_customer")
+    _update_customer = _types.Deferred(globals(), "_update_customer", ".update_customer")
+    CreateCustomerRequest = _types.Deferred(
+        globals(),
+        "CreateCustomerRequest",
+        "...models.create_customer_request",
+        "CreateCustomerRequest",
+    )
+    UpdateCustomerRequest = _types.Deferred(
+        globals(),
+        "UpdateCustomerRequest",
+        "...models.update_customer_request",
+        "UpdateCustomerRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "find_customer",
+            "create_customer",
+            "get_customer",
+            "update_customer",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Customers:
@@ -35,7 +67,7 @@ class Customers:
         merchant_customer_reference: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> CustomerProfile:
+    ) -> "CustomerProfile":
         """Find a customer profile by mobile number and reference: ``find_customer``."""
         return _find_customer.unwrap(
             _find_customer.sync_detailed(
@@ -57,14 +89,14 @@ class Customers:
         country_code: str | Unset = UNSET,
         mobile_number: str | Unset = UNSET,
         email_id: str | Unset = UNSET,
-        billing_address: AddressParams | Address | Unset = UNSET,
-        shipping_address: AddressParams | Address | Unset = UNSET,
+        billing_address: "AddressParams | Address | Unset" = UNSET,
+        shipping_address: "AddressParams | Address | Unset" = UNSET,
         gstin: str | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomerProfile:
+    ) -> "CustomerProfile":
         """Create a customer profile: ``create_customer``.
 
         The body's fields are keyword arguments (``CreateCustomerRequestParams``); ``extra_body`` sends
@@ -102,7 +134,7 @@ class Customers:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> CustomerProfile:
+    ) -> "CustomerProfile":
         """Get a customer profile by Plural's id: ``get_customer``."""
         return _get_customer.unwrap(
             _get_customer.sync_detailed(
@@ -123,13 +155,13 @@ class Customers:
         country_code: str | Unset = UNSET,
         mobile_number: str | Unset = UNSET,
         email_id: str | Unset = UNSET,
-        billing_address: AddressParams | Address | Unset = UNSET,
-        shipping_address: AddressParams | Address | Unset = UNSET,
-        status: CustomerStatusValue | CustomerStatus | Unset = UNSET,
+        billing_address: "AddressParams | Address | Unset" = UNSET,
+        shipping_address: "AddressParams | Address | Unset" = UNSET,
+        status: "CustomerStatusValue | CustomerStatus | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomerProfile:
+    ) -> "CustomerProfile":
         """Update a customer profile: ``update_customer``.
 
         The body's fields are keyword arguments (``UpdateCustomerRequestParams``); ``extra_body`` sends
@@ -176,7 +208,7 @@ class AsyncCustomers:
         merchant_customer_reference: str,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> CustomerProfile:
+    ) -> "CustomerProfile":
         """Find a customer profile by mobile number and reference: ``find_customer``."""
         return _find_customer.unwrap(
             await _find_customer.asyncio_detailed(
@@ -198,14 +230,14 @@ class AsyncCustomers:
         country_code: str | Unset = UNSET,
         mobile_number: str | Unset = UNSET,
         email_id: str | Unset = UNSET,
-        billing_address: AddressParams | Address | Unset = UNSET,
-        shipping_address: AddressParams | Address | Unset = UNSET,
+        billing_address: "AddressParams | Address | Unset" = UNSET,
+        shipping_address: "AddressParams | Address | Unset" = UNSET,
         gstin: str | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomerProfile:
+    ) -> "CustomerProfile":
         """Create a customer profile: ``create_customer``.
 
         The body's fields are keyword arguments (``CreateCustomerRequestParams``); ``extra_body`` sends
@@ -243,7 +275,7 @@ class AsyncCustomers:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> CustomerProfile:
+    ) -> "CustomerProfile":
         """Get a customer profile by Plural's id: ``get_customer``."""
         return _get_customer.unwrap(
             await _get_customer.asyncio_detailed(
@@ -264,13 +296,13 @@ class AsyncCustomers:
         country_code: str | Unset = UNSET,
         mobile_number: str | Unset = UNSET,
         email_id: str | Unset = UNSET,
-        billing_address: AddressParams | Address | Unset = UNSET,
-        shipping_address: AddressParams | Address | Unset = UNSET,
-        status: CustomerStatusValue | CustomerStatus | Unset = UNSET,
+        billing_address: "AddressParams | Address | Unset" = UNSET,
+        shipping_address: "AddressParams | Address | Unset" = UNSET,
+        status: "CustomerStatusValue | CustomerStatus | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CustomerProfile:
+    ) -> "CustomerProfile":
         """Update a customer profile: ``update_customer``.
 
         The body's fields are keyword arguments (``UpdateCustomerRequestParams``); ``extra_body`` sends

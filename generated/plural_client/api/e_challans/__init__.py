@@ -2,23 +2,47 @@
 (``plural.e_challans``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
 from io import BytesIO
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.challan import Challan
-from ...models.convenience_fee_breakdown import (
-    ConvenienceFeeBreakdown,
-    ConvenienceFeeBreakdownParams,
-)
-from ...models.create_challan_request import CreateChallanRequest
-from ...models.error import Error
 from ...types import UNSET, File, FileTypes, Unset
-from . import create_challan as _create_challan
-from . import get_challan as _get_challan
-from . import get_challan_pdf as _get_challan_pdf
+
+if TYPE_CHECKING:
+    from ...models.challan import Challan
+    from ...models.convenience_fee_breakdown import (
+        ConvenienceFeeBreakdown,
+        ConvenienceFeeBreakdownParams,
+    )
+    from ...models.create_challan_request import CreateChallanRequest
+    from ...models.error import Error
+    from . import create_challan as _create_challan
+    from . import get_challan as _get_challan
+    from . import get_challan_pdf as _get_challan_pdf
+else:
+    _get_challan = _types.Deferred(globals(), "_get_challan", ".get_challan")
+    _create_challan = _types.Deferred(globals(), "_create_challan", ".create_challan")
+    _get_challan_pdf = _types.Deferred(globals(), "_get_challan_pdf", ".get_challan_pdf")
+    CreateChallanRequest = _types.Deferred(
+        globals(),
+        "CreateChallanRequest",
+        "...models.create_challan_request",
+        "CreateChallanRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "get_challan",
+            "create_challan",
+            "get_challan_pdf",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class EChallans:
@@ -33,7 +57,7 @@ class EChallans:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Challan:
+    ) -> "Challan":
         """Get the e-challan of an order: ``get_challan``."""
         return _get_challan.unwrap(
             _get_challan.sync_detailed(
@@ -48,13 +72,11 @@ class EChallans:
         self,
         order_id: str,
         *,
-        convenience_fee_breakdown: ConvenienceFeeBreakdownParams
-        | ConvenienceFeeBreakdown
-        | Unset = UNSET,
+        convenience_fee_breakdown: "ConvenienceFeeBreakdownParams | ConvenienceFeeBreakdown | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Challan:
+    ) -> "Challan":
         """Create an e-challan for an order: ``create_challan``.
 
         The body's fields are keyword arguments (``CreateChallanRequestParams``); ``extra_body`` sends
@@ -108,7 +130,7 @@ class AsyncEChallans:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Challan:
+    ) -> "Challan":
         """Get the e-challan of an order: ``get_challan``."""
         return _get_challan.unwrap(
             await _get_challan.asyncio_detailed(
@@ -123,13 +145,11 @@ class AsyncEChallans:
         self,
         order_id: str,
         *,
-        convenience_fee_breakdown: ConvenienceFeeBreakdownParams
-        | ConvenienceFeeBreakdown
-        | Unset = UNSET,
+        convenience_fee_breakdown: "ConvenienceFeeBreakdownParams | ConvenienceFeeBreakdown | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Challan:
+    ) -> "Challan":
         """Create an e-challan for an order: ``create_challan``.
 
         The body's fields are keyword arguments (``CreateChallanRequestParams``); ``extra_body`` sends

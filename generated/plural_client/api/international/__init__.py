@@ -2,16 +2,34 @@
 (``plural.international``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.currency_conversion import CurrencyConversion
-from ...models.currency_conversion_request import CurrencyConversionRequest
-from ...models.error import Error
 from ...types import UNSET, Unset
-from . import convert_currency as _convert_currency
+
+if TYPE_CHECKING:
+    from ...models.currency_conversion import CurrencyConversion
+    from ...models.currency_conversion_request import CurrencyConversionRequest
+    from ...models.error import Error
+    from . import convert_currency as _convert_currency
+else:
+    _convert_currency = _types.Deferred(globals(), "_convert_currency", ".convert_currency")
+    CurrencyConversionRequest = _types.Deferred(
+        globals(),
+        "CurrencyConversionRequest",
+        "...models.currency_conversion_request",
+        "CurrencyConversionRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in ("convert_currency",):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class International:
@@ -31,7 +49,7 @@ class International:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CurrencyConversion:
+    ) -> "CurrencyConversion":
         """Convert an amount between currencies (MCC): ``convert_currency``.
 
         The body's fields are keyword arguments (``CurrencyConversionRequestParams``); ``extra_body`` sends
@@ -76,7 +94,7 @@ class AsyncInternational:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CurrencyConversion:
+    ) -> "CurrencyConversion":
         """Convert an amount between currencies (MCC): ``convert_currency``.
 
         The body's fields are keyword arguments (``CurrencyConversionRequestParams``); ``extra_body`` sends

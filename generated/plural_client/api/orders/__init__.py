@@ -2,31 +2,64 @@
 (``plural.orders``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.amount import Amount, AmountParams
-from ...models.capture_request import CaptureRequest
-from ...models.create_order_request import CreateOrderRequest
-from ...models.create_order_request_is_mcc_transaction import (
-    CreateOrderRequestIsMccTransaction,
-    CreateOrderRequestIsMccTransactionValue,
-)
-from ...models.error import Error
-from ...models.money import Money, MoneyParams
-from ...models.order import Order
-from ...models.order_response import OrderResponse
-from ...models.order_split_info_request import OrderSplitInfoRequest, OrderSplitInfoRequestParams
-from ...models.payment_method import PaymentMethod, PaymentMethodValue
-from ...models.purchase_details import PurchaseDetails, PurchaseDetailsParams
 from ...types import UNSET, Unset
-from . import cancel_order as _cancel_order
-from . import capture_order as _capture_order
-from . import create_order as _create_order
-from . import get_order as _get_order
-from . import get_order_by_reference as _get_order_by_reference
+
+if TYPE_CHECKING:
+    from ...models.amount import Amount, AmountParams
+    from ...models.capture_request import CaptureRequest
+    from ...models.create_order_request import CreateOrderRequest
+    from ...models.create_order_request_is_mcc_transaction import (
+        CreateOrderRequestIsMccTransaction,
+        CreateOrderRequestIsMccTransactionValue,
+    )
+    from ...models.error import Error
+    from ...models.money import Money, MoneyParams
+    from ...models.order import Order
+    from ...models.order_response import OrderResponse
+    from ...models.order_split_info_request import (
+        OrderSplitInfoRequest,
+        OrderSplitInfoRequestParams,
+    )
+    from ...models.payment_method import PaymentMethod, PaymentMethodValue
+    from ...models.purchase_details import PurchaseDetails, PurchaseDetailsParams
+    from . import cancel_order as _cancel_order
+    from . import capture_order as _capture_order
+    from . import create_order as _create_order
+    from . import get_order as _get_order
+    from . import get_order_by_reference as _get_order_by_reference
+else:
+    _create_order = _types.Deferred(globals(), "_create_order", ".create_order")
+    _get_order = _types.Deferred(globals(), "_get_order", ".get_order")
+    _get_order_by_reference = _types.Deferred(
+        globals(), "_get_order_by_reference", ".get_order_by_reference"
+    )
+    _capture_order = _types.Deferred(globals(), "_capture_order", ".capture_order")
+    _cancel_order = _types.Deferred(globals(), "_cancel_order", ".cancel_order")
+    CreateOrderRequest = _types.Deferred(
+        globals(), "CreateOrderRequest", "...models.create_order_request", "CreateOrderRequest"
+    )
+    CaptureRequest = _types.Deferred(
+        globals(), "CaptureRequest", "...models.capture_request", "CaptureRequest"
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "create_order",
+            "get_order",
+            "get_order_by_reference",
+            "capture_order",
+            "cancel_order",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Orders:
@@ -39,24 +72,22 @@ class Orders:
         self,
         *,
         merchant_order_reference: str,
-        order_amount: AmountParams | Amount,
+        order_amount: "AmountParams | Amount",
         pre_auth: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
+        allowed_payment_methods: "Sequence[PaymentMethodValue | PaymentMethod] | Unset" = UNSET,
         notes: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         failure_callback_url: str | Unset = UNSET,
         part_payment: bool | Unset = UNSET,
-        purchase_details: PurchaseDetailsParams | PurchaseDetails | Unset = UNSET,
-        split_info: OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset = UNSET,
-        is_mcc_transaction: CreateOrderRequestIsMccTransactionValue
-        | CreateOrderRequestIsMccTransaction
-        | Unset = UNSET,
-        base_amount: AmountParams | Amount | Unset = UNSET,
-        cart_coupon_discount_amount: MoneyParams | Money | Unset = UNSET,
+        purchase_details: "PurchaseDetailsParams | PurchaseDetails | Unset" = UNSET,
+        split_info: "OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset" = UNSET,
+        is_mcc_transaction: "CreateOrderRequestIsMccTransactionValue | CreateOrderRequestIsMccTransaction | Unset" = UNSET,
+        base_amount: "AmountParams | Amount | Unset" = UNSET,
+        cart_coupon_discount_amount: "MoneyParams | Money | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Create an order: ``create_order``.
 
         The body's fields are keyword arguments (``CreateOrderRequestParams``); ``extra_body`` sends
@@ -97,7 +128,7 @@ class Orders:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Order:
+    ) -> "Order":
         """Get an order by Plural's order id: ``get_order``."""
         return _get_order.unwrap(
             _get_order.sync_detailed(
@@ -114,7 +145,7 @@ class Orders:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Order:
+    ) -> "Order":
         """Get an order by the merchant's order reference: ``get_order_by_reference``."""
         return _get_order_by_reference.unwrap(
             _get_order_by_reference.sync_detailed(
@@ -130,11 +161,11 @@ class Orders:
         order_id: str,
         *,
         merchant_capture_reference: str,
-        capture_amount: AmountParams | Amount | Unset = UNSET,
+        capture_amount: "AmountParams | Amount | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Capture an authorized order: ``capture_order``.
 
         The body's fields are keyword arguments (``CaptureRequestParams``); ``extra_body`` sends
@@ -165,7 +196,7 @@ class Orders:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Order:
+    ) -> "Order":
         """Cancel an authorized order: ``cancel_order``."""
         return _cancel_order.unwrap(
             _cancel_order.sync_detailed(
@@ -187,24 +218,22 @@ class AsyncOrders:
         self,
         *,
         merchant_order_reference: str,
-        order_amount: AmountParams | Amount,
+        order_amount: "AmountParams | Amount",
         pre_auth: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[PaymentMethodValue | PaymentMethod] | Unset = UNSET,
+        allowed_payment_methods: "Sequence[PaymentMethodValue | PaymentMethod] | Unset" = UNSET,
         notes: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         failure_callback_url: str | Unset = UNSET,
         part_payment: bool | Unset = UNSET,
-        purchase_details: PurchaseDetailsParams | PurchaseDetails | Unset = UNSET,
-        split_info: OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset = UNSET,
-        is_mcc_transaction: CreateOrderRequestIsMccTransactionValue
-        | CreateOrderRequestIsMccTransaction
-        | Unset = UNSET,
-        base_amount: AmountParams | Amount | Unset = UNSET,
-        cart_coupon_discount_amount: MoneyParams | Money | Unset = UNSET,
+        purchase_details: "PurchaseDetailsParams | PurchaseDetails | Unset" = UNSET,
+        split_info: "OrderSplitInfoRequestParams | OrderSplitInfoRequest | Unset" = UNSET,
+        is_mcc_transaction: "CreateOrderRequestIsMccTransactionValue | CreateOrderRequestIsMccTransaction | Unset" = UNSET,
+        base_amount: "AmountParams | Amount | Unset" = UNSET,
+        cart_coupon_discount_amount: "MoneyParams | Money | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Create an order: ``create_order``.
 
         The body's fields are keyword arguments (``CreateOrderRequestParams``); ``extra_body`` sends
@@ -245,7 +274,7 @@ class AsyncOrders:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Order:
+    ) -> "Order":
         """Get an order by Plural's order id: ``get_order``."""
         return _get_order.unwrap(
             await _get_order.asyncio_detailed(
@@ -262,7 +291,7 @@ class AsyncOrders:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Order:
+    ) -> "Order":
         """Get an order by the merchant's order reference: ``get_order_by_reference``."""
         return _get_order_by_reference.unwrap(
             await _get_order_by_reference.asyncio_detailed(
@@ -278,11 +307,11 @@ class AsyncOrders:
         order_id: str,
         *,
         merchant_capture_reference: str,
-        capture_amount: AmountParams | Amount | Unset = UNSET,
+        capture_amount: "AmountParams | Amount | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Capture an authorized order: ``capture_order``.
 
         The body's fields are keyword arguments (``CaptureRequestParams``); ``extra_body`` sends
@@ -313,7 +342,7 @@ class AsyncOrders:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Order:
+    ) -> "Order":
         """Cancel an authorized order: ``cancel_order``."""
         return _cancel_order.unwrap(
             await _cancel_order.asyncio_detailed(

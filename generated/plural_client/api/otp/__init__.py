@@ -2,20 +2,42 @@
 (``plural.otp``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.otp_error import OtpError
-from ...models.otp_request import OtpRequest
-from ...models.otp_response import OtpResponse
-from ...models.submit_otp_request import SubmitOtpRequest
 from ...types import UNSET, Unset
-from . import generate_otp as _generate_otp
-from . import resend_otp as _resend_otp
-from . import submit_otp as _submit_otp
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.otp_error import OtpError
+    from ...models.otp_request import OtpRequest
+    from ...models.otp_response import OtpResponse
+    from ...models.submit_otp_request import SubmitOtpRequest
+    from . import generate_otp as _generate_otp
+    from . import resend_otp as _resend_otp
+    from . import submit_otp as _submit_otp
+else:
+    _generate_otp = _types.Deferred(globals(), "_generate_otp", ".generate_otp")
+    _submit_otp = _types.Deferred(globals(), "_submit_otp", ".submit_otp")
+    _resend_otp = _types.Deferred(globals(), "_resend_otp", ".resend_otp")
+    OtpRequest = _types.Deferred(globals(), "OtpRequest", "...models.otp_request", "OtpRequest")
+    SubmitOtpRequest = _types.Deferred(
+        globals(), "SubmitOtpRequest", "...models.submit_otp_request", "SubmitOtpRequest"
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "generate_otp",
+            "submit_otp",
+            "resend_otp",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Otp:
@@ -31,7 +53,7 @@ class Otp:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> OtpResponse:
+    ) -> "OtpResponse":
         """Send an OTP for a card payment: ``generate_otp``.
 
         The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
@@ -62,7 +84,7 @@ class Otp:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> OtpResponse:
+    ) -> "OtpResponse":
         """Submit the customer's OTP: ``submit_otp``.
 
         The body's fields are keyword arguments (``SubmitOtpRequestParams``); ``extra_body`` sends
@@ -93,7 +115,7 @@ class Otp:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> OtpResponse:
+    ) -> "OtpResponse":
         """Resend the OTP: ``resend_otp``.
 
         The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
@@ -130,7 +152,7 @@ class AsyncOtp:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> OtpResponse:
+    ) -> "OtpResponse":
         """Send an OTP for a card payment: ``generate_otp``.
 
         The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends
@@ -161,7 +183,7 @@ class AsyncOtp:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> OtpResponse:
+    ) -> "OtpResponse":
         """Submit the customer's OTP: ``submit_otp``.
 
         The body's fields are keyword arguments (``SubmitOtpRequestParams``); ``extra_body`` sends
@@ -192,7 +214,7 @@ class AsyncOtp:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> OtpResponse:
+    ) -> "OtpResponse":
         """Resend the OTP: ``resend_otp``.
 
         The body's fields are keyword arguments (``OtpRequestParams``); ``extra_body`` sends

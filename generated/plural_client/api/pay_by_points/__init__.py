@@ -2,18 +2,38 @@
 (``plural.pay_by_points``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.points_balance import PointsBalance
-from ...models.points_balance_request import PointsBalanceRequest
-from ...models.points_order_details import PointsOrderDetails, PointsOrderDetailsParams
-from ...models.points_payment_option import PointsPaymentOption, PointsPaymentOptionParams
 from ...types import UNSET, Unset
-from . import check_point_balance as _check_point_balance
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.points_balance import PointsBalance
+    from ...models.points_balance_request import PointsBalanceRequest
+    from ...models.points_order_details import PointsOrderDetails, PointsOrderDetailsParams
+    from ...models.points_payment_option import PointsPaymentOption, PointsPaymentOptionParams
+    from . import check_point_balance as _check_point_balance
+else:
+    _check_point_balance = _types.Deferred(
+        globals(), "_check_point_balance", ".check_point_balance"
+    )
+    PointsBalanceRequest = _types.Deferred(
+        globals(),
+        "PointsBalanceRequest",
+        "...models.points_balance_request",
+        "PointsBalanceRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in ("check_point_balance",):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class PayByPoints:
@@ -25,12 +45,12 @@ class PayByPoints:
     def check_point_balance(
         self,
         *,
-        payment_option: PointsPaymentOptionParams | PointsPaymentOption,
-        order_details: PointsOrderDetailsParams | PointsOrderDetails,
+        payment_option: "PointsPaymentOptionParams | PointsPaymentOption",
+        order_details: "PointsOrderDetailsParams | PointsOrderDetails",
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> PointsBalance:
+    ) -> "PointsBalance":
         """Check a card's reward points balance: ``check_point_balance``.
 
         The body's fields are keyword arguments (``PointsBalanceRequestParams``); ``extra_body`` sends
@@ -64,12 +84,12 @@ class AsyncPayByPoints:
     async def check_point_balance(
         self,
         *,
-        payment_option: PointsPaymentOptionParams | PointsPaymentOption,
-        order_details: PointsOrderDetailsParams | PointsOrderDetails,
+        payment_option: "PointsPaymentOptionParams | PointsPaymentOption",
+        order_details: "PointsOrderDetailsParams | PointsOrderDetails",
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> PointsBalance:
+    ) -> "PointsBalance":
         """Check a card's reward points balance: ``check_point_balance``.
 
         The body's fields are keyword arguments (``PointsBalanceRequestParams``); ``extra_body`` sends

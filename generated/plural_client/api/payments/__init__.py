@@ -2,22 +2,50 @@
 (``plural.payments``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.card_lookup_item import CardLookupItem, CardLookupItemParams
-from ...models.create_payment_request import CreatePaymentRequest
-from ...models.error import Error
-from ...models.get_card_details_request import GetCardDetailsRequest
-from ...models.get_card_details_response import GetCardDetailsResponse
-from ...models.order import Order
-from ...models.order_response import OrderResponse
-from ...models.payment_request import PaymentRequest, PaymentRequestParams
 from ...types import UNSET, Unset
-from . import create_payment as _create_payment
-from . import get_card_details as _get_card_details
+
+if TYPE_CHECKING:
+    from ...models.card_lookup_item import CardLookupItem, CardLookupItemParams
+    from ...models.create_payment_request import CreatePaymentRequest
+    from ...models.error import Error
+    from ...models.get_card_details_request import GetCardDetailsRequest
+    from ...models.get_card_details_response import GetCardDetailsResponse
+    from ...models.order import Order
+    from ...models.order_response import OrderResponse
+    from ...models.payment_request import PaymentRequest, PaymentRequestParams
+    from . import create_payment as _create_payment
+    from . import get_card_details as _get_card_details
+else:
+    _create_payment = _types.Deferred(globals(), "_create_payment", ".create_payment")
+    _get_card_details = _types.Deferred(globals(), "_get_card_details", ".get_card_details")
+    CreatePaymentRequest = _types.Deferred(
+        globals(),
+        "CreatePaymentRequest",
+        "...models.create_payment_request",
+        "CreatePaymentRequest",
+    )
+    GetCardDetailsRequest = _types.Deferred(
+        globals(),
+        "GetCardDetailsRequest",
+        "...models.get_card_details_request",
+        "GetCardDetailsRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "create_payment",
+            "get_card_details",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Payments:
@@ -30,11 +58,11 @@ class Payments:
         self,
         order_id: str,
         *,
-        payments: Sequence[PaymentRequestParams | PaymentRequest],
+        payments: "Sequence[PaymentRequestParams | PaymentRequest]",
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Create a payment against an order: ``create_payment``.
 
         The body's fields are keyword arguments (``CreatePaymentRequestParams``); ``extra_body`` sends
@@ -61,12 +89,12 @@ class Payments:
     def get_card_details(
         self,
         *,
-        card_details: Sequence[CardLookupItemParams | CardLookupItem],
+        card_details: "Sequence[CardLookupItemParams | CardLookupItem]",
         amount: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> GetCardDetailsResponse:
+    ) -> "GetCardDetailsResponse":
         """Look up a card's details: ``get_card_details``.
 
         The body's fields are keyword arguments (``GetCardDetailsRequestParams``); ``extra_body`` sends
@@ -101,11 +129,11 @@ class AsyncPayments:
         self,
         order_id: str,
         *,
-        payments: Sequence[PaymentRequestParams | PaymentRequest],
+        payments: "Sequence[PaymentRequestParams | PaymentRequest]",
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Create a payment against an order: ``create_payment``.
 
         The body's fields are keyword arguments (``CreatePaymentRequestParams``); ``extra_body`` sends
@@ -132,12 +160,12 @@ class AsyncPayments:
     async def get_card_details(
         self,
         *,
-        card_details: Sequence[CardLookupItemParams | CardLookupItem],
+        card_details: "Sequence[CardLookupItemParams | CardLookupItem]",
         amount: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> GetCardDetailsResponse:
+    ) -> "GetCardDetailsResponse":
         """Look up a card's details: ``get_card_details``.
 
         The body's fields are keyword arguments (``GetCardDetailsRequestParams``); ``extra_body`` sends

@@ -2,29 +2,66 @@
 (``plural.payouts``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.amount import Amount, AmountParams
-from ...models.bulk_payout import BulkPayout
-from ...models.create_bulk_payout_request import CreateBulkPayoutRequest
-from ...models.create_payout_request import CreatePayoutRequest
-from ...models.error import Error
-from ...models.payout import Payout
-from ...models.payout_balance import PayoutBalance
-from ...models.payout_list import PayoutList
-from ...models.payout_mode import PayoutMode, PayoutModeValue
-from ...models.payout_status import PayoutStatus
-from ...models.update_scheduled_payout_request import UpdateScheduledPayoutRequest
 from ...types import UNSET, Unset
-from . import cancel_scheduled_payout as _cancel_scheduled_payout
-from . import create_bulk_payout as _create_bulk_payout
-from . import create_payout as _create_payout
-from . import get_payout_balance as _get_payout_balance
-from . import list_payouts as _list_payouts
-from . import update_scheduled_payout as _update_scheduled_payout
+
+if TYPE_CHECKING:
+    from ...models.amount import Amount, AmountParams
+    from ...models.bulk_payout import BulkPayout
+    from ...models.create_bulk_payout_request import CreateBulkPayoutRequest
+    from ...models.create_payout_request import CreatePayoutRequest
+    from ...models.error import Error
+    from ...models.payout import Payout
+    from ...models.payout_balance import PayoutBalance
+    from ...models.payout_list import PayoutList
+    from ...models.payout_mode import PayoutMode, PayoutModeValue
+    from ...models.payout_status import PayoutStatus
+    from ...models.update_scheduled_payout_request import UpdateScheduledPayoutRequest
+    from . import cancel_scheduled_payout as _cancel_scheduled_payout
+    from . import create_bulk_payout as _create_bulk_payout
+    from . import create_payout as _create_payout
+    from . import get_payout_balance as _get_payout_balance
+    from . import list_payouts as _list_payouts
+    from . import update_scheduled_payout as _update_scheduled_payout
+else:
+    _create_payout = _types.Deferred(globals(), "_create_payout", ".create_payout")
+    _create_bulk_payout = _types.Deferred(globals(), "_create_bulk_payout", ".create_bulk_payout")
+    _list_payouts = _types.Deferred(globals(), "_list_payouts", ".list_payouts")
+    _get_payout_balance = _types.Deferred(globals(), "_get_payout_balance", ".get_payout_balance")
+    _update_scheduled_payout = _types.Deferred(
+        globals(), "_update_scheduled_payout", ".update_scheduled_payout"
+    )
+    _cancel_scheduled_payout = _types.Deferred(
+        globals(), "_cancel_scheduled_payout", ".cancel_scheduled_payout"
+    )
+    CreatePayoutRequest = _types.Deferred(
+        globals(), "CreatePayoutRequest", "...models.create_payout_request", "CreatePayoutRequest"
+    )
+    UpdateScheduledPayoutRequest = _types.Deferred(
+        globals(),
+        "UpdateScheduledPayoutRequest",
+        "...models.update_scheduled_payout_request",
+        "UpdateScheduledPayoutRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "create_payout",
+            "create_bulk_payout",
+            "list_payouts",
+            "get_payout_balance",
+            "update_scheduled_payout",
+            "cancel_scheduled_payout",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Payouts:
@@ -38,8 +75,8 @@ class Payouts:
         *,
         client_reference_id: str,
         payee_name: str,
-        amount: AmountParams | Amount,
-        mode: PayoutModeValue | PayoutMode,
+        amount: "AmountParams | Amount",
+        mode: "PayoutModeValue | PayoutMode",
         remarks: str,
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
@@ -49,7 +86,7 @@ class Payouts:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Payout:
+    ) -> "Payout":
         """Create a payout: ``create_payout``.
 
         The body's fields are keyword arguments (``CreatePayoutRequestParams``); ``extra_body`` sends
@@ -84,10 +121,10 @@ class Payouts:
     def create_bulk(
         self,
         *,
-        body: CreateBulkPayoutRequest,
+        body: "CreateBulkPayoutRequest",
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> BulkPayout:
+    ) -> "BulkPayout":
         """Create payouts in bulk from a file: ``create_bulk_payout``."""
         return _create_bulk_payout.unwrap(
             _create_bulk_payout.sync_detailed(
@@ -105,15 +142,15 @@ class Payouts:
         client_reference_id: str | Unset = UNSET,
         request_reference_id: str | Unset = UNSET,
         bank_transaction_reference_id: str | Unset = UNSET,
-        mode: PayoutMode | Unset = UNSET,
+        mode: "PayoutMode | Unset" = UNSET,
         date_from: datetime.datetime | Unset = UNSET,
         date_to: datetime.datetime | Unset = UNSET,
-        status: PayoutStatus | Unset = UNSET,
+        status: "PayoutStatus | Unset" = UNSET,
         page: str | Unset = UNSET,
         count: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> PayoutList:
+    ) -> "PayoutList":
         """List payouts: ``list_payouts``."""
         return _list_payouts.unwrap(
             _list_payouts.sync_detailed(
@@ -138,7 +175,7 @@ class Payouts:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> PayoutBalance:
+    ) -> "PayoutBalance":
         """Get the funding account balance: ``get_payout_balance``."""
         return _get_payout_balance.unwrap(
             _get_payout_balance.sync_detailed(
@@ -156,7 +193,7 @@ class Payouts:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Payout:
+    ) -> "Payout":
         """Reschedule a scheduled payout: ``update_scheduled_payout``.
 
         The body's fields are keyword arguments (``UpdateScheduledPayoutRequestParams``); ``extra_body`` sends
@@ -186,7 +223,7 @@ class Payouts:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Payout:
+    ) -> "Payout":
         """Cancel a scheduled payout: ``cancel_scheduled_payout``."""
         return _cancel_scheduled_payout.unwrap(
             _cancel_scheduled_payout.sync_detailed(
@@ -209,8 +246,8 @@ class AsyncPayouts:
         *,
         client_reference_id: str,
         payee_name: str,
-        amount: AmountParams | Amount,
-        mode: PayoutModeValue | PayoutMode,
+        amount: "AmountParams | Amount",
+        mode: "PayoutModeValue | PayoutMode",
         remarks: str,
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
@@ -220,7 +257,7 @@ class AsyncPayouts:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Payout:
+    ) -> "Payout":
         """Create a payout: ``create_payout``.
 
         The body's fields are keyword arguments (``CreatePayoutRequestParams``); ``extra_body`` sends
@@ -255,10 +292,10 @@ class AsyncPayouts:
     async def create_bulk(
         self,
         *,
-        body: CreateBulkPayoutRequest,
+        body: "CreateBulkPayoutRequest",
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> BulkPayout:
+    ) -> "BulkPayout":
         """Create payouts in bulk from a file: ``create_bulk_payout``."""
         return _create_bulk_payout.unwrap(
             await _create_bulk_payout.asyncio_detailed(
@@ -276,15 +313,15 @@ class AsyncPayouts:
         client_reference_id: str | Unset = UNSET,
         request_reference_id: str | Unset = UNSET,
         bank_transaction_reference_id: str | Unset = UNSET,
-        mode: PayoutMode | Unset = UNSET,
+        mode: "PayoutMode | Unset" = UNSET,
         date_from: datetime.datetime | Unset = UNSET,
         date_to: datetime.datetime | Unset = UNSET,
-        status: PayoutStatus | Unset = UNSET,
+        status: "PayoutStatus | Unset" = UNSET,
         page: str | Unset = UNSET,
         count: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> PayoutList:
+    ) -> "PayoutList":
         """List payouts: ``list_payouts``."""
         return _list_payouts.unwrap(
             await _list_payouts.asyncio_detailed(
@@ -309,7 +346,7 @@ class AsyncPayouts:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> PayoutBalance:
+    ) -> "PayoutBalance":
         """Get the funding account balance: ``get_payout_balance``."""
         return _get_payout_balance.unwrap(
             await _get_payout_balance.asyncio_detailed(
@@ -327,7 +364,7 @@ class AsyncPayouts:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Payout:
+    ) -> "Payout":
         """Reschedule a scheduled payout: ``update_scheduled_payout``.
 
         The body's fields are keyword arguments (``UpdateScheduledPayoutRequestParams``); ``extra_body`` sends
@@ -357,7 +394,7 @@ class AsyncPayouts:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Payout:
+    ) -> "Payout":
         """Cancel a scheduled payout: ``cancel_scheduled_payout``."""
         return _cancel_scheduled_payout.unwrap(
             await _cancel_scheduled_payout.asyncio_detailed(

@@ -2,31 +2,63 @@
 (``plural.plans``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.amount import Amount, AmountParams
-from ...models.create_plan_request import CreatePlanRequest
-from ...models.create_plan_request_auto_debit_ot import (
-    CreatePlanRequestAutoDebitOt,
-    CreatePlanRequestAutoDebitOtValue,
-)
-from ...models.error import Error
-from ...models.merchant_metadata import MerchantMetadata
-from ...models.plan import Plan
-from ...models.plan_frequency import PlanFrequency, PlanFrequencyValue
-from ...models.plan_list import PlanList
-from ...models.subscription_amount_range import SubscriptionAmountRange
-from ...models.update_plan_request import UpdatePlanRequest
 from ...types import UNSET, Unset
-from . import create_plan as _create_plan
-from . import delete_plan as _delete_plan
-from . import get_plan as _get_plan
-from . import get_plan_by_reference as _get_plan_by_reference
-from . import list_plans as _list_plans
-from . import update_plan as _update_plan
+
+if TYPE_CHECKING:
+    from ...models.amount import Amount, AmountParams
+    from ...models.create_plan_request import CreatePlanRequest
+    from ...models.create_plan_request_auto_debit_ot import (
+        CreatePlanRequestAutoDebitOt,
+        CreatePlanRequestAutoDebitOtValue,
+    )
+    from ...models.error import Error
+    from ...models.merchant_metadata import MerchantMetadata
+    from ...models.plan import Plan
+    from ...models.plan_frequency import PlanFrequency, PlanFrequencyValue
+    from ...models.plan_list import PlanList
+    from ...models.subscription_amount_range import SubscriptionAmountRange
+    from ...models.update_plan_request import UpdatePlanRequest
+    from . import create_plan as _create_plan
+    from . import delete_plan as _delete_plan
+    from . import get_plan as _get_plan
+    from . import get_plan_by_reference as _get_plan_by_reference
+    from . import list_plans as _list_plans
+    from . import update_plan as _update_plan
+else:
+    _list_plans = _types.Deferred(globals(), "_list_plans", ".list_plans")
+    _create_plan = _types.Deferred(globals(), "_create_plan", ".create_plan")
+    _get_plan = _types.Deferred(globals(), "_get_plan", ".get_plan")
+    _delete_plan = _types.Deferred(globals(), "_delete_plan", ".delete_plan")
+    _update_plan = _types.Deferred(globals(), "_update_plan", ".update_plan")
+    _get_plan_by_reference = _types.Deferred(
+        globals(), "_get_plan_by_reference", ".get_plan_by_reference"
+    )
+    CreatePlanRequest = _types.Deferred(
+        globals(), "CreatePlanRequest", "...models.create_plan_request", "CreatePlanRequest"
+    )
+    UpdatePlanRequest = _types.Deferred(
+        globals(), "UpdatePlanRequest", "...models.update_plan_request", "UpdatePlanRequest"
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "list_plans",
+            "create_plan",
+            "get_plan",
+            "delete_plan",
+            "update_plan",
+            "get_plan_by_reference",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Plans:
@@ -42,14 +74,14 @@ class Plans:
         start_date: datetime.datetime | Unset = UNSET,
         end_date: datetime.datetime | Unset = UNSET,
         amount: int | Unset = UNSET,
-        amount_range: SubscriptionAmountRange | Unset = UNSET,
-        frequency: PlanFrequency | Unset = UNSET,
+        amount_range: "SubscriptionAmountRange | Unset" = UNSET,
+        frequency: "PlanFrequency | Unset" = UNSET,
         size: int | Unset = UNSET,
         page: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> PlanList:
+    ) -> "PlanList":
         """List subscription plans: ``list_plans``."""
         return _list_plans.unwrap(
             _list_plans.sync_detailed(
@@ -72,23 +104,21 @@ class Plans:
         self,
         *,
         plan_name: str,
-        frequency: PlanFrequencyValue | PlanFrequency,
-        amount: AmountParams | Amount,
-        max_limit_amount: AmountParams | Amount,
+        frequency: "PlanFrequencyValue | PlanFrequency",
+        amount: "AmountParams | Amount",
+        max_limit_amount: "AmountParams | Amount",
         end_date: datetime.datetime | str,
         merchant_plan_reference: str,
         plan_description: str | Unset = UNSET,
-        initial_debit_amount: AmountParams | Amount | Unset = UNSET,
+        initial_debit_amount: "AmountParams | Amount | Unset" = UNSET,
         trial_period_in_days: int | Unset = UNSET,
         start_date: datetime.datetime | str | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
-        auto_debit_ot: CreatePlanRequestAutoDebitOtValue
-        | CreatePlanRequestAutoDebitOt
-        | Unset = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
+        auto_debit_ot: "CreatePlanRequestAutoDebitOtValue | CreatePlanRequestAutoDebitOt | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Plan:
+    ) -> "Plan":
         """Create a subscription plan: ``create_plan``.
 
         The body's fields are keyword arguments (``CreatePlanRequestParams``); ``extra_body`` sends
@@ -128,7 +158,7 @@ class Plans:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Plan:
+    ) -> "Plan":
         """Get a plan by Plural's plan id: ``get_plan``."""
         return _get_plan.unwrap(
             _get_plan.sync_detailed(
@@ -162,15 +192,15 @@ class Plans:
         *,
         plan_name: str | Unset = UNSET,
         plan_description: str | Unset = UNSET,
-        amount: AmountParams | Amount | Unset = UNSET,
-        max_limit_amount: AmountParams | Amount | Unset = UNSET,
+        amount: "AmountParams | Amount | Unset" = UNSET,
+        max_limit_amount: "AmountParams | Amount | Unset" = UNSET,
         trial_period_in_days: int | Unset = UNSET,
         end_date: datetime.datetime | str | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Plan:
+    ) -> "Plan":
         """Update a plan: ``update_plan``.
 
         The body's fields are keyword arguments (``UpdatePlanRequestParams``); ``extra_body`` sends
@@ -206,7 +236,7 @@ class Plans:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Plan:
+    ) -> "Plan":
         """Get a plan by the merchant's plan reference: ``get_plan_by_reference``."""
         return _get_plan_by_reference.unwrap(
             _get_plan_by_reference.sync_detailed(
@@ -231,14 +261,14 @@ class AsyncPlans:
         start_date: datetime.datetime | Unset = UNSET,
         end_date: datetime.datetime | Unset = UNSET,
         amount: int | Unset = UNSET,
-        amount_range: SubscriptionAmountRange | Unset = UNSET,
-        frequency: PlanFrequency | Unset = UNSET,
+        amount_range: "SubscriptionAmountRange | Unset" = UNSET,
+        frequency: "PlanFrequency | Unset" = UNSET,
         size: int | Unset = UNSET,
         page: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> PlanList:
+    ) -> "PlanList":
         """List subscription plans: ``list_plans``."""
         return _list_plans.unwrap(
             await _list_plans.asyncio_detailed(
@@ -261,23 +291,21 @@ class AsyncPlans:
         self,
         *,
         plan_name: str,
-        frequency: PlanFrequencyValue | PlanFrequency,
-        amount: AmountParams | Amount,
-        max_limit_amount: AmountParams | Amount,
+        frequency: "PlanFrequencyValue | PlanFrequency",
+        amount: "AmountParams | Amount",
+        max_limit_amount: "AmountParams | Amount",
         end_date: datetime.datetime | str,
         merchant_plan_reference: str,
         plan_description: str | Unset = UNSET,
-        initial_debit_amount: AmountParams | Amount | Unset = UNSET,
+        initial_debit_amount: "AmountParams | Amount | Unset" = UNSET,
         trial_period_in_days: int | Unset = UNSET,
         start_date: datetime.datetime | str | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
-        auto_debit_ot: CreatePlanRequestAutoDebitOtValue
-        | CreatePlanRequestAutoDebitOt
-        | Unset = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
+        auto_debit_ot: "CreatePlanRequestAutoDebitOtValue | CreatePlanRequestAutoDebitOt | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Plan:
+    ) -> "Plan":
         """Create a subscription plan: ``create_plan``.
 
         The body's fields are keyword arguments (``CreatePlanRequestParams``); ``extra_body`` sends
@@ -317,7 +345,7 @@ class AsyncPlans:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Plan:
+    ) -> "Plan":
         """Get a plan by Plural's plan id: ``get_plan``."""
         return _get_plan.unwrap(
             await _get_plan.asyncio_detailed(
@@ -351,15 +379,15 @@ class AsyncPlans:
         *,
         plan_name: str | Unset = UNSET,
         plan_description: str | Unset = UNSET,
-        amount: AmountParams | Amount | Unset = UNSET,
-        max_limit_amount: AmountParams | Amount | Unset = UNSET,
+        amount: "AmountParams | Amount | Unset" = UNSET,
+        max_limit_amount: "AmountParams | Amount | Unset" = UNSET,
         trial_period_in_days: int | Unset = UNSET,
         end_date: datetime.datetime | str | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Plan:
+    ) -> "Plan":
         """Update a plan: ``update_plan``.
 
         The body's fields are keyword arguments (``UpdatePlanRequestParams``); ``extra_body`` sends
@@ -395,7 +423,7 @@ class AsyncPlans:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Plan:
+    ) -> "Plan":
         """Get a plan by the merchant's plan reference: ``get_plan_by_reference``."""
         return _get_plan_by_reference.unwrap(
             await _get_plan_by_reference.asyncio_detailed(

@@ -2,33 +2,95 @@
 (``plural.presentations``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.amount import Amount, AmountParams
-from ...models.create_presentation_request import CreatePresentationRequest
-from ...models.error import Error
-from ...models.presentation import Presentation
-from ...models.presentation_debit_request import PresentationDebitRequest
-from ...models.presentation_debit_request_is_merchant_retry import (
-    PresentationDebitRequestIsMerchantRetry,
-    PresentationDebitRequestIsMerchantRetryValue,
-)
-from ...models.presentation_list import PresentationList
-from ...models.presentation_notification import PresentationNotification
-from ...models.presentation_notification_request import PresentationNotificationRequest
-from ...models.presentation_retry_request import PresentationRetryRequest
 from ...types import UNSET, Unset
-from . import create_debit as _create_debit
-from . import create_merchant_retry as _create_merchant_retry
-from . import create_presentation as _create_presentation
-from . import delete_presentation as _delete_presentation
-from . import get_presentation as _get_presentation
-from . import get_presentation_by_reference as _get_presentation_by_reference
-from . import list_presentations as _list_presentations
-from . import send_subscription_notification as _send_subscription_notification
+
+if TYPE_CHECKING:
+    from ...models.amount import Amount, AmountParams
+    from ...models.create_presentation_request import CreatePresentationRequest
+    from ...models.error import Error
+    from ...models.presentation import Presentation
+    from ...models.presentation_debit_request import PresentationDebitRequest
+    from ...models.presentation_debit_request_is_merchant_retry import (
+        PresentationDebitRequestIsMerchantRetry,
+        PresentationDebitRequestIsMerchantRetryValue,
+    )
+    from ...models.presentation_list import PresentationList
+    from ...models.presentation_notification import PresentationNotification
+    from ...models.presentation_notification_request import PresentationNotificationRequest
+    from ...models.presentation_retry_request import PresentationRetryRequest
+    from . import create_debit as _create_debit
+    from . import create_merchant_retry as _create_merchant_retry
+    from . import create_presentation as _create_presentation
+    from . import delete_presentation as _delete_presentation
+    from . import get_presentation as _get_presentation
+    from . import get_presentation_by_reference as _get_presentation_by_reference
+    from . import list_presentations as _list_presentations
+    from . import send_subscription_notification as _send_subscription_notification
+else:
+    _list_presentations = _types.Deferred(globals(), "_list_presentations", ".list_presentations")
+    _create_presentation = _types.Deferred(
+        globals(), "_create_presentation", ".create_presentation"
+    )
+    _get_presentation = _types.Deferred(globals(), "_get_presentation", ".get_presentation")
+    _delete_presentation = _types.Deferred(
+        globals(), "_delete_presentation", ".delete_presentation"
+    )
+    _get_presentation_by_reference = _types.Deferred(
+        globals(), "_get_presentation_by_reference", ".get_presentation_by_reference"
+    )
+    _create_debit = _types.Deferred(globals(), "_create_debit", ".create_debit")
+    _create_merchant_retry = _types.Deferred(
+        globals(), "_create_merchant_retry", ".create_merchant_retry"
+    )
+    _send_subscription_notification = _types.Deferred(
+        globals(), "_send_subscription_notification", ".send_subscription_notification"
+    )
+    CreatePresentationRequest = _types.Deferred(
+        globals(),
+        "CreatePresentationRequest",
+        "...models.create_presentation_request",
+        "CreatePresentationRequest",
+    )
+    PresentationDebitRequest = _types.Deferred(
+        globals(),
+        "PresentationDebitRequest",
+        "...models.presentation_debit_request",
+        "PresentationDebitRequest",
+    )
+    PresentationRetryRequest = _types.Deferred(
+        globals(),
+        "PresentationRetryRequest",
+        "...models.presentation_retry_request",
+        "PresentationRetryRequest",
+    )
+    PresentationNotificationRequest = _types.Deferred(
+        globals(),
+        "PresentationNotificationRequest",
+        "...models.presentation_notification_request",
+        "PresentationNotificationRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "list_presentations",
+            "create_presentation",
+            "get_presentation",
+            "delete_presentation",
+            "get_presentation_by_reference",
+            "create_debit",
+            "create_merchant_retry",
+            "send_subscription_notification",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Presentations:
@@ -46,7 +108,7 @@ class Presentations:
         sort: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> PresentationList:
+    ) -> "PresentationList":
         """List a subscription's presentations: ``list_presentations``."""
         return _list_presentations.unwrap(
             _list_presentations.sync_detailed(
@@ -65,12 +127,12 @@ class Presentations:
         subscription_id: str,
         *,
         due_date: datetime.datetime | str | Unset = UNSET,
-        amount: AmountParams | Amount | Unset = UNSET,
+        amount: "AmountParams | Amount | Unset" = UNSET,
         merchant_presentation_reference: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Create a presentation (debit request): ``create_presentation``.
 
         The body's fields are keyword arguments (``CreatePresentationRequestParams``); ``extra_body`` sends
@@ -103,7 +165,7 @@ class Presentations:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Get a presentation by Plural's presentation id: ``get_presentation``."""
         return _get_presentation.unwrap(
             _get_presentation.sync_detailed(
@@ -137,7 +199,7 @@ class Presentations:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Get a presentation by the merchant's presentation reference: ``get_presentation_by_reference``."""
         return _get_presentation_by_reference.unwrap(
             _get_presentation_by_reference.sync_detailed(
@@ -153,13 +215,11 @@ class Presentations:
         *,
         presentation_id: str | Unset = UNSET,
         merchant_presentation_reference: str | Unset = UNSET,
-        is_merchant_retry: PresentationDebitRequestIsMerchantRetryValue
-        | PresentationDebitRequestIsMerchantRetry
-        | Unset = UNSET,
+        is_merchant_retry: "PresentationDebitRequestIsMerchantRetryValue | PresentationDebitRequestIsMerchantRetry | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Execute a debit against a subscription: ``create_debit``.
 
         The body's fields are keyword arguments (``PresentationDebitRequestParams``); ``extra_body`` sends
@@ -192,7 +252,7 @@ class Presentations:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Retry a failed mandate debit: ``create_merchant_retry``.
 
         The body's fields are keyword arguments (``PresentationRetryRequestParams``); ``extra_body`` sends
@@ -221,13 +281,13 @@ class Presentations:
         *,
         subscription_id: str,
         due_date: datetime.datetime | str,
-        amount: AmountParams | Amount,
+        amount: "AmountParams | Amount",
         merchant_presentation_reference: str,
         is_merchant_retry: bool | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> PresentationNotification:
+    ) -> "PresentationNotification":
         """Send a pre-debit notification: ``send_subscription_notification``.
 
         The body's fields are keyword arguments (``PresentationNotificationRequestParams``); ``extra_body`` sends
@@ -270,7 +330,7 @@ class AsyncPresentations:
         sort: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> PresentationList:
+    ) -> "PresentationList":
         """List a subscription's presentations: ``list_presentations``."""
         return _list_presentations.unwrap(
             await _list_presentations.asyncio_detailed(
@@ -289,12 +349,12 @@ class AsyncPresentations:
         subscription_id: str,
         *,
         due_date: datetime.datetime | str | Unset = UNSET,
-        amount: AmountParams | Amount | Unset = UNSET,
+        amount: "AmountParams | Amount | Unset" = UNSET,
         merchant_presentation_reference: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Create a presentation (debit request): ``create_presentation``.
 
         The body's fields are keyword arguments (``CreatePresentationRequestParams``); ``extra_body`` sends
@@ -327,7 +387,7 @@ class AsyncPresentations:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Get a presentation by Plural's presentation id: ``get_presentation``."""
         return _get_presentation.unwrap(
             await _get_presentation.asyncio_detailed(
@@ -361,7 +421,7 @@ class AsyncPresentations:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Get a presentation by the merchant's presentation reference: ``get_presentation_by_reference``."""
         return _get_presentation_by_reference.unwrap(
             await _get_presentation_by_reference.asyncio_detailed(
@@ -377,13 +437,11 @@ class AsyncPresentations:
         *,
         presentation_id: str | Unset = UNSET,
         merchant_presentation_reference: str | Unset = UNSET,
-        is_merchant_retry: PresentationDebitRequestIsMerchantRetryValue
-        | PresentationDebitRequestIsMerchantRetry
-        | Unset = UNSET,
+        is_merchant_retry: "PresentationDebitRequestIsMerchantRetryValue | PresentationDebitRequestIsMerchantRetry | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Execute a debit against a subscription: ``create_debit``.
 
         The body's fields are keyword arguments (``PresentationDebitRequestParams``); ``extra_body`` sends
@@ -416,7 +474,7 @@ class AsyncPresentations:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Presentation:
+    ) -> "Presentation":
         """Retry a failed mandate debit: ``create_merchant_retry``.
 
         The body's fields are keyword arguments (``PresentationRetryRequestParams``); ``extra_body`` sends
@@ -445,13 +503,13 @@ class AsyncPresentations:
         *,
         subscription_id: str,
         due_date: datetime.datetime | str,
-        amount: AmountParams | Amount,
+        amount: "AmountParams | Amount",
         merchant_presentation_reference: str,
         is_merchant_retry: bool | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> PresentationNotification:
+    ) -> "PresentationNotification":
         """Send a pre-debit notification: ``send_subscription_notification``.
 
         The body's fields are keyword arguments (``PresentationNotificationRequestParams``); ``extra_body`` sends

@@ -2,21 +2,39 @@
 (``plural.refunds``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.amount import Amount, AmountParams
-from ...models.error import Error
-from ...models.merchant_metadata import MerchantMetadata
-from ...models.order import Order
-from ...models.order_response import OrderResponse
-from ...models.refund_product import RefundProduct, RefundProductParams
-from ...models.refund_request import RefundRequest
-from ...models.refund_split_info_request import RefundSplitInfoRequest, RefundSplitInfoRequestParams
 from ...types import UNSET, Unset
-from . import create_refund as _create_refund
+
+if TYPE_CHECKING:
+    from ...models.amount import Amount, AmountParams
+    from ...models.error import Error
+    from ...models.merchant_metadata import MerchantMetadata
+    from ...models.order import Order
+    from ...models.order_response import OrderResponse
+    from ...models.refund_product import RefundProduct, RefundProductParams
+    from ...models.refund_request import RefundRequest
+    from ...models.refund_split_info_request import (
+        RefundSplitInfoRequest,
+        RefundSplitInfoRequestParams,
+    )
+    from . import create_refund as _create_refund
+else:
+    _create_refund = _types.Deferred(globals(), "_create_refund", ".create_refund")
+    RefundRequest = _types.Deferred(
+        globals(), "RefundRequest", "...models.refund_request", "RefundRequest"
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in ("create_refund",):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Refunds:
@@ -30,14 +48,14 @@ class Refunds:
         order_id: str,
         *,
         merchant_order_reference: str,
-        order_amount: AmountParams | Amount | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
-        products: Sequence[RefundProductParams | RefundProduct] | Unset = UNSET,
-        split_info: RefundSplitInfoRequestParams | RefundSplitInfoRequest | Unset = UNSET,
+        order_amount: "AmountParams | Amount | Unset" = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
+        products: "Sequence[RefundProductParams | RefundProduct] | Unset" = UNSET,
+        split_info: "RefundSplitInfoRequestParams | RefundSplitInfoRequest | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Refund a processed order, fully or in part: ``create_refund``.
 
         The body's fields are keyword arguments (``RefundRequestParams``); ``extra_body`` sends
@@ -77,14 +95,14 @@ class AsyncRefunds:
         order_id: str,
         *,
         merchant_order_reference: str,
-        order_amount: AmountParams | Amount | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
-        products: Sequence[RefundProductParams | RefundProduct] | Unset = UNSET,
-        split_info: RefundSplitInfoRequestParams | RefundSplitInfoRequest | Unset = UNSET,
+        order_amount: "AmountParams | Amount | Unset" = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
+        products: "Sequence[RefundProductParams | RefundProduct] | Unset" = UNSET,
+        split_info: "RefundSplitInfoRequestParams | RefundSplitInfoRequest | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Refund a processed order, fully or in part: ``create_refund``.
 
         The body's fields are keyword arguments (``RefundRequestParams``); ``extra_body`` sends

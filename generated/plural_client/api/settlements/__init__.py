@@ -2,17 +2,35 @@
 (``plural.settlements``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.settlement_detail import SettlementDetail
-from ...models.settlement_list import SettlementList
 from ...types import UNSET, Unset
-from . import get_settlements_by_utr as _get_settlements_by_utr
-from . import list_settlements as _list_settlements
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.settlement_detail import SettlementDetail
+    from ...models.settlement_list import SettlementList
+    from . import get_settlements_by_utr as _get_settlements_by_utr
+    from . import list_settlements as _list_settlements
+else:
+    _list_settlements = _types.Deferred(globals(), "_list_settlements", ".list_settlements")
+    _get_settlements_by_utr = _types.Deferred(
+        globals(), "_get_settlements_by_utr", ".get_settlements_by_utr"
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "list_settlements",
+            "get_settlements_by_utr",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Settlements:
@@ -30,7 +48,7 @@ class Settlements:
         per_page: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> SettlementList:
+    ) -> "SettlementList":
         """List settlements: ``list_settlements``."""
         return _list_settlements.unwrap(
             _list_settlements.sync_detailed(
@@ -52,7 +70,7 @@ class Settlements:
         per_page: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> SettlementDetail:
+    ) -> "SettlementDetail":
         """Get a settlement by UTR: ``get_settlements_by_utr``."""
         return _get_settlements_by_utr.unwrap(
             _get_settlements_by_utr.sync_detailed(
@@ -81,7 +99,7 @@ class AsyncSettlements:
         per_page: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> SettlementList:
+    ) -> "SettlementList":
         """List settlements: ``list_settlements``."""
         return _list_settlements.unwrap(
             await _list_settlements.asyncio_detailed(
@@ -103,7 +121,7 @@ class AsyncSettlements:
         per_page: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> SettlementDetail:
+    ) -> "SettlementDetail":
         """Get a settlement by UTR: ``get_settlements_by_utr``."""
         return _get_settlements_by_utr.unwrap(
             await _get_settlements_by_utr.asyncio_detailed(

@@ -2,19 +2,45 @@
 (``plural.split_settlements``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.money import Money, MoneyParams
-from ...models.order import Order
-from ...models.order_response import OrderResponse
-from ...models.release_split_settlement_request import ReleaseSplitSettlementRequest
 from ...types import UNSET, Unset
-from . import cancel_split_settlement as _cancel_split_settlement
-from . import release_split_settlement as _release_split_settlement
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.money import Money, MoneyParams
+    from ...models.order import Order
+    from ...models.order_response import OrderResponse
+    from ...models.release_split_settlement_request import ReleaseSplitSettlementRequest
+    from . import cancel_split_settlement as _cancel_split_settlement
+    from . import release_split_settlement as _release_split_settlement
+else:
+    _release_split_settlement = _types.Deferred(
+        globals(), "_release_split_settlement", ".release_split_settlement"
+    )
+    _cancel_split_settlement = _types.Deferred(
+        globals(), "_cancel_split_settlement", ".cancel_split_settlement"
+    )
+    ReleaseSplitSettlementRequest = _types.Deferred(
+        globals(),
+        "ReleaseSplitSettlementRequest",
+        "...models.release_split_settlement_request",
+        "ReleaseSplitSettlementRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "release_split_settlement",
+            "cancel_split_settlement",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SplitSettlements:
@@ -28,11 +54,11 @@ class SplitSettlements:
         order_id: str,
         settlement_id: str,
         *,
-        release_amount: MoneyParams | Money | Unset = UNSET,
+        release_amount: "MoneyParams | Money | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Release a held split settlement: ``release_split_settlement``.
 
         The body's fields are keyword arguments (``ReleaseSplitSettlementRequestParams``); ``extra_body`` sends
@@ -64,7 +90,7 @@ class SplitSettlements:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Order:
+    ) -> "Order":
         """Cancel a held split settlement: ``cancel_split_settlement``."""
         return _cancel_split_settlement.unwrap(
             _cancel_split_settlement.sync_detailed(
@@ -88,11 +114,11 @@ class AsyncSplitSettlements:
         order_id: str,
         settlement_id: str,
         *,
-        release_amount: MoneyParams | Money | Unset = UNSET,
+        release_amount: "MoneyParams | Money | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Order:
+    ) -> "Order":
         """Release a held split settlement: ``release_split_settlement``.
 
         The body's fields are keyword arguments (``ReleaseSplitSettlementRequestParams``); ``extra_body`` sends
@@ -124,7 +150,7 @@ class AsyncSplitSettlements:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Order:
+    ) -> "Order":
         """Cancel a held split settlement: ``cancel_split_settlement``."""
         return _cancel_split_settlement.unwrap(
             await _cancel_split_settlement.asyncio_detailed(

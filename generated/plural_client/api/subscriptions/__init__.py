@@ -2,42 +2,92 @@
 (``plural.subscriptions``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.create_subscription_request import CreateSubscriptionRequest
-from ...models.create_subscription_response import CreateSubscriptionResponse
-from ...models.error import Error
-from ...models.merchant_metadata import MerchantMetadata
-from ...models.plan_frequency import PlanFrequency
-from ...models.subscription import Subscription
-from ...models.subscription_amount_range import SubscriptionAmountRange
-from ...models.subscription_bank_account import (
-    SubscriptionBankAccount,
-    SubscriptionBankAccountParams,
-)
-from ...models.subscription_integration_mode import (
-    SubscriptionIntegrationMode,
-    SubscriptionIntegrationModeValue,
-)
-from ...models.subscription_list import SubscriptionList
-from ...models.subscription_payment_method import (
-    SubscriptionPaymentMethod,
-    SubscriptionPaymentMethodValue,
-)
-from ...models.subscription_status import SubscriptionStatus
-from ...models.update_subscription_request import UpdateSubscriptionRequest
 from ...types import UNSET, Unset
-from . import cancel_subscription as _cancel_subscription
-from . import create_subscription as _create_subscription
-from . import get_subscription as _get_subscription
-from . import get_subscription_by_reference as _get_subscription_by_reference
-from . import list_subscriptions as _list_subscriptions
-from . import pause_subscription as _pause_subscription
-from . import resume_subscription as _resume_subscription
-from . import update_subscription as _update_subscription
+
+if TYPE_CHECKING:
+    from ...models.create_subscription_request import CreateSubscriptionRequest
+    from ...models.create_subscription_response import CreateSubscriptionResponse
+    from ...models.error import Error
+    from ...models.merchant_metadata import MerchantMetadata
+    from ...models.plan_frequency import PlanFrequency
+    from ...models.subscription import Subscription
+    from ...models.subscription_amount_range import SubscriptionAmountRange
+    from ...models.subscription_bank_account import (
+        SubscriptionBankAccount,
+        SubscriptionBankAccountParams,
+    )
+    from ...models.subscription_integration_mode import (
+        SubscriptionIntegrationMode,
+        SubscriptionIntegrationModeValue,
+    )
+    from ...models.subscription_list import SubscriptionList
+    from ...models.subscription_payment_method import (
+        SubscriptionPaymentMethod,
+        SubscriptionPaymentMethodValue,
+    )
+    from ...models.subscription_status import SubscriptionStatus
+    from ...models.update_subscription_request import UpdateSubscriptionRequest
+    from . import cancel_subscription as _cancel_subscription
+    from . import create_subscription as _create_subscription
+    from . import get_subscription as _get_subscription
+    from . import get_subscription_by_reference as _get_subscription_by_reference
+    from . import list_subscriptions as _list_subscriptions
+    from . import pause_subscription as _pause_subscription
+    from . import resume_subscription as _resume_subscription
+    from . import update_subscription as _update_subscription
+else:
+    _list_subscriptions = _types.Deferred(globals(), "_list_subscriptions", ".list_subscriptions")
+    _create_subscription = _types.Deferred(
+        globals(), "_create_subscription", ".create_subscription"
+    )
+    _get_subscription = _types.Deferred(globals(), "_get_subscription", ".get_subscription")
+    _update_subscription = _types.Deferred(
+        globals(), "_update_subscription", ".update_subscription"
+    )
+    _get_subscription_by_reference = _types.Deferred(
+        globals(), "_get_subscription_by_reference", ".get_subscription_by_reference"
+    )
+    _pause_subscription = _types.Deferred(globals(), "_pause_subscription", ".pause_subscription")
+    _resume_subscription = _types.Deferred(
+        globals(), "_resume_subscription", ".resume_subscription"
+    )
+    _cancel_subscription = _types.Deferred(
+        globals(), "_cancel_subscription", ".cancel_subscription"
+    )
+    CreateSubscriptionRequest = _types.Deferred(
+        globals(),
+        "CreateSubscriptionRequest",
+        "...models.create_subscription_request",
+        "CreateSubscriptionRequest",
+    )
+    UpdateSubscriptionRequest = _types.Deferred(
+        globals(),
+        "UpdateSubscriptionRequest",
+        "...models.update_subscription_request",
+        "UpdateSubscriptionRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "list_subscriptions",
+            "create_subscription",
+            "get_subscription",
+            "update_subscription",
+            "get_subscription_by_reference",
+            "pause_subscription",
+            "resume_subscription",
+            "cancel_subscription",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Subscriptions:
@@ -50,18 +100,18 @@ class Subscriptions:
         self,
         *,
         plan_id: str | Unset = UNSET,
-        status: SubscriptionStatus | Unset = UNSET,
+        status: "SubscriptionStatus | Unset" = UNSET,
         amount: int | Unset = UNSET,
-        amount_range: SubscriptionAmountRange | Unset = UNSET,
+        amount_range: "SubscriptionAmountRange | Unset" = UNSET,
         start_date: datetime.datetime | Unset = UNSET,
         end_date: datetime.datetime | Unset = UNSET,
         size: int | Unset = UNSET,
         page: int | Unset = UNSET,
         sort: str | Unset = UNSET,
-        frequency: PlanFrequency | Unset = UNSET,
+        frequency: "PlanFrequency | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> SubscriptionList:
+    ) -> "SubscriptionList":
         """List subscriptions: ``list_subscriptions``."""
         return _list_subscriptions.unwrap(
             _list_subscriptions.sync_detailed(
@@ -89,21 +139,18 @@ class Subscriptions:
         start_date: datetime.datetime | str,
         end_date: datetime.datetime | str,
         customer_id: str,
-        integration_mode: SubscriptionIntegrationModeValue | SubscriptionIntegrationMode,
+        integration_mode: "SubscriptionIntegrationModeValue | SubscriptionIntegrationMode",
         enable_notification: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[
-            SubscriptionPaymentMethodValue | SubscriptionPaymentMethod
-        ]
-        | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        allowed_payment_methods: "Sequence[SubscriptionPaymentMethodValue | SubscriptionPaymentMethod] | Unset" = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         is_tpv_enabled: bool | Unset = UNSET,
-        bank_account: SubscriptionBankAccountParams | SubscriptionBankAccount | Unset = UNSET,
+        bank_account: "SubscriptionBankAccountParams | SubscriptionBankAccount | Unset" = UNSET,
         callback_url: str | Unset = UNSET,
         failure_callback_url: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CreateSubscriptionResponse:
+    ) -> "CreateSubscriptionResponse":
         """Create a subscription: ``create_subscription``.
 
         The body's fields are keyword arguments (``CreateSubscriptionRequestParams``); ``extra_body`` sends
@@ -144,7 +191,7 @@ class Subscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Get a subscription by Plural's subscription id: ``get_subscription``."""
         return _get_subscription.unwrap(
             _get_subscription.sync_detailed(
@@ -165,7 +212,7 @@ class Subscriptions:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Update a subscription: ``update_subscription``.
 
         The body's fields are keyword arguments (``UpdateSubscriptionRequestParams``); ``extra_body`` sends
@@ -197,7 +244,7 @@ class Subscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Get a subscription by the merchant's subscription reference: ``get_subscription_by_reference``."""
         return _get_subscription_by_reference.unwrap(
             _get_subscription_by_reference.sync_detailed(
@@ -214,7 +261,7 @@ class Subscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Pause a subscription: ``pause_subscription``."""
         return _pause_subscription.unwrap(
             _pause_subscription.sync_detailed(
@@ -231,7 +278,7 @@ class Subscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Resume a subscription: ``resume_subscription``."""
         return _resume_subscription.unwrap(
             _resume_subscription.sync_detailed(
@@ -248,7 +295,7 @@ class Subscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Cancel a subscription: ``cancel_subscription``."""
         return _cancel_subscription.unwrap(
             _cancel_subscription.sync_detailed(
@@ -270,18 +317,18 @@ class AsyncSubscriptions:
         self,
         *,
         plan_id: str | Unset = UNSET,
-        status: SubscriptionStatus | Unset = UNSET,
+        status: "SubscriptionStatus | Unset" = UNSET,
         amount: int | Unset = UNSET,
-        amount_range: SubscriptionAmountRange | Unset = UNSET,
+        amount_range: "SubscriptionAmountRange | Unset" = UNSET,
         start_date: datetime.datetime | Unset = UNSET,
         end_date: datetime.datetime | Unset = UNSET,
         size: int | Unset = UNSET,
         page: int | Unset = UNSET,
         sort: str | Unset = UNSET,
-        frequency: PlanFrequency | Unset = UNSET,
+        frequency: "PlanFrequency | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> SubscriptionList:
+    ) -> "SubscriptionList":
         """List subscriptions: ``list_subscriptions``."""
         return _list_subscriptions.unwrap(
             await _list_subscriptions.asyncio_detailed(
@@ -309,21 +356,18 @@ class AsyncSubscriptions:
         start_date: datetime.datetime | str,
         end_date: datetime.datetime | str,
         customer_id: str,
-        integration_mode: SubscriptionIntegrationModeValue | SubscriptionIntegrationMode,
+        integration_mode: "SubscriptionIntegrationModeValue | SubscriptionIntegrationMode",
         enable_notification: bool | Unset = UNSET,
-        allowed_payment_methods: Sequence[
-            SubscriptionPaymentMethodValue | SubscriptionPaymentMethod
-        ]
-        | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        allowed_payment_methods: "Sequence[SubscriptionPaymentMethodValue | SubscriptionPaymentMethod] | Unset" = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         is_tpv_enabled: bool | Unset = UNSET,
-        bank_account: SubscriptionBankAccountParams | SubscriptionBankAccount | Unset = UNSET,
+        bank_account: "SubscriptionBankAccountParams | SubscriptionBankAccount | Unset" = UNSET,
         callback_url: str | Unset = UNSET,
         failure_callback_url: str | Unset = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CreateSubscriptionResponse:
+    ) -> "CreateSubscriptionResponse":
         """Create a subscription: ``create_subscription``.
 
         The body's fields are keyword arguments (``CreateSubscriptionRequestParams``); ``extra_body`` sends
@@ -364,7 +408,7 @@ class AsyncSubscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Get a subscription by Plural's subscription id: ``get_subscription``."""
         return _get_subscription.unwrap(
             await _get_subscription.asyncio_detailed(
@@ -385,7 +429,7 @@ class AsyncSubscriptions:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Update a subscription: ``update_subscription``.
 
         The body's fields are keyword arguments (``UpdateSubscriptionRequestParams``); ``extra_body`` sends
@@ -417,7 +461,7 @@ class AsyncSubscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Get a subscription by the merchant's subscription reference: ``get_subscription_by_reference``."""
         return _get_subscription_by_reference.unwrap(
             await _get_subscription_by_reference.asyncio_detailed(
@@ -434,7 +478,7 @@ class AsyncSubscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Pause a subscription: ``pause_subscription``."""
         return _pause_subscription.unwrap(
             await _pause_subscription.asyncio_detailed(
@@ -451,7 +495,7 @@ class AsyncSubscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Resume a subscription: ``resume_subscription``."""
         return _resume_subscription.unwrap(
             await _resume_subscription.asyncio_detailed(
@@ -468,7 +512,7 @@ class AsyncSubscriptions:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> Subscription:
+    ) -> "Subscription":
         """Cancel a subscription: ``cancel_subscription``."""
         return _cancel_subscription.unwrap(
             await _cancel_subscription.asyncio_detailed(

@@ -2,36 +2,93 @@
 (``plural.tokenization``): one method per operation, returning what the operation answers."""
 
 import datetime
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ... import types as _types
 from ...client import AuthenticatedClient, Client
-from ...models.card_token import CardToken
-from ...models.card_token_payment import CardTokenPayment, CardTokenPaymentParams
-from ...models.card_token_payment_option import CardTokenPaymentOption, CardTokenPaymentOptionParams
-from ...models.cryptogram import Cryptogram
-from ...models.customer_token import CustomerToken
-from ...models.customer_tokens import CustomerTokens
-from ...models.delete_customer_token_request import DeleteCustomerTokenRequest
-from ...models.deleted_token import DeletedToken
-from ...models.error import Error
-from ...models.generate_card_token_request import GenerateCardTokenRequest
-from ...models.generate_card_token_request_payment_method import (
-    GenerateCardTokenRequestPaymentMethod,
-    GenerateCardTokenRequestPaymentMethodValue,
-)
-from ...models.generate_cryptogram_request import GenerateCryptogramRequest
-from ...models.merchant_metadata import MerchantMetadata
-from ...models.service_provider_token_lookup import ServiceProviderTokenLookup
 from ...types import UNSET, Unset
-from . import delete_customer_token as _delete_customer_token
-from . import delete_token as _delete_token
-from . import generate_card_token as _generate_card_token
-from . import generate_cryptogram as _generate_cryptogram
-from . import get_customer_token as _get_customer_token
-from . import get_service_provider_token as _get_service_provider_token
-from . import list_customer_tokens as _list_customer_tokens
+
+if TYPE_CHECKING:
+    from ...models.card_token import CardToken
+    from ...models.card_token_payment import CardTokenPayment, CardTokenPaymentParams
+    from ...models.card_token_payment_option import (
+        CardTokenPaymentOption,
+        CardTokenPaymentOptionParams,
+    )
+    from ...models.cryptogram import Cryptogram
+    from ...models.customer_token import CustomerToken
+    from ...models.customer_tokens import CustomerTokens
+    from ...models.delete_customer_token_request import DeleteCustomerTokenRequest
+    from ...models.deleted_token import DeletedToken
+    from ...models.error import Error
+    from ...models.generate_card_token_request import GenerateCardTokenRequest
+    from ...models.generate_card_token_request_payment_method import (
+        GenerateCardTokenRequestPaymentMethod,
+        GenerateCardTokenRequestPaymentMethodValue,
+    )
+    from ...models.generate_cryptogram_request import GenerateCryptogramRequest
+    from ...models.merchant_metadata import MerchantMetadata
+    from ...models.service_provider_token_lookup import ServiceProviderTokenLookup
+    from . import delete_customer_token as _delete_customer_token
+    from . import delete_token as _delete_token
+    from . import generate_card_token as _generate_card_token
+    from . import generate_cryptogram as _generate_cryptogram
+    from . import get_customer_token as _get_customer_token
+    from . import get_service_provider_token as _get_service_provider_token
+    from . import list_customer_tokens as _list_customer_tokens
+else:
+    _generate_card_token = _types.Deferred(
+        globals(), "_generate_card_token", ".generate_card_token"
+    )
+    _generate_cryptogram = _types.Deferred(
+        globals(), "_generate_cryptogram", ".generate_cryptogram"
+    )
+    _get_service_provider_token = _types.Deferred(
+        globals(), "_get_service_provider_token", ".get_service_provider_token"
+    )
+    _delete_token = _types.Deferred(globals(), "_delete_token", ".delete_token")
+    _list_customer_tokens = _types.Deferred(
+        globals(), "_list_customer_tokens", ".list_customer_tokens"
+    )
+    _get_customer_token = _types.Deferred(globals(), "_get_customer_token", ".get_customer_token")
+    _delete_customer_token = _types.Deferred(
+        globals(), "_delete_customer_token", ".delete_customer_token"
+    )
+    GenerateCardTokenRequest = _types.Deferred(
+        globals(),
+        "GenerateCardTokenRequest",
+        "...models.generate_card_token_request",
+        "GenerateCardTokenRequest",
+    )
+    GenerateCryptogramRequest = _types.Deferred(
+        globals(),
+        "GenerateCryptogramRequest",
+        "...models.generate_cryptogram_request",
+        "GenerateCryptogramRequest",
+    )
+    DeleteCustomerTokenRequest = _types.Deferred(
+        globals(),
+        "DeleteCustomerTokenRequest",
+        "...models.delete_customer_token_request",
+        "DeleteCustomerTokenRequest",
+    )
+
+    def __getattr__(name: str) -> Any:
+        """An operation's module as an attribute of its family (``orders.get_order``), imported
+        at its first use as ``from plural_client.api.orders import get_order`` imports it."""
+        if name in (
+            "generate_card_token",
+            "generate_cryptogram",
+            "get_service_provider_token",
+            "delete_token",
+            "list_customer_tokens",
+            "get_customer_token",
+            "delete_customer_token",
+        ):
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Tokenization:
@@ -45,15 +102,14 @@ class Tokenization:
         *,
         customer_id: str,
         merchant_token_reference: str,
-        payment_method: GenerateCardTokenRequestPaymentMethodValue
-        | GenerateCardTokenRequestPaymentMethod,
-        payment_option: CardTokenPaymentOptionParams | CardTokenPaymentOption | Unset = UNSET,
-        payment: CardTokenPaymentParams | CardTokenPayment | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        payment_method: "GenerateCardTokenRequestPaymentMethodValue | GenerateCardTokenRequestPaymentMethod",
+        payment_option: "CardTokenPaymentOptionParams | CardTokenPaymentOption | Unset" = UNSET,
+        payment: "CardTokenPaymentParams | CardTokenPayment | Unset" = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CardToken:
+    ) -> "CardToken":
         """Generate a network token for a customer's card: ``generate_card_token``.
 
         The body's fields are keyword arguments (``GenerateCardTokenRequestParams``); ``extra_body`` sends
@@ -90,7 +146,7 @@ class Tokenization:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Cryptogram:
+    ) -> "Cryptogram":
         """Generate a cryptogram for a token payment: ``generate_cryptogram``.
 
         The body's fields are keyword arguments (``GenerateCryptogramRequestParams``); ``extra_body`` sends
@@ -121,7 +177,7 @@ class Tokenization:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> ServiceProviderTokenLookup:
+    ) -> "ServiceProviderTokenLookup":
         """Get service provider tokens by customer id or token id: ``get_service_provider_token``."""
         return _get_service_provider_token.unwrap(
             _get_service_provider_token.sync_detailed(
@@ -138,7 +194,7 @@ class Tokenization:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> DeletedToken:
+    ) -> "DeletedToken":
         """Delete a service provider token: ``delete_token``."""
         return _delete_token.unwrap(
             _delete_token.sync_detailed(
@@ -155,7 +211,7 @@ class Tokenization:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> CustomerTokens:
+    ) -> "CustomerTokens":
         """List a customer's tokens: ``list_customer_tokens``."""
         return _list_customer_tokens.unwrap(
             _list_customer_tokens.sync_detailed(
@@ -173,7 +229,7 @@ class Tokenization:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> CustomerToken:
+    ) -> "CustomerToken":
         """Get one of a customer's tokens: ``get_customer_token``."""
         return _get_customer_token.unwrap(
             _get_customer_token.sync_detailed(
@@ -191,11 +247,11 @@ class Tokenization:
         token_id: str,
         *,
         merchant_unique_reference: str,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> DeletedToken:
+    ) -> "DeletedToken":
         """Delete one of a customer's tokens: ``delete_customer_token``.
 
         The body's fields are keyword arguments (``DeleteCustomerTokenRequestParams``); ``extra_body`` sends
@@ -233,15 +289,14 @@ class AsyncTokenization:
         *,
         customer_id: str,
         merchant_token_reference: str,
-        payment_method: GenerateCardTokenRequestPaymentMethodValue
-        | GenerateCardTokenRequestPaymentMethod,
-        payment_option: CardTokenPaymentOptionParams | CardTokenPaymentOption | Unset = UNSET,
-        payment: CardTokenPaymentParams | CardTokenPayment | Unset = UNSET,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        payment_method: "GenerateCardTokenRequestPaymentMethodValue | GenerateCardTokenRequestPaymentMethod",
+        payment_option: "CardTokenPaymentOptionParams | CardTokenPaymentOption | Unset" = UNSET,
+        payment: "CardTokenPaymentParams | CardTokenPayment | Unset" = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> CardToken:
+    ) -> "CardToken":
         """Generate a network token for a customer's card: ``generate_card_token``.
 
         The body's fields are keyword arguments (``GenerateCardTokenRequestParams``); ``extra_body`` sends
@@ -278,7 +333,7 @@ class AsyncTokenization:
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Cryptogram:
+    ) -> "Cryptogram":
         """Generate a cryptogram for a token payment: ``generate_cryptogram``.
 
         The body's fields are keyword arguments (``GenerateCryptogramRequestParams``); ``extra_body`` sends
@@ -309,7 +364,7 @@ class AsyncTokenization:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> ServiceProviderTokenLookup:
+    ) -> "ServiceProviderTokenLookup":
         """Get service provider tokens by customer id or token id: ``get_service_provider_token``."""
         return _get_service_provider_token.unwrap(
             await _get_service_provider_token.asyncio_detailed(
@@ -326,7 +381,7 @@ class AsyncTokenization:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> DeletedToken:
+    ) -> "DeletedToken":
         """Delete a service provider token: ``delete_token``."""
         return _delete_token.unwrap(
             await _delete_token.asyncio_detailed(
@@ -343,7 +398,7 @@ class AsyncTokenization:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> CustomerTokens:
+    ) -> "CustomerTokens":
         """List a customer's tokens: ``list_customer_tokens``."""
         return _list_customer_tokens.unwrap(
             await _list_customer_tokens.asyncio_detailed(
@@ -361,7 +416,7 @@ class AsyncTokenization:
         *,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
-    ) -> CustomerToken:
+    ) -> "CustomerToken":
         """Get one of a customer's tokens: ``get_customer_token``."""
         return _get_customer_token.unwrap(
             await _get_customer_token.asyncio_detailed(
@@ -379,11 +434,11 @@ class AsyncTokenization:
         token_id: str,
         *,
         merchant_unique_reference: str,
-        merchant_metadata: Mapping[str, Any] | MerchantMetadata | Unset = UNSET,
+        merchant_metadata: "Mapping[str, Any] | MerchantMetadata | Unset" = UNSET,
         request_id: str | Unset = UNSET,
         request_timestamp: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> DeletedToken:
+    ) -> "DeletedToken":
         """Delete one of a customer's tokens: ``delete_customer_token``.
 
         The body's fields are keyword arguments (``DeleteCustomerTokenRequestParams``); ``extra_body`` sends
