@@ -16,7 +16,6 @@ A new operation in ``openapi/plural.yaml`` is covered after ``make generate`` al
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
@@ -30,7 +29,7 @@ from plural_client import Client
 from plural_client.api import AsyncResources, Resources
 from plural_client.types import UNENCODABLE
 
-from ._deadline import call_deadline, http_transport, time_left
+from ._deadline import call_deadline, time_left
 from ._exceptions import RequestValidationError, SignatureError, TransportError
 from ._loops import PerLoopTransport
 from ._outcomes import check_idempotent, settled, settling_read
@@ -270,6 +269,8 @@ class _AsyncHTTPClient(httpx.AsyncClient):
         return self._guard.build(super().build_request, args, kwargs)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        import asyncio  # loaded by then: this runs in an event loop (see _loops)
+
         self._guard.check_request(request)
         try:
             with call_deadline(self._guard.deadline):
@@ -383,9 +384,13 @@ class Plural(_BaseClient, Resources):
         self, *args: Any, transport: httpx.BaseTransport | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
+        if transport is None:
+            from ._network import http_transport  # loads httpcore, as httpx's own transport
+
+            transport = http_transport(self.settings.verify)
         self.http = _HTTPClient(
             self._guard,
-            transport=self._transport(transport or http_transport(self.settings.verify)),
+            transport=self._transport(transport),
             **self._http_kwargs,
         )
         self.client.set_httpx_client(self.http)

@@ -4,18 +4,23 @@ every loop it is used from (a module-level client and an ``asyncio.run`` per job
 A connection pool's sockets and an ``asyncio.Lock`` belong to the loop they were first used
 on: used from the next loop, the first fails with "Event loop is closed" (after the request
 may have reached Plural) and the second with "bound to a different event loop".
+
+asyncio is imported where it is used, never at import: an app that only calls ``Plural``
+does not pay for loading it, and one that runs an event loop has loaded it already.
 """
 
 from __future__ import annotations
 
-import asyncio
 import weakref
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
 
-__all__ = ["PerLoop", "PerLoopTransport"]
+if TYPE_CHECKING:
+    import asyncio
+
+__all__ = ["PerLoop", "PerLoopTransport", "async_lock"]
 
 T = TypeVar("T")
 
@@ -31,6 +36,8 @@ class PerLoop(Generic[T]):
         )
 
     def get(self) -> T:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         found = self._by_loop.get(loop)
         if found is None:
@@ -39,9 +46,18 @@ class PerLoop(Generic[T]):
 
     def forget(self) -> T | None:
         """Forget every ``T``, and give back the running loop's, if there is one."""
+        import asyncio
+
         running = self._by_loop.get(asyncio.get_running_loop())
         self._by_loop.clear()
         return running
+
+
+def async_lock() -> asyncio.Lock:
+    """A new ``asyncio.Lock``: a ``PerLoop`` maker."""
+    import asyncio
+
+    return asyncio.Lock()
 
 
 class PerLoopTransport(httpx.AsyncBaseTransport):

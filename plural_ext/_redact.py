@@ -20,6 +20,7 @@ pattern, in this order:
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -66,18 +67,30 @@ _KEY = (
 )
 # A comma goes on a value only when a long run follows it: "v1,<base64>" is one signature.
 _BARE_VALUE = r"[^\s\"'\\&,;<>()\[\]{}]+(?:,[A-Za-z0-9+/=_-]{16,})*"
-_ASSIGNED = re.compile(
-    _KEY
-    + r"(?P<sep>\\?[\"']?\s*[:=]\s*)"
-    + r"(?:\\?[\"'](?P<quoted>(?:[^\"'\\\r\n]|\\[^\"'\r\n])*)|(?P<bare>"
-    + _BARE_VALUE
-    + r"))",
-    re.IGNORECASE,
-)
-_NAMED = re.compile(
-    _KEY + r"(?P<sep>\s+(?:(?:is|was|of)\s+)?)(?![:=])(?P<value>[\"']?" + _BARE_VALUE + r"[\"']?)",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _assigned_and_named() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``name=value`` and ``name value`` for every secret's name: compiled at first use, as
+    they take milliseconds to compile and most processes never redact a thing."""
+    assigned = re.compile(
+        _KEY
+        + r"(?P<sep>\\?[\"']?\s*[:=]\s*)"
+        + r"(?:\\?[\"'](?P<quoted>(?:[^\"'\\\r\n]|\\[^\"'\r\n])*)|(?P<bare>"
+        + _BARE_VALUE
+        + r"))",
+        re.IGNORECASE,
+    )
+    named = re.compile(
+        _KEY
+        + r"(?P<sep>\s+(?:(?:is|was|of)\s+)?)(?![:=])(?P<value>[\"']?"
+        + _BARE_VALUE
+        + r"[\"']?)",
+        re.IGNORECASE,
+    )
+    return assigned, named
+
+
 _SCHEME = re.compile(
     r"(?<![A-Za-z0-9_-])(?P<key>bearer|basic)(?P<sep>\s+)(?P<value>[A-Za-z0-9._~+/*-]+=*)",
     re.IGNORECASE,
@@ -144,9 +157,10 @@ def redact_text(text: str) -> str:
     """Free text with every secret it quotes masked (see the module's docstring)."""
     text = _JWT.sub(MASK, text)
     text = _DIGIT_RUN.sub(_mask_cards_in_run, text)
-    text = _ASSIGNED.sub(_mask_assigned, text)
+    assigned, named = _assigned_and_named()
+    text = assigned.sub(_mask_assigned, text)
     text = _sub_words(_SCHEME, text, _mask_credential)
-    return _sub_words(_NAMED, text, _mask_named)
+    return _sub_words(named, text, _mask_named)
 
 
 def redact_body(content: bytes, content_type: str = "") -> str:
@@ -174,7 +188,7 @@ def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 def assigned_secrets(text: str) -> list[str]:
     """The values that follow a secret name in free text (``"cvv": "123"``, ``token=abc``)."""
-    found = (match["quoted"] or match["bare"] for match in _ASSIGNED.finditer(text))
+    found = (match["quoted"] or match["bare"] for match in _assigned_and_named()[0].finditer(text))
     return [value for value in found if value]
 
 

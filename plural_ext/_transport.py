@@ -8,7 +8,6 @@ sleep in async code).
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Generator
 from typing import NoReturn
@@ -73,6 +72,8 @@ class PluginTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         try:
             while True:
                 if isinstance(step, float):
+                    import asyncio  # loaded by then: this runs in an event loop
+
                     await asyncio.sleep(step)
                     step = attempts.send(None)
                     continue

@@ -26,10 +26,12 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plural_client.models import Order
 from plural_ext._exceptions import PluralError, SignatureError
+
+if TYPE_CHECKING:
+    from plural_client.models import Order
 
 __all__ = ["WebhookEvent", "WebhookPayloadError", "sign_webhook", "verify_webhook"]
 
@@ -325,6 +327,8 @@ def _read_order(data: dict[str, Any]) -> Order | str | None:
     # of type REFUND); customer, token and subscription events do not.
     if "order_id" not in data:
         return None
+    from plural_client.models import Order  # and its 36 models: loaded by the first webhook
+
     try:
         return Order.from_dict(data)
     except (PluralError, ArithmeticError, LookupError, TypeError, ValueError) as exc:

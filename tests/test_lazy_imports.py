@@ -189,3 +189,24 @@ def test_modules_read_as_attributes_of_their_package_are_imported_then() -> None
     )
 
     assert seen == {"operation": "plural_client.api.orders.get_order", "model": "Order"}
+
+
+def test_a_sync_app_loads_no_event_loop_no_network_stack_and_no_order_model() -> None:
+    # What only some apps need is loaded when they first need it: asyncio by AsyncPlural's
+    # calls, httpcore by the first real transport, the Order model by the first webhook.
+    seen = fresh(
+        """
+        import json
+        import sys
+        import httpx
+        import plural_ext
+        from plural_ext import Plural
+        plural = Plural("id", "secret", transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+        before = [name for name in ("asyncio", "httpcore", "plural_client.models.order")
+                  if name in sys.modules]
+        Plural("id", "secret").close()
+        print(json.dumps({"before": before, "real": "httpcore" in sys.modules}))
+        """
+    )
+
+    assert seen == {"before": [], "real": True}

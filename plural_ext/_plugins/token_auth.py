@@ -8,7 +8,6 @@ once and the call is sent once more.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import threading
@@ -24,7 +23,7 @@ from plural_client.types import Unset
 
 from .._exceptions import InvalidResponseError, RequestValidationError
 from .._hookspecs import hookimpl
-from .._loops import PerLoop
+from .._loops import PerLoop, async_lock
 from .._responses import api_error, request_id
 from .._settings import USER_AGENT, Settings
 
@@ -95,7 +94,7 @@ class ClientCredentialsAuth(httpx.Auth):
             settings.base_url + generate_token._get_kwargs(body=_NO_CREDENTIALS)["url"]
         ).path
         self._thread_lock = threading.Lock()
-        self._async_locks = PerLoop(asyncio.Lock)  # an asyncio.Lock serves one loop only
+        self._async_locks = PerLoop(async_lock)  # an asyncio.Lock serves one loop only
 
     def __repr__(self) -> str:
         return f"ClientCredentialsAuth(client_id={self._settings.client_id!r})"
