@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 import attrs
 import httpx
 
-from ._spec import spec
+from ._spec import servers
 from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -23,7 +23,7 @@ USER_AGENT = (
 
 def environments() -> dict[str, str]:
     """Base URL of each environment, by lower-case name: the spec's ``servers``."""
-    return {server["description"].lower(): server["url"] for server in spec()["servers"]}
+    return servers()
 
 
 def ssl_verify(verify: object) -> ssl.SSLContext | bool:

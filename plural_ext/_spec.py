@@ -36,13 +36,22 @@ class Operation:
     operation_id: str
     method: str
     path_template: str
-    path_pattern: re.Pattern[str] = field(repr=False)
     path_schemas: Mapping[str, Any] = field(repr=False)
     body_schema: Any = field(repr=False)
     query_schemas: Mapping[str, Any] = field(default_factory=dict, repr=False)
     query_required: tuple[str, ...] = field(default=(), repr=False)
     extensions: Mapping[str, Any] = field(default_factory=dict, repr=False)
     """The operation's ``x-plural-*`` extensions (``_outcomes`` reads them)."""
+    body_fields: frozenset[str] = field(default=frozenset(), repr=False)
+    """The names of the JSON body's own fields; none for an operation without one."""
+    query_types: Mapping[str, str | None] = field(default_factory=dict, repr=False)
+    """Each query parameter's scalar type (``"integer"``...), as its schema names it."""
+
+    @functools.cached_property
+    def path_pattern(self) -> re.Pattern[str]:
+        """The path template as a regular expression, a named group per parameter."""
+        template = re.escape(self.path_template).replace(r"\{", "{").replace(r"\}", "}")
+        return re.compile("^" + _PARAM.sub(r"(?P<\1>[^/]*)", template) + "$")
 
     @functools.cached_property
     def _checks(self) -> tuple[_Check, _Check | None, _Check | None]:
@@ -56,13 +65,6 @@ class Operation:
         module = importlib.import_module(f"{RULES_PACKAGE}.{rules_module(self.operation_id, part)}")
         check: _Check = module.validate
         return check
-
-    @functools.cached_property
-    def body_fields(self) -> frozenset[str]:
-        """The names of the JSON body's own fields; none for an operation without one."""
-        if self.body_schema is None:
-            return frozenset()
-        return frozenset(resolve(self.body_schema).get("properties", ()))
 
     def validate(
         self,
@@ -85,7 +87,7 @@ class Operation:
     def _typed_query(self, query: Mapping[str, str]) -> dict[str, object]:
         typed: dict[str, object] = {}
         for name, value in query.items():
-            read = _QUERY_SCALARS.get(resolve(self.query_schemas.get(name, {})).get("type"))
+            read = _QUERY_SCALARS.get(self.query_types.get(name))
             try:
                 typed[name] = value if read is None else read(value, name, False)
             except FieldTypeError:
@@ -112,8 +114,21 @@ def spec() -> dict[str, Any]:
 
 @functools.cache
 def operations() -> tuple[Operation, ...]:
-    """Every operation of the spec; templates with more fixed segments first."""
-    return operations_of(spec())
+    """Every operation of the spec; templates with more fixed segments first.
+
+    Read from the table ``make generate`` writes (``RULES_PACKAGE``), not from the spec:
+    parsing the whole spec would cost a merchant's first call milliseconds."""
+    table = importlib.import_module(RULES_PACKAGE).OPERATIONS
+    return tuple(
+        Operation(**{**entry, "body_fields": frozenset(entry["body_fields"])}) for entry in table
+    )
+
+
+def servers() -> dict[str, str]:
+    """Base URL of each environment, by lower-case name: the spec's ``servers`` (from the
+    table ``make generate`` writes, as ``operations``)."""
+    table: dict[str, str] = importlib.import_module(RULES_PACKAGE).SERVERS
+    return table
 
 
 def operations_of(document: Mapping[str, Any]) -> tuple[Operation, ...]:
@@ -126,26 +141,26 @@ def operations_of(document: Mapping[str, Any]) -> tuple[Operation, ...]:
                 continue
             params = [_resolve_in(document, p) for p in [*shared, *operation.get("parameters", [])]]
             body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            query = {p["name"]: p["schema"] for p in params if p["in"] == "query"}
             found.append(
                 Operation(
                     operation_id=operation["operationId"],
                     method=method.upper(),
                     path_template=template,
-                    path_pattern=re.compile(
-                        "^"
-                        + _PARAM.sub(
-                            r"(?P<\1>[^/]*)",
-                            re.escape(template).replace(r"\{", "{").replace(r"\}", "}"),
-                        )
-                        + "$"
-                    ),
                     path_schemas={p["name"]: p["schema"] for p in params if p["in"] == "path"},
                     body_schema=body["schema"] if body else None,
-                    query_schemas={p["name"]: p["schema"] for p in params if p["in"] == "query"},
+                    query_schemas=query,
                     query_required=tuple(
                         p["name"] for p in params if p["in"] == "query" and p.get("required")
                     ),
                     extensions={k: v for k, v in operation.items() if k.startswith("x-plural-")},
+                    body_fields=frozenset(
+                        _resolve_in(document, body["schema"]).get("properties", ()) if body else ()
+                    ),
+                    query_types={
+                        name: _resolve_in(document, schema).get("type")
+                        for name, schema in query.items()
+                    },
                 )
             )
     found.sort(key=lambda op: (op.path_template.count("{"), -op.path_template.count("/")))

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 import plural_client.models
+from plural_ext._spec import operations, operations_of, servers, spec
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -210,3 +211,31 @@ def test_a_sync_app_loads_no_event_loop_no_network_stack_and_no_order_model() ->
     )
 
     assert seen == {"before": [], "real": True}
+
+
+def test_a_call_parses_no_spec_and_the_generated_table_is_the_specs() -> None:
+    # The 400 KB spec is for the sandbox and error messages: a call finds its operation,
+    # base URL and rules in what make generate wrote, which must say what the spec says.
+    seen = fresh(
+        """
+        import json
+        import httpx
+        from plural_ext import Plural
+        from plural_ext import _spec
+        answer = {"data": {"order_id": "v1-1", "type": "CHARGE", "status": "CREATED",
+                           "order_amount": {"value": 1, "currency": "INR"}}}
+        def handle(request):
+            if request.url.path.endswith("/token"):
+                return httpx.Response(200, json={"access_token": "t", "expires_in": 60})
+            return httpx.Response(200, json=answer)
+        with Plural("id", "secret", environment="uat", transport=httpx.MockTransport(handle)) as p:
+            status = p.orders.get("v1-1").status
+        print(json.dumps({"status": status, "spec_read": _spec.spec.cache_info().currsize}))
+        """
+    )
+    assert seen == {"status": "CREATED", "spec_read": 0}
+
+    assert operations() == operations_of(spec())
+    assert servers() == {
+        server["description"].lower(): server["url"] for server in spec()["servers"]
+    }
