@@ -32,10 +32,16 @@ def test_the_sdist_is_the_package_and_its_documents(
 
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+        info = archive.extractfile(f"{sdist.name.removesuffix('.tar.gz')}/PKG-INFO")
+        assert info is not None
+        metadata = info.read().decode()
     assert not [name for name in names if name.startswith("tests/")]
     assert {"LICENSE", "CHANGELOG.md", "README.md", "pyproject.toml"} <= names
     assert "plural_ext/testing/__init__.py" in names
     assert "generated/plural_client/openapi.json" in names
+    # The request rules make generate compiled: without them no call can be checked.
+    assert "generated/plural_client/_rules/create_order_body.py" in names
+    assert "Project-URL: Plural API reference, https://developer.pinelabsonline.com/" in metadata
 
 
 def test_the_version_is_one(capsys: pytest.CaptureFixture[str]) -> None:
