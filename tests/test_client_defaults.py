@@ -3,6 +3,7 @@ is in every request, names the request that failed, and prints nothing of its ow
 
 from __future__ import annotations
 
+import asyncio
 import platform
 import subprocess
 import sys
@@ -150,3 +151,35 @@ def test_the_signature_secrets_are_settings_and_stay_out_of_reprs() -> None:
         with pytest.raises(ValueError, match="PLURAL_WEBHOOK_SECRET"):
             plural.verify_webhook(headers, body)
         assert plural.verify_callback(signed, key).status == "PROCESSED"  # given: used
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_cookie_an_answer_sets_is_not_sent_with_the_next_call(mode: str) -> None:
+    # Plural's API sets none; a proxy's would tie one call to another (and cost every
+    # answer a cookie-jar pass).
+    sent: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("Cookie"))
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "t0k", "expires_in": 3600})
+        cookie = {"Set-Cookie": "AWSALB=sticky; Path=/"}
+        return httpx.Response(
+            404, json={"code": "ORDER_NOT_FOUND", "message": "no"}, headers=cookie
+        )
+
+    async def twice_async() -> None:
+        async with AsyncPlural("id", "secret", transport=httpx.MockTransport(handler)) as plural:
+            for _ in range(2):
+                with pytest.raises(plural_ext.NotFoundError):
+                    await plural.orders.get("v1-abc")
+
+    if mode == "async":
+        asyncio.run(twice_async())
+    else:
+        with Plural("id", "secret", transport=httpx.MockTransport(handler)) as plural:
+            for _ in range(2):
+                with pytest.raises(plural_ext.NotFoundError):
+                    plural.orders.get("v1-abc")
+
+    assert sent == [None, None, None]
