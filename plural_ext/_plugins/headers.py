@@ -34,19 +34,26 @@ FIELD_VALUE_RULE = (
 
 @hookimpl
 def plural_before_request(request: httpx.Request) -> None:
+    # Checked here, after the auth has set its header: a plural_token_auth plugin's token too.
+    unfit, given = _read(request.headers.raw)
+    if unfit is not None:
+        raise RequestValidationError(unfit, FIELD_VALUE_RULE)
     # One Request-ID per request, kept across its retries so Plural's support can
     # follow every attempt of one call; a caller's own Request-ID is kept as well.
-    given = request.headers.get("Request-ID")
     if given is None:
         request.headers["Request-ID"] = new_request_id()
     else:
         check_request_id(given)
     # The timestamp tells when this attempt was sent, so each retry gets a new one.
     request.headers["Request-Timestamp"] = timestamp()
-    # Checked here, after the auth has set its header: a plural_token_auth plugin's token too.
-    unfit = _unfit_header(request.headers.raw)
-    if unfit is not None:
-        raise RequestValidationError(unfit, FIELD_VALUE_RULE)
+
+
+def _read(headers: list[tuple[bytes, bytes]]) -> tuple[str | None, bytes | None]:
+    """The name of the first header h11 would refuse, and the Request-ID given: one pass,
+    where httpx's lookups by name each scan the headers again. The headers (a token among
+    them) stay in this frame, which is gone before anything is raised."""
+    given = next((value for name, value in headers if name.lower() == b"request-id"), None)
+    return _unfit_header(headers), given
 
 
 def new_request_id() -> str:
