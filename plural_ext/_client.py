@@ -45,7 +45,6 @@ from ._webhooks import WebhookEvent, verify_webhook
 _EXTRA_BODY = "plural_extra_body"  # the request extension naming the keys of extra_body
 _OPERATION_ID = "plural_operation_id"  # the request extension naming a generated call's operation
 _OPERATION = "plural_operation"  # the request extension holding its operation and path params
-_CHECKED = "plural_checked"  # the request extension marking a request checked when it was built
 _SENT = "plural_sent"  # the request extension holding the JSON body as the object sent
 _UNREAD = object()  # the JSON body, not yet read from the request's bytes
 
@@ -91,27 +90,26 @@ class _Guard:
         # The body is checked as the object in hand, not as its bytes read back.
         body = kwargs.get("json")
         self.check_request(request, _UNREAD if body is None else body)
-        request.extensions[_CHECKED] = True
         if body is not None:
             request.extensions[_SENT] = body  # for check_idempotent, which would parse it back
         return request
 
     def check_request(self, request: httpx.Request, body: object = _UNREAD) -> None:
-        """Check a request against its operation's rules (once: a request built by this
-        client was checked then). ``body`` is the JSON body as an object, when known."""
-        if request.extensions.get(_CHECKED):
+        """Check a request against its operation's rules, once: a request that passed (when
+        this client built it, say) holds its operation, and a refused one does not, so it is
+        checked again if sent again. ``body`` is the JSON body as an object, when known."""
+        if _OPERATION in request.extensions:
             return
         found = self._operation(request)
+        if found is not None:
+            operation, path_params = found
+            try:
+                _validate(operation, path_params, request, body)
+            except RequestValidationError as refused:
+                # Raised afresh from this frame: the frames below hold the body (a card number,
+                # a CVV) in their locals, which error trackers such as Sentry capture.
+                raise refused.with_traceback(None) from None
         request.extensions[_OPERATION] = found
-        if found is None:
-            return
-        operation, path_params = found
-        try:
-            _validate(operation, path_params, request, body)
-        except RequestValidationError as refused:
-            # Raised afresh from this frame: the frames below hold the body (a card number, a
-            # CVV) in their locals, which error trackers such as Sentry capture.
-            raise refused.with_traceback(None) from None
 
     def check_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         # Success bodies are left to the generated parser, which turns one it cannot

@@ -253,6 +253,17 @@ def test_bad_order_id_is_refused_before_sending(
     assert recorder.requests == []
 
 
+def test_a_refused_request_sent_again_is_refused_again(plural: Plural, recorder: Recorder) -> None:
+    # A request built elsewhere is checked when sent; one refused must not pass the second time.
+    request = httpx.Request("GET", plural.settings.base_url + "/api/pay/v1/orders/not valid")
+    for _ in range(2):
+        with pytest.raises(RequestValidationError) as caught:
+            plural.http.send(request)
+        assert caught.value.field == "order_id"
+
+    assert recorder.requests == []
+
+
 def test_bad_reference_path_param_is_refused(plural: Plural, recorder: Recorder) -> None:
     with pytest.raises(RequestValidationError) as caught:
         get_order_by_reference.sync(client=plural.client, merchant_order_reference="my order")
